@@ -1,0 +1,109 @@
+"""Typer classes that speak the person's language and route every error.
+
+``RecoveryGroup.main`` runs the command without click's own error printing and
+hands anything that goes wrong to :func:`recovery_cli.cli.errors.handle`. Both
+classes localise the parts of ``--help`` that typer and click hard-code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import typer
+from typer import _click
+from typer.core import TyperCommand, TyperGroup
+
+from recovery_cli.cli import errors
+from recovery_cli.domain.errors import InputError
+from recovery_cli.i18n import t
+
+
+def _localise_rich_help() -> None:
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = t("help.panel.arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = t("help.panel.options")
+    rich_utils.COMMANDS_PANEL_TITLE = t("help.panel.commands")
+    rich_utils.REQUIRED_LONG_STRING = t("help.required")
+    rich_utils.DEFAULT_STRING = t("help.default")
+
+
+class _Localised:
+    """Help-page pieces from the catalog: usage prefix and the help option."""
+
+    def get_help_option(self, ctx: _click.Context):  # type: ignore[override]
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = t("help.opt.help")
+        return option
+
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except _click.exceptions.UsageError as error:
+            error.ctx = error.ctx or ctx  # so the hint names this command
+            raise
+
+    def format_usage(self, ctx: _click.Context, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("help.usage") + " ")
+
+    def format_help(self, ctx: _click.Context, formatter: Any) -> None:
+        _localise_rich_help()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+class RecoveryCommand(_Localised, TyperCommand):
+    """A leaf command (``recovery log``)."""
+
+
+class RecoveryGroup(_Localised, TyperGroup):
+    """A command group; at the root it also owns error handling."""
+
+    def resolve_command(self, ctx: _click.Context, args: list[str]):
+        try:
+            return self._click_resolve_command(ctx, args)
+        except _click.exceptions.UsageError:
+            import difflib
+
+            name = args[0] if args else ""
+            close = difflib.get_close_matches(name, list(self.commands), n=1)
+            if close:
+                raise InputError("usage.no_such_command_suggest", name=name,
+                                 suggestion=close[0], command=ctx.command_path) from None
+            raise InputError("usage.no_such_command", name=name,
+                             command=ctx.command_path) from None
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             **extra: Any) -> Any:
+        extra.pop("standalone_mode", None)
+        try:
+            result = super().main(args, prog_name, standalone_mode=False, **extra)
+        except BrokenPipeError:
+            errors.silence_broken_pipe()
+            sys.exit(1)
+        except BaseException as error:  # the one place errors become sentences
+            if isinstance(error, SystemExit):
+                raise
+            sys.exit(errors.handle(error))
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _help_without_subcommand(ctx: typer.Context) -> None:
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+
+
+def sub_app(help_key: str) -> typer.Typer:
+    """A command group such as ``recovery goal``; alone, it shows its help."""
+    group = typer.Typer(cls=RecoveryGroup, help=t(help_key), invoke_without_command=True,
+                        add_completion=False)
+    group.callback()(_help_without_subcommand)
+    return group
+
+
+def command(app: typer.Typer, name: str, help_key: str, **kwargs: Any):
+    """Register a command whose help comes from the catalog."""
+    return app.command(name, cls=RecoveryCommand, help=t(help_key), **kwargs)

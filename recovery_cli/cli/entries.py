@@ -1,0 +1,117 @@
+"""``recovery log``, ``recovery resource ...`` and ``recovery support ...``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import command, sub_app
+from recovery_cli.cli.state import state
+from recovery_cli.i18n import t
+from recovery_cli.journal import entries as use
+from recovery_cli.views import format as fmt
+from recovery_cli.views import out
+
+
+def _opt(key: str, *names: str, metavar: str = "TEXT"):
+    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
+
+
+GoalOption = Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g", metavar="GOAL")]
+JsonFlag = Annotated[bool, typer.Option("--json", help=t("help.opt.json"))]
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "log", "help.log")
+    def log(
+        ctx: typer.Context,
+        goal: Annotated[str, typer.Argument(metavar="GOAL", help=t("help.arg.goal"),
+                                            show_default=False)],
+        position: Annotated[str, typer.Argument(metavar="POSITION", help=t("help.arg.position"),
+                                                show_default=False)],
+        note: Annotated[str | None, _opt("help.opt.log_note", "--note", "-n")] = None,
+        helped: Annotated[str | None, _opt("help.opt.helped", "--helped")] = None,
+        date: Annotated[str | None, _opt("help.opt.date", "--date", "-d",
+                                         metavar="WHEN")] = None,
+    ) -> None:
+        with state(ctx).journal(write=True) as journal:
+            found, logged, before = use.log_position(
+                journal, goal, position, note=note, helped=helped, when=date)
+        out.done(t("log.logged", number=found.number, title=found.title,
+                   position=logged.value, band=fmt.band_label(logged.value),
+                   when=fmt.when_text(logged.when, journal.now)))
+        out.say(fmt.movement_text(before.value if before else None, logged.value))
+
+    _register_resources(app)
+    _register_supports(app)
+
+
+def _register_resources(app: typer.Typer) -> None:
+    group = sub_app("help.resource")
+    app.add_typer(group, name="resource")
+
+    @command(group, "add", "help.resource.add")
+    def add(
+        ctx: typer.Context,
+        text: Annotated[str, typer.Argument(metavar="TEXT", help=t("help.arg.resource"),
+                                            show_default=False)],
+        kind: Annotated[str | None, _opt("help.opt.resource_kind", "--kind", "-k",
+                                         metavar="strength|experience|resource")] = None,
+        goal: GoalOption = None,
+    ) -> None:
+        with state(ctx).journal(write=True) as journal:
+            resource = use.add_resource(journal, text, kind=kind, goal=goal)
+        out.done(t("resource.added", kind=t(f"kind.{resource.kind}"), text=resource.text))
+
+    @command(group, "list", "help.resource.list")
+    def list_(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+        with state(ctx).journal() as journal:
+            resources = journal.resources()
+            if as_json:
+                from recovery_cli.views.jsonout import dumps, resource_json
+
+                out.say(dumps([resource_json(journal, r) for r in resources]))
+            elif not resources:
+                out.say(t("resource.empty"))
+            else:
+                from recovery_cli.views.console import make_console
+                from recovery_cli.views.lists import resource_table
+
+                make_console().print(resource_table(journal, resources))
+
+
+def _register_supports(app: typer.Typer) -> None:
+    group = sub_app("help.support")
+    app.add_typer(group, name="support")
+
+    @command(group, "add", "help.support.add")
+    def add(
+        ctx: typer.Context,
+        who: Annotated[str, typer.Argument(metavar="WHO", help=t("help.arg.who"),
+                                           show_default=False)],
+        kind: Annotated[str | None, _opt(
+            "help.opt.support_kind", "--kind", "-k",
+            metavar="family|friend|peer|professional|network|other")] = None,
+        how: Annotated[str | None, _opt("help.opt.how", "--how")] = None,
+        goal: GoalOption = None,
+    ) -> None:
+        with state(ctx).journal(write=True) as journal:
+            support = use.add_support(journal, who, kind=kind, how=how, goal=goal)
+        out.done(t("support.added", who=support.who))
+
+    @command(group, "list", "help.support.list")
+    def list_(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+        with state(ctx).journal() as journal:
+            supports = journal.supports()
+            if as_json:
+                from recovery_cli.views.jsonout import dumps, support_json
+
+                out.say(dumps([support_json(journal, s) for s in supports]))
+            elif not supports:
+                out.say(t("support.empty"))
+            else:
+                from recovery_cli.views.console import make_console
+                from recovery_cli.views.lists import support_table
+
+                make_console().print(support_table(journal, supports))

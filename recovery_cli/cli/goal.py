@@ -1,0 +1,175 @@
+"""``recovery goal ...``: add, list, show, edit, change status, remove."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import command, sub_app
+from recovery_cli.cli.prompts import confirm, interactive
+from recovery_cli.cli.state import state
+from recovery_cli.domain.chime import parse_domain
+from recovery_cli.domain.choices import parse_status
+from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.i18n import t, tn
+from recovery_cli.journal import goals as use
+from recovery_cli.views import format as fmt
+from recovery_cli.views import out
+
+GoalRef = Annotated[str, typer.Argument(metavar="GOAL", help=t("help.arg.goal"),
+                                        show_default=False)]
+
+
+def _opt(key: str, *names: str, metavar: str = "TEXT"):
+    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
+
+
+def register(app: typer.Typer) -> None:
+    goal = sub_app("help.goal")
+    app.add_typer(goal, name="goal")
+
+    @command(goal, "add", "help.goal.add")
+    def add(
+        ctx: typer.Context,
+        title: Annotated[str, typer.Argument(metavar="TITLE", help=t("help.arg.title"),
+                                             show_default=False)],
+        chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
+                                          metavar="D,..")] = None,
+        position: Annotated[str | None, _opt("help.opt.position", "--position", "-p",
+                                             metavar="1-8")] = None,
+        vision: Annotated[str | None, _opt("help.opt.vision", "--vision")] = None,
+        horizon: Annotated[str | None, _opt("help.opt.horizon", "--horizon",
+                                            metavar="6m|1y|5y|DATE")] = None,
+        change: Annotated[str | None, _opt("help.opt.change", "--change")] = None,
+        together: Annotated[str | None, _opt("help.opt.together", "--together")] = None,
+        parent: Annotated[str | None, _opt("help.opt.parent", "--parent", metavar="GOAL")] = None,
+        note: Annotated[str | None, _opt("help.opt.note", "--note", "-n")] = None,
+    ) -> None:
+        draft = use.GoalDraft(title=title, chime=chime, position=position, vision=vision,
+                              horizon=horizon, change=change, collaboration=together,
+                              parent=parent, note=note)
+        with state(ctx).journal(write=True) as journal:
+            new, first = use.add_goal(journal, draft)
+        out.done(t("goal.added", number=new.number, title=new.title))
+        if first is not None:
+            out.say(t("goal.added_position", position=first.value,
+                      band=fmt.band_label(first.value)))
+        else:
+            out.say(t("goal.added_hint", number=new.number))
+
+    @command(goal, "list", "help.goal.list")
+    def list_(
+        ctx: typer.Context,
+        all_: Annotated[bool, typer.Option("--all", "-a", help=t("help.opt.all"))] = False,
+        chime: Annotated[str | None, _opt("help.opt.chime_filter", "--chime",
+                                          metavar="D")] = None,
+        status: Annotated[str | None, _opt("help.opt.status", "--status",
+                                           metavar="STATUS")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+    ) -> None:
+        domain = parse_domain(chime) if chime else None
+        wanted = parse_status(status) if status else None
+        with state(ctx).journal() as journal:
+            goals = [g for g in journal.goals
+                     if (all_ or g.status == (wanted or "active"))
+                     and (wanted is None or g.status == wanted)
+                     and (domain is None or domain in g.chime)]
+            if as_json:
+                from recovery_cli.views.jsonout import dumps, goal_json
+
+                out.say(dumps([goal_json(journal, g) for g in goals]))
+                return
+            if not goals:
+                out.say(t("list.empty_all") if not journal.goals else t("list.empty_filter"))
+                return
+            from recovery_cli.views.console import make_console
+            from recovery_cli.views.goals import goal_table
+
+            make_console().print(goal_table(journal, goals, show_status=all_ or bool(wanted)))
+
+    @command(goal, "show", "help.goal.show")
+    def show(
+        ctx: typer.Context,
+        ref: GoalRef,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+    ) -> None:
+        with state(ctx).journal() as journal:
+            found = journal.goal(ref)
+            if as_json:
+                from recovery_cli.views.jsonout import dumps, goal_page_json
+
+                out.say(dumps(goal_page_json(journal, found)))
+                return
+            from recovery_cli.views.console import make_console
+            from recovery_cli.views.goals import goal_page
+
+            make_console().print(goal_page(journal, found))
+
+    @command(goal, "edit", "help.goal.edit")
+    def edit(
+        ctx: typer.Context,
+        ref: GoalRef,
+        title: Annotated[str | None, _opt("help.opt.title", "--title")] = None,
+        chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
+                                          metavar="D,..")] = None,
+        vision: Annotated[str | None, _opt("help.opt.vision_edit", "--vision")] = None,
+        horizon: Annotated[str | None, _opt("help.opt.horizon_edit", "--horizon",
+                                            metavar="6m|1y|5y|DATE")] = None,
+        change: Annotated[str | None, _opt("help.opt.change_edit", "--change")] = None,
+        together: Annotated[str | None, _opt("help.opt.together_edit", "--together")] = None,
+        parent: Annotated[str | None, _opt("help.opt.parent_edit", "--parent",
+                                           metavar="GOAL")] = None,
+    ) -> None:
+        given = {"title": title, "chime": chime, "vision": vision, "horizon": horizon,
+                 "change": change, "collaboration": together, "parent": parent}
+        if all(value is None for value in given.values()):
+            raise InputError("error.edit.nothing")
+        if title is not None and not title.strip():
+            raise InputError("error.text.empty", field="title")
+        changes = {k: (use.UNSET if v is None else v) for k, v in given.items()}
+        with state(ctx).journal(write=True) as journal:
+            edited, changed = use.edit_goal(journal, ref, **changes)
+        if changed:
+            fields = ", ".join(t(f"field.{name}") for name in changed)
+            out.done(t("goal.edited", number=edited.number, fields=fields))
+        else:
+            out.say(t("goal.unchanged", number=edited.number))
+
+    for name, status_key in (("pause", "paused"), ("resume", "active"),
+                             ("reach", "reached"), ("let-go", "let_go")):
+        _register_status(goal, name, status_key)
+
+    @command(goal, "rm", "help.goal.rm")
+    def rm(
+        ctx: typer.Context,
+        ref: GoalRef,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.yes"))] = False,
+    ) -> None:
+        app_state = state(ctx)
+        if not yes:
+            with app_state.journal() as journal:
+                plan = use.plan_removal(journal, ref)
+            if not interactive():
+                raise InputError("error.rm.needs_yes", number=plan.goal.number)
+            question = t("goal.rm_question", number=plan.goal.number, title=plan.goal.title,
+                         positions=tn("count.positions", plan.positions))
+            if not confirm(question):
+                raise NotPossible("goal.rm_kept", number=plan.goal.number)
+            ref = f"#{plan.goal.number}"
+        with app_state.journal(write=True) as journal:
+            plan = use.plan_removal(journal, ref)
+            use.remove_goal(journal, plan)
+        out.done(t("goal.removed", number=plan.goal.number,
+                   positions=tn("count.positions", plan.positions)))
+        if plan.unlinked or plan.children:
+            out.say(t("goal.removed_kept", linked=plan.unlinked, children=plan.children))
+
+
+def _register_status(group: typer.Typer, name: str, status: str) -> None:
+    @command(group, name, f"help.goal.{status}")
+    def change_status(ctx: typer.Context, ref: GoalRef) -> None:
+        with state(ctx).journal(write=True) as journal:
+            goal, changed = use.set_status(journal, ref, status)
+        key = f"goal.status.{status}" if changed else f"goal.status_already.{status}"
+        (out.done if changed else out.say)(t(key, number=goal.number, title=goal.title))

@@ -1,0 +1,119 @@
+"""What the root options decide for every command: which journal, which language."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+
+from recovery_cli.domain.errors import InputError
+from recovery_cli.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_ENV,
+    get_language,
+    normalise_language,
+    set_language,
+    system_language,
+    t,
+)
+from recovery_cli.journal import Journal
+from recovery_cli.storage import paths
+from recovery_cli.storage.files import ensure_private_dir
+from recovery_cli.views import out
+
+
+def _explicit_language(value: str | None, source: str) -> str | None:
+    if value is None:
+        return None
+    found = normalise_language(value)
+    if found is None:
+        raise InputError("error.lang.unknown", value=value, source=source)
+    return found
+
+
+def _option_value(args: list[str], name: str) -> str | None:
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == name and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _peek_journal_language(path: Path) -> str | None:
+    from recovery_cli.storage.codec import peek_language
+
+    try:
+        with open(path, "rb") as handle:
+            return peek_language(handle.read(4096))
+    except OSError:
+        return None
+
+
+def choose_language(args: list[str]) -> str:
+    """Set the language before the app is built, so help texts match.
+
+    ``--lang``, else ``RECOVERY_LANG``, else the journal's saved choice, else
+    the system locale, else English.
+    """
+    language = _explicit_language(_option_value(args, "--lang"), "--lang")
+    if language is None:
+        language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
+    if language is None:
+        if "--demo" in args:
+            path = paths.demo_journal_path()
+        else:
+            path, _ = paths.journal_path(_option_value(args, "--journal"))
+        language = _peek_journal_language(path)
+    language = language or system_language() or DEFAULT_LANGUAGE
+    set_language(language)
+    return language
+
+
+@dataclass(frozen=True)
+class AppState:
+    """The root options, resolved; every command reads its journal through this."""
+
+    path: Path
+    chosen: bool
+    demo: bool
+    language_fixed: bool
+
+    @classmethod
+    def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:
+        language = _explicit_language(lang, "--lang")
+        env_language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
+        if language or env_language:
+            set_language(language or env_language)  # type: ignore[arg-type]
+        if demo:
+            path, chosen = paths.demo_journal_path(), False
+        else:
+            path, chosen = paths.journal_path(journal)
+        return cls(path=path, chosen=chosen, demo=demo,
+                   language_fixed=bool(language or env_language))
+
+    @contextmanager
+    def journal(self, *, write: bool = False) -> Iterator[Journal]:
+        """Open the journal for this command; a first write creates it and says where."""
+        if write and not self.chosen:
+            ensure_private_dir(self.path.parent)
+        with Journal.open(self.path, write=write, language=get_language()) as journal:
+            if not self.language_fixed and journal.existed and journal.language:
+                set_language(journal.language)
+            yield journal
+        if write and not journal.existed and journal.store.storage.changed:
+            out.info(t("info.journal_created", path=str(self.path)))
+
+
+def state(ctx: typer.Context) -> AppState:
+    """The resolved root options of the running command."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, AppState):
+        root.obj = AppState.from_options(journal=None, demo=False, lang=None)
+    return root.obj

@@ -1,0 +1,34 @@
+"""``recovery status``: the overview."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import command
+from recovery_cli.cli.state import state
+from recovery_cli.i18n import t
+from recovery_cli.views import out
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "status", "help.status")
+    def status(
+        ctx: typer.Context,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+    ) -> None:
+        from recovery_cli.journal.overview import overview
+
+        with state(ctx).journal() as journal:
+            view = overview(journal)
+            if as_json:
+                from recovery_cli.views.jsonout import dumps, status_json
+
+                out.say(dumps(status_json(journal, view)))
+                return
+            from recovery_cli.views.console import make_console
+            from recovery_cli.views.status import empty_view, status_view
+
+            has_goals = bool(journal.goals)
+            make_console().print(status_view(view, journal.now) if has_goals else empty_view())

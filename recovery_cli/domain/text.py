@@ -1,0 +1,66 @@
+"""Checking the person's text, and folding it for matching.
+
+Text is kept verbatim (only surrounding whitespace is trimmed). What we refuse:
+empty required text, text beyond a field's length, lone surrogates (bytes that
+were not valid UTF-8 on the command line) and control characters other than
+newline and tab.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from recovery_cli.domain.errors import InputError
+
+TITLE_MAX = 200
+NAME_MAX = 200
+TEXT_MAX = 20_000
+
+_ALLOWED_CONTROLS = {"\n", "\t"}
+_FOLD_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ß": "ss"})
+
+
+def _has_lone_surrogate(value: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in value)
+
+
+def _has_control(value: str) -> bool:
+    return any(
+        unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS for ch in value
+    )
+
+
+def clean_text(
+    value: str | None, *, field: str, max_length: int = TEXT_MAX, required: bool = False
+) -> str | None:
+    """Validate one piece of text; return it trimmed, or None when empty and optional."""
+    if value is None:
+        if required:
+            raise InputError("error.text.empty", field=field)
+        return None
+    if _has_lone_surrogate(value):
+        raise InputError("error.text.encoding", field=field)
+    if _has_control(value):
+        raise InputError("error.text.control", field=field)
+    value = value.strip()
+    if not value:
+        if required:
+            raise InputError("error.text.empty", field=field)
+        return None
+    if len(value) > max_length:
+        raise InputError("error.text.too_long", field=field, limit=max_length, length=len(value))
+    return value
+
+
+def fold(value: str) -> str:
+    """Case- and accent-insensitive form for matching: 'Håb' and 'hab' fold alike."""
+    value = value.casefold().translate(_FOLD_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def shorten(value: str, width: int) -> str:
+    """Cut ``value`` to ``width`` characters, ending in an ellipsis when cut."""
+    if width <= 1 or len(value) <= width:
+        return value[: max(width, 0)]
+    return value[: width - 1].rstrip() + "…"

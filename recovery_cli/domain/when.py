@@ -1,0 +1,127 @@
+"""Reading WHEN values and horizons, in English and Danish.
+
+Accepted: ISO dates and times (``2026-03-14``, ``2026-03-14T09:30``,
+``2026-03-14 09:30+01:00``), ``now``/``today``/``yesterday``, ``N days|weeks|months
+ago``, weekday names (the most recent one, today included; ``last monday`` is
+strictly before today), and the Danish ``nu``, ``i dag``, ``i går``, ``i
+forgårs``, ``for N dage|uger|måneder siden``, ``mandag``, ``i mandags``,
+``sidste mandag``. A moment in the future is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from recovery_cli.domain.errors import InputError
+from recovery_cli.domain.text import fold
+
+WEEKDAYS = {
+    **{name: i for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
+    **{name: i for i, name in enumerate(
+        ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"))},
+    **{name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+}
+_NOW = {"now", "nu"}
+_TODAY = {"today", "i dag", "idag"}
+_YESTERDAY = {"yesterday", "i gar", "igar"}
+_DAY_BEFORE = {"i forgars", "iforgars", "day before yesterday"}
+_FUTURE = {"tomorrow", "i morgen", "imorgen", "i overmorgen", "day after tomorrow"}
+_UNITS = {
+    "day": 1, "days": 1, "dag": 1, "dage": 1, "d": 1,
+    "week": 7, "weeks": 7, "uge": 7, "uger": 7, "w": 7,
+    "month": 30, "months": 30, "maned": 30, "maneder": 30,
+}
+_AGO = re.compile(r"^(?:for\s+)?(\d{1,5}|a|an|en|et)\s+([a-z]+)\s+(?:ago|siden)$")
+_PAST_WEEKDAY = re.compile(r"^(?:last|sidste|forrige)\s+([a-z]+)$|^i\s+([a-z]+)s$")
+_HORIZON = re.compile(r"^(\d{1,2})\s*(m|mo|mdr|month|months|maned|maneder|y|yr|year|years|ar|aar)$")
+NOON = time(12, 0)
+
+
+def _local(now: datetime, day: date, at: time = NOON) -> datetime:
+    return datetime.combine(day, at).replace(tzinfo=now.tzinfo)
+
+
+def _on_day(day: date, now: datetime) -> datetime:
+    """A date-only answer: now when it is today, else noon that day."""
+    return now if day == now.date() else _local(now, day)
+
+
+def _iso(text: str, now: datetime) -> datetime | None:
+    try:
+        if len(text) == 10:
+            return _on_day(date.fromisoformat(text), now)
+        moment = datetime.fromisoformat(text.replace(" ", "T", 1).replace("Z", "+00:00"))
+    except ValueError:
+        if re.match(r"^\d{4}-\d{1,2}-\d{1,2}", text):
+            raise InputError("error.when.bad_date", value=text) from None
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=now.tzinfo)
+    return moment
+
+
+def _words(text: str, now: datetime) -> datetime | None:
+    today = now.date()
+    words = " ".join(fold(text).split())
+    if words in _NOW or words in _TODAY:
+        return now
+    if words in _YESTERDAY:
+        return _local(now, today - timedelta(days=1))
+    if words in _DAY_BEFORE:
+        return _local(now, today - timedelta(days=2))
+    if words in _FUTURE:
+        raise InputError("error.when.future", value=text)
+    ago = _AGO.match(words)
+    if ago and ago.group(2) in _UNITS:
+        count = 1 if not ago.group(1).isdigit() else int(ago.group(1))
+        return _on_day(today - timedelta(days=count * _UNITS[ago.group(2)]), now)
+    if words in WEEKDAYS:
+        back = (today.weekday() - WEEKDAYS[words]) % 7
+        return _on_day(today - timedelta(days=back), now)
+    past = _PAST_WEEKDAY.match(words)
+    if past:
+        name = past.group(1) or past.group(2)
+        if name in WEEKDAYS:
+            back = (today.weekday() - WEEKDAYS[name]) % 7 or 7
+            return _local(now, today - timedelta(days=back))
+    return None
+
+
+def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datetime:
+    """A moment from a WHEN value, in ``now``'s time zone when none is given."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InputError("error.when.unknown", value=text)
+    moment = _iso(cleaned, now) if cleaned[:1].isdigit() else None
+    if moment is None:
+        moment = _words(cleaned, now)
+    if moment is None:
+        raise InputError("error.when.unknown", value=text)
+    if not allow_future and moment > now + timedelta(minutes=1):
+        raise InputError("error.when.future", value=text)
+    return moment
+
+
+def parse_day(text: str, now: datetime) -> date:
+    """The calendar day a WHEN value names (for ranges such as ``--since``)."""
+    return parse_when(text, now, allow_future=True).astimezone(now.tzinfo).date()
+
+
+def parse_horizon(text: str, now: datetime) -> str:
+    """``6m``, ``1y``, ``5y`` (also ``6 months``, ``1 år``) or a future ISO date."""
+    cleaned = fold(text.strip())
+    match = _HORIZON.match(cleaned)
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        if amount < 1:
+            raise InputError("error.horizon.unknown", value=text)
+        return f"{amount}{'y' if unit[0] in 'ya' else 'm'}"
+    try:
+        day = date.fromisoformat(cleaned)
+    except ValueError:
+        raise InputError("error.horizon.unknown", value=text) from None
+    if day <= now.date():
+        raise InputError("error.horizon.past", value=text)
+    return day.isoformat()

@@ -1,0 +1,86 @@
+"""Message catalogs: every sentence the tool says, in English and Danish.
+
+Catalogs live in ``locale/<lang>/*.po`` (gettext format, message keys as
+ids). ``t("goal.added", number=3)`` looks a key up in the current language,
+falls back to English, and fills in ``{placeholders}``.
+"""
+
+from __future__ import annotations
+
+import os
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+from recovery_cli.i18n.po import parse_po
+
+LANGUAGES = ("en", "da")
+DEFAULT_LANGUAGE = "en"
+LANGUAGE_ENV = "RECOVERY_LANG"
+_LOCALE_DIR = Path(__file__).with_name("locale")
+_current: ContextVar[str] = ContextVar("recovery_language", default=DEFAULT_LANGUAGE)
+
+
+@cache
+def catalog(language: str) -> dict[str, str]:
+    """All messages of one language, read from its ``.po`` files."""
+    messages: dict[str, str] = {}
+    folder = _LOCALE_DIR / language
+    for path in sorted(folder.glob("*.po")):
+        for key, text in parse_po(path.read_text(encoding="utf-8"), path.name).items():
+            if key in messages:
+                raise ValueError(f"{language}/{path.name}: {key!r} is also in another file")
+            messages[key] = text
+    return messages
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` the one every later message is looked up in."""
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _current.set(language)
+
+
+def get_language() -> str:
+    return _current.get()
+
+
+def t(key: str, /, **params: object) -> str:
+    """The message ``key`` in the current language, placeholders filled in."""
+    text = catalog(_current.get()).get(key)
+    if text is None:
+        text = catalog(DEFAULT_LANGUAGE).get(key, key)
+    return text.format(**params) if params else text
+
+
+def tn(key: str, count: int, /, **params: object) -> str:
+    """A message that depends on a count: ``key.one`` or ``key.other``."""
+    form = "one" if count == 1 else "other"
+    return t(f"{key}.{form}", count=count, **params)
+
+
+def normalise_language(value: str | None) -> str | None:
+    """``'da'``, ``'DA'``, ``'da_DK.UTF-8'``, ``'dansk'`` -> ``'da'``; unknown -> None."""
+    if not value:
+        return None
+    value = value.strip().lower()
+    aliases = {"dansk": "da", "danish": "da", "english": "en", "engelsk": "en"}
+    if value in aliases:
+        return aliases[value]
+    code = value.replace("-", "_").split("_")[0].split(".")[0]
+    return code if code in LANGUAGES else None
+
+
+def system_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str | None:
+    """The language the system locale asks for, if it is one we speak."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            for part in value.split(":"):
+                found = normalise_language(part)
+                if found:
+                    return found
+            if var != "LANGUAGE":
+                return None
+    return None

@@ -1,0 +1,61 @@
+"""Turning the journal into bytes and back, and checking its shape.
+
+The file is TinyDB's JSON layout: ``{"table": {"doc id": {...}}}``, with the
+``meta`` table first so its schema version and language can be read cheaply.
+"""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+
+from recovery_cli.domain.errors import NotPossible
+
+META = "meta"
+TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
+_LANGUAGE = re.compile(rb'"language"\s*:\s*"([a-z]{2})"')
+
+
+class JournalDamaged(NotPossible):
+    """The file is not a journal we can read; it is left exactly as it is."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__("error.journal.damaged", path=str(path))
+        self.reason = reason
+
+
+def encode(data: dict) -> bytes:
+    """The journal as UTF-8 JSON bytes, meta first."""
+    ordered = {META: data[META], **{k: v for k, v in data.items() if k != META}}
+    return orjson.dumps(ordered)
+
+
+def decode(raw: bytes, path: object) -> dict:
+    """Parse and shape-check a journal file, or raise :class:`JournalDamaged`."""
+    if not raw.strip():
+        raise JournalDamaged(path, "empty")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise JournalDamaged(path, "not_json") from None
+    check_shape(data, path)
+    return data
+
+
+def check_shape(data: object, path: object) -> None:
+    """Every table a dict of dicts, and a meta record carrying an integer schema."""
+    if not isinstance(data, dict) or not isinstance(data.get(META), dict):
+        raise JournalDamaged(path, "shape")
+    for table in data.values():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise JournalDamaged(path, "shape")
+    meta = data[META].get("1")
+    if not isinstance(meta, dict) or not isinstance(meta.get("schema"), int):
+        raise JournalDamaged(path, "shape")
+
+
+def peek_language(head: bytes) -> str | None:
+    """The saved language from the first bytes of a journal, without parsing it all."""
+    match = _LANGUAGE.search(head)
+    return match.group(1).decode() if match else None

@@ -1,0 +1,85 @@
+"""Private files written atomically.
+
+A write goes to a temp file in the same folder (created 0600), is flushed and
+fsynced, replaces the target with ``os.replace`` and then the folder is
+fsynced, so a crash leaves either the old file or the new one, never half.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_MARK = ".tmp-"
+
+
+def temp_prefix(target: Path) -> str:
+    return f".{target.name}{TEMP_MARK}"
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) as 0700, whatever the umask."""
+    if folder.is_dir():
+        return
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    os.chmod(folder, DIR_MODE)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the platform allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(target: Path, payload: bytes) -> None:
+    """Replace ``target`` with ``payload`` in one step; the file ends up 0600."""
+    folder = target.parent
+    temp = folder / f"{temp_prefix(target)}{secrets.token_hex(6)}"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        try:
+            handle = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with handle:
+            os.fchmod(handle.fileno(), FILE_MODE)
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_dir(folder)
+
+
+def leftover_temps(target: Path) -> list[Path]:
+    """Temp files an interrupted write left beside ``target``."""
+    prefix = temp_prefix(target)
+    try:
+        return [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return []
+
+
+def remove_leftover_temps(target: Path) -> int:
+    """Delete leftover temp files; call only while holding the journal's lock."""
+    removed = 0
+    for path in leftover_temps(target):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed

@@ -1,0 +1,33 @@
+"""Where the journal lives: ``--journal``, else ``RECOVERY_JOURNAL``, else the
+platform's user data folder (``recovery-journal/journal.json``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+JOURNAL_ENV = "RECOVERY_JOURNAL"
+APP_NAME = "recovery-journal"
+JOURNAL_FILE = "journal.json"
+
+
+def default_journal_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / JOURNAL_FILE
+
+
+def journal_path(option: str | None, environ: dict[str, str] | None = None) -> tuple[Path, bool]:
+    """The journal's path, and whether the person chose it (option or environment)."""
+    env = os.environ if environ is None else environ
+    chosen = option or env.get(JOURNAL_ENV)
+    if chosen:
+        return Path(chosen).expanduser().absolute(), True
+    return default_journal_path(), False
+
+
+def demo_journal_path() -> Path:
+    """The peer-worker sandbox: in the cache folder, never the real journal's place."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False) / "demo" / JOURNAL_FILE

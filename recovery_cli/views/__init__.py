@@ -1,0 +1,1 @@
+"""Turning journal data into what the person sees: lines, tables, JSON."""

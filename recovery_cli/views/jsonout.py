@@ -1,0 +1,89 @@
+"""The stable JSON shapes read commands print with ``--json`` (see docs/json.md)."""
+
+from __future__ import annotations
+
+import orjson
+
+from recovery_cli.domain.continuum import band_of
+from recovery_cli.domain.records import Goal, Position, Resource, Support
+from recovery_cli.journal.core import Journal
+
+SHAPE_VERSION = 1
+
+
+def dumps(value: object) -> str:
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+
+
+def position_json(position: Position) -> dict:
+    return {
+        "id": position.id,
+        "when": position.when,
+        "position": position.value,
+        "band": band_of(position.value),
+        "note": position.note,
+        "helped": position.helped,
+        "by": position.by,
+    }
+
+
+def goal_json(journal: Journal, goal: Goal) -> dict:
+    latest = journal.latest(goal)
+    parent = journal.goals_by_id.get(goal.parent) if goal.parent else None
+    return {
+        "number": goal.number,
+        "id": goal.id,
+        "title": goal.title,
+        "chime": list(goal.chime),
+        "status": goal.status,
+        "parent": parent.number if parent else None,
+        "vision": goal.vision,
+        "horizon": goal.horizon,
+        "change": goal.change,
+        "collaboration": goal.collaboration,
+        "created": goal.created,
+        "updated": goal.updated,
+        "position": position_json(latest) if latest else None,
+    }
+
+
+def _goal_number(journal: Journal, goal_id: str | None) -> int | None:
+    goal = journal.goals_by_id.get(goal_id) if goal_id else None
+    return goal.number if goal else None
+
+
+def resource_json(journal: Journal, resource: Resource) -> dict:
+    return {"id": resource.id, "text": resource.text, "kind": resource.kind,
+            "goal": _goal_number(journal, resource.goal), "created": resource.created}
+
+
+def support_json(journal: Journal, support: Support) -> dict:
+    return {"id": support.id, "who": support.who, "kind": support.kind, "how": support.how,
+            "goal": _goal_number(journal, support.goal), "created": support.created}
+
+
+def goal_page_json(journal: Journal, goal: Goal) -> dict:
+    data = goal_json(journal, goal)
+    data["history"] = [position_json(p) for p in journal.history(goal)]
+    data["children"] = [child.number for child in journal.children(goal)]
+    data["resources"] = [resource_json(journal, r) for r in journal.resources()
+                         if r.goal == goal.id]
+    data["supports"] = [support_json(journal, s) for s in journal.supports()
+                        if s.goal == goal.id]
+    return data
+
+
+def status_json(journal: Journal, view) -> dict:
+    """The overview: active goals with their movement, and counts of the rest."""
+    return {
+        "version": SHAPE_VERSION,
+        "active": [
+            {**goal_json(journal, s.goal), "change_30d": s.change, "recent": list(s.recent),
+             "resources": s.resources, "supports": s.supports}
+            for s in view.active
+        ],
+        "counts": {status: len(goals) for status, goals in view.by_status.items()},
+        "resources": view.resources,
+        "supports": view.supports,
+        "coverage": view.coverage,
+    }
