@@ -1,0 +1,109 @@
+"""Shared fixtures: a private journal per test, and ways to run the CLI.
+
+``cli("goal", "add", "x")`` runs the command in-process with typer's
+CliRunner, exactly as ``main()`` would (language chosen first, then the app
+built). ``proc(...)`` runs it as a real subprocess (``python -m recovery_cli``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from recovery_cli.cli.app import build_app
+from recovery_cli.cli.state import choose_language
+from recovery_cli.i18n import set_language
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Ran:
+    """What a command did: its exit code and its two output streams."""
+
+    code: int
+    out: str
+    err: str
+
+    def __repr__(self) -> str:  # shown when an assertion fails
+        return f"Ran(code={self.code}, out={self.out!r}, err={self.err!r})"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """No test sees the person's real journal, locale or editor."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    for var in ("RECOVERY_JOURNAL", "RECOVERY_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+                "NO_COLOR", "EDITOR", "VISUAL", "RECOVERY_PASSPHRASE_FILE", "RECOVERY_DEBUG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "100")
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def journal_file(tmp_path, monkeypatch) -> Path:
+    """The journal every ``cli``/``proc`` call uses (via RECOVERY_JOURNAL)."""
+    path = tmp_path / "data" / "journal.json"
+    path.parent.mkdir()
+    monkeypatch.setenv("RECOVERY_JOURNAL", str(path))
+    return path
+
+
+def invoke(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Ran:
+    """Run ``recovery ARGS`` in-process, as the console script would."""
+    old = {key: os.environ.get(key) for key in (env or {})}
+    os.environ.update(env or {})
+    try:
+        set_language("en")
+        try:
+            choose_language(list(args))
+        except Exception as error:  # mirrors main(): a bad language is a usage error
+            from recovery_cli.cli.errors import handle
+
+            return Ran(handle(error), "", str(error))
+        runner = CliRunner()
+        result = runner.invoke(build_app(), list(args), input=input, prog_name="recovery")
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Ran(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def cli(journal_file):
+    """``cli(*args, input=None, env=None) -> Ran`` against the test's journal."""
+    return invoke
+
+
+def run_process(*args: str, env: dict[str, str] | None = None, input: str | None = None,
+                timeout: float = 60) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "recovery_cli", *args], capture_output=True, text=True,
+        env=full_env, input=input, timeout=timeout, cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def proc(journal_file):
+    """``proc(*args, env=None) -> CompletedProcess`` as a real subprocess."""
+    return run_process
