@@ -17,7 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from recovery_cli.cli.app import build_app
+from recovery_cli.cli.errors import describe
 from recovery_cli.cli.state import choose_language
+from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import set_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,10 +73,8 @@ def invoke(*args: str, input: str | None = None, env: dict[str, str] | None = No
         set_language("en")
         try:
             choose_language(list(args))
-        except Exception as error:  # mirrors main(): a bad language is a usage error
-            from recovery_cli.cli.errors import handle
-
-            return Ran(handle(error), "", str(error))
+        except RecoveryError as error:  # mirrors main(): a bad language is a usage error
+            return Ran(error.exit_code, "", describe(error) + "\n")
         runner = CliRunner()
         result = runner.invoke(build_app(), list(args), input=input, prog_name="recovery")
     finally:

@@ -16,6 +16,7 @@ from recovery_cli import __version__
 from recovery_cli.cli import errors
 from recovery_cli.cli.base import RecoveryGroup
 from recovery_cli.cli.state import AppState, choose_language
+from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
 
 
@@ -66,6 +67,6 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else list(argv)
     try:
         choose_language(args)
-    except Exception as error:  # a bad --lang or RECOVERY_LANG: one sentence
+    except RecoveryError as error:  # a bad --lang or RECOVERY_LANG: one sentence
         sys.exit(errors.handle(error))
     build_app()(args=args, prog_name="recovery")

@@ -1,0 +1,102 @@
+"""WHEN values and horizons, English and Danish."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recovery_cli.domain.errors import InputError
+from recovery_cli.domain.when import parse_day, parse_horizon, parse_when
+
+TZ = timezone(timedelta(hours=1))
+NOW = datetime(2026, 11, 23, 15, 30, tzinfo=TZ)  # a Monday
+TODAY = NOW.date()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("today", TODAY), ("i dag", TODAY), ("I DAG", TODAY), ("now", TODAY), ("nu", TODAY),
+    ("yesterday", TODAY - timedelta(1)), ("i går", TODAY - timedelta(1)),
+    ("i gar", TODAY - timedelta(1)), ("i forgårs", TODAY - timedelta(2)),
+    ("3 days ago", TODAY - timedelta(3)), ("for 3 dage siden", TODAY - timedelta(3)),
+    ("1 day ago", TODAY - timedelta(1)), ("2 weeks ago", TODAY - timedelta(14)),
+    ("for 2 uger siden", TODAY - timedelta(14)), ("a week ago", TODAY - timedelta(7)),
+    ("monday", TODAY), ("mandag", TODAY), ("sunday", TODAY - timedelta(1)),
+    ("søndag", TODAY - timedelta(1)), ("fredag", TODAY - timedelta(3)),
+    ("last monday", TODAY - timedelta(7)), ("i mandags", TODAY - timedelta(7)),
+    ("sidste fredag", TODAY - timedelta(3)),
+    ("2026-03-14", date(2026, 3, 14)), ("2026-03-14T09:30", date(2026, 3, 14)),
+    ("2026-03-14 09:30+01:00", date(2026, 3, 14)),
+])
+def test_everyday_words_and_iso(text, expected):
+    assert parse_when(text, NOW).astimezone(TZ).date() == expected
+
+
+def test_today_is_now_and_past_days_are_noon():
+    assert parse_when("today", NOW) == NOW
+    assert parse_when("yesterday", NOW).hour == 12
+    assert parse_when("2026-11-23", NOW) == NOW
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "i morgen", "2026-11-24", "2030-01-01T00:00"])
+def test_future_is_refused(text):
+    with pytest.raises(InputError) as caught:
+        parse_when(text, NOW)
+    assert caught.value.key == "error.when.future"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("2025-13-40", "error.when.bad_date"), ("2025-02-30", "error.when.bad_date"),
+    ("someday", "error.when.unknown"), ("", "error.when.unknown"), ("3 parsecs ago",
+                                                                      "error.when.unknown"),
+])
+def test_nonsense_is_refused(text, key):
+    with pytest.raises(InputError) as caught:
+        parse_when(text, NOW)
+    assert caught.value.key == key
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=TODAY))
+def test_any_past_iso_date_reads_back_as_that_day(day):
+    assert parse_when(day.isoformat(), NOW).astimezone(TZ).date() == day
+
+
+@given(st.integers(min_value=0, max_value=3000))
+def test_days_ago_in_both_languages_agree(n):
+    english = parse_when(f"{n} days ago", NOW)
+    danish = parse_when(f"for {n} dage siden", NOW)
+    assert english == danish
+    assert english.astimezone(TZ).date() == TODAY - timedelta(days=n)
+
+
+@given(st.dates(min_value=TODAY + timedelta(1), max_value=date(2200, 1, 1)))
+def test_any_future_date_is_refused(day):
+    with pytest.raises(InputError):
+        parse_when(day.isoformat(), NOW)
+
+
+@given(st.text(max_size=30))
+def test_parser_never_crashes(text):
+    try:
+        moment = parse_when(text, NOW)
+    except InputError:
+        return
+    assert moment <= NOW + timedelta(minutes=1)
+
+
+def test_parse_day_allows_ranges_in_the_future():
+    assert parse_day("2027-01-01", NOW) == date(2027, 1, 1)
+
+
+@pytest.mark.parametrize("text, stored", [
+    ("6m", "6m"), ("1y", "1y"), ("5y", "5y"), ("6 months", "6m"), ("1 år", "1y"),
+    ("5 år", "5y"), ("6 mdr", "6m"), ("2027-06-01", "2027-06-01"),
+])
+def test_horizons(text, stored):
+    assert parse_horizon(text, NOW) == stored
+
+
+@pytest.mark.parametrize("text", ["soon", "0m", "2020-01-01", "2026-11-23"])
+def test_bad_horizons(text):
+    with pytest.raises(InputError):
+        parse_horizon(text, NOW)
