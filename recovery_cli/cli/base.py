@@ -87,7 +87,7 @@ class RecoveryGroup(_Localised, TyperGroup):
         except BaseException as error:  # the one place errors become sentences
             if isinstance(error, SystemExit):
                 raise
-            sys.exit(errors.handle(error))
+            sys.exit(errors.handle_safely(error))
         sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 
 from typer import _click
+from typer.exceptions import Abort
 
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
@@ -77,7 +78,7 @@ def handle(error: BaseException) -> int:
     if isinstance(error, _click.exceptions.ClickException):
         _say(t("usage.generic", hint=_hint(None)))
         return 2
-    if isinstance(error, (_click.exceptions.Abort, KeyboardInterrupt, EOFError)):
+    if isinstance(error, (Abort, KeyboardInterrupt, EOFError)):
         _say(t("info.interrupted"))
         return 130
     if isinstance(error, BrokenPipeError):
@@ -89,6 +90,17 @@ def handle(error: BaseException) -> int:
         raise error
     _say(t("error.unexpected", kind=type(error).__name__))
     return 1
+
+
+def handle_safely(error: BaseException) -> int:
+    """:func:`handle`, with a last plain sentence should reporting itself break."""
+    try:
+        return handle(error)
+    except Exception:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _say(f"recovery: unexpected error ({type(error).__name__}); nothing was changed.")
+        return 1
 
 
 def silence_broken_pipe() -> None:

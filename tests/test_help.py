@@ -1,0 +1,52 @@
+"""Every command has help with an example, in English and in Danish."""
+
+import pytest
+from typer.core import TyperGroup
+from typer.main import get_command
+
+from recovery_cli.cli.app import build_app
+from recovery_cli.i18n import set_language
+
+
+def commands(group, path=("recovery",)):
+    for name, command in group.commands.items():
+        yield (*path, name), command
+        if isinstance(command, TyperGroup):
+            yield from commands(command, (*path, name))
+
+
+def leaf_commands(language):
+    set_language(language)
+    root = get_command(build_app())
+    return {" ".join(path): cmd for path, cmd in commands(root)
+            if not isinstance(cmd, TyperGroup)}
+
+
+@pytest.mark.parametrize("language, example", [("en", "Example: recovery"),
+                                               ("da", "Eksempel: recovery")])
+def test_every_command_has_help_and_an_example(language, example):
+    for path, command in leaf_commands(language).items():
+        assert command.help and example in command.help, path
+        for param in command.params:
+            if param.name != "ctx":
+                assert getattr(param, "help", None), f"{path}: {param.name} has no help"
+
+
+def test_danish_help_differs_from_english():
+    english, danish = leaf_commands("en"), leaf_commands("da")
+    assert english.keys() == danish.keys()
+    for path in english:
+        assert english[path].help != danish[path].help, path
+
+
+@pytest.mark.parametrize("args", [["--help"], ["goal", "--help"], ["goal", "add", "--help"],
+                                  ["log", "-h"], ["goal"]])
+def test_help_pages_render(cli, args):
+    done = cli(*args)
+    assert done.code == 0, done
+    assert "Usage:" in done.out
+
+
+def test_danish_help_page(cli):
+    done = cli("--lang", "da", "log", "--help")
+    assert "Brug:" in done.out and "Indstillinger" in done.out and "Vis denne hjælp" in done.out

@@ -1,0 +1,85 @@
+"""Message catalogs: complete in both languages, placeholders intact, and the
+language chosen in the documented order."""
+
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recovery_cli.i18n import LANGUAGES, catalog, system_language
+from recovery_cli.i18n.po import parse_po
+
+LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
+
+
+def placeholders(text):
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_key_exists_in_every_language():
+    english, danish = catalog("en"), catalog("da")
+    assert set(english) - set(danish) == set(), "keys missing in Danish"
+    assert set(danish) - set(english) == set(), "keys missing in English"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_placeholders_match_english(language):
+    english = catalog("en")
+    for key, text in catalog(language).items():
+        assert placeholders(text) == placeholders(english[key]), key
+        assert text.strip(), f"{language}: {key} is empty"
+
+
+def test_every_catalog_file_has_a_twin():
+    names = {lang: sorted(p.name for p in (LOCALE / lang).glob("*.po")) for lang in LANGUAGES}
+    assert names["en"] == names["da"]
+
+
+def test_danish_is_really_danish():
+    english, danish = catalog("en"), catalog("da")
+    same = [k for k in english if english[k] == danish[k] and any(c.isalpha() for c in english[k])]
+    allowed = {"chime.hope.letter", "chime.identity.letter", "chime.meaning.letter",
+               "chime.empowerment.letter", "label.chime", "col.chime", "label.status",
+               "col.status", "col.note", "kind.peer", "info.version", "field.status"}
+    assert set(same) - allowed == set()
+
+
+quoted = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
+
+
+@given(key=st.from_regex(r"[a-z][a-z._]{0,20}", fullmatch=True), text=quoted)
+def test_po_reader_round_trips_escaped_text(key, text):
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    source = f'msgid "{key}"\nmsgstr "{escaped}"\n'
+    assert parse_po(source) == {key: text}
+
+
+def test_po_reader_joins_continuation_lines_and_refuses_duplicates():
+    assert parse_po('msgid "a"\nmsgstr ""\n"one "\n"two\\n"\n') == {"a": "one two\n"}
+    with pytest.raises(ValueError):
+        parse_po('msgid "a"\nmsgstr "x"\nmsgid "a"\nmsgstr "y"\n')
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({"LANG": "da_DK.UTF-8"}, "da"), ({"LC_ALL": "da_DK"}, "da"), ({"LANG": "en_GB"}, "en"),
+    ({"LANGUAGE": "da:en"}, "da"), ({"LANG": "C.UTF-8"}, None), ({}, None),
+    ({"LC_ALL": "en_US", "LANG": "da_DK"}, "en"),
+])
+def test_system_language(env, expected):
+    assert system_language(env) == expected
+
+
+def test_language_order_flag_env_journal_locale(cli, journal_file, monkeypatch):
+    cli("--lang", "da", "init")  # saves Danish in the journal
+    assert "Tilføjede mål #1" in cli("goal", "add", "Gå en tur", "--position", "3").out
+    assert "Hvor" in cli("goal", "list").out  # the journal's choice
+    assert "Where" in cli("--lang", "en", "goal", "list").out  # the flag wins
+    assert "Where" in cli("goal", "list", env={"RECOVERY_LANG": "en"}).out  # env beats journal
+    assert "Hvor" in cli("--lang", "da", "goal", "list", env={"RECOVERY_LANG": "en"}).out
+
+
+def test_locale_decides_for_a_new_journal(cli, monkeypatch):
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    assert "Ingen mål endnu" in cli("goal", "list").out
