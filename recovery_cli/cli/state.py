@@ -99,15 +99,25 @@ class AppState:
                    language_fixed=bool(language or env_language))
 
     @contextmanager
-    def journal(self, *, write: bool = False) -> Iterator[Journal]:
-        """Open the journal for this command; a first write creates it and says where."""
+    def journal(self, *, write: bool = False, quiet: bool = False) -> Iterator[Journal]:
+        """Open the journal for this command; a first write creates it and says where.
+
+        With ``--demo`` it says so in one line, and builds the sandbox if needed.
+        """
+        if self.demo:
+            from recovery_cli.demo.sandbox import ensure_sandbox
+
+            if not quiet:
+                out.info(t("demo.notice"))
+            if not self.path.exists():
+                ensure_sandbox(self.path, language_fixed=self.language_fixed)
         if write and not self.chosen:
             ensure_private_dir(self.path.parent)
         with Journal.open(self.path, write=write, language=get_language()) as journal:
             if not self.language_fixed and journal.existed and journal.language:
                 set_language(journal.language)
             yield journal
-        if write and not journal.existed and journal.store.storage.changed:
+        if write and not journal.existed and journal.store.storage.changed and not self.demo:
             out.info(t("info.journal_created", path=str(self.path)))
 
 

@@ -126,6 +126,14 @@ class Journal:
         for name in ("goals", "goals_by_id", "positions_by_goal"):
             self.__dict__.pop(name, None)
 
+    def reset(self) -> None:
+        """Start over with an empty journal in the current language (the demo uses this)."""
+        from recovery_cli.i18n import get_language
+
+        self.store.db.drop_tables()
+        self.store.storage.write(new_journal_data(get_language(), self.stamp_now))
+        self._forget_cache()
+
     def insert(self, record) -> None:
         table = rec.TABLE_OF[type(record)]
         self.store.db.table(table).insert(rec.to_dict(record))

@@ -1,0 +1,42 @@
+"""The tour ``recovery demo`` shows: the overview, the movement, what to try."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from recovery_cli.i18n import t
+from recovery_cli.journal.core import Journal
+from recovery_cli.journal.overview import overview
+from recovery_cli.views.console import make_console
+from recovery_cli.views.status import status_view
+
+
+def suggestions() -> list[tuple[str, str]]:
+    """Commands a peer worker can try next, all against the demo."""
+    ref = t("demo.example.ref")
+    letter = t("chime.connectedness.letter").lower()
+    return [
+        (f"recovery --demo goal show {ref}", t("demo.tour.show")),
+        (f'recovery --demo log {ref} 7 --note "{t("demo.example.note")}"', t("demo.tour.log")),
+        ("recovery --demo chart", t("demo.tour.chart_cmd")),
+        ("recovery --demo goal list --all", t("demo.tour.list")),
+        ("recovery --demo support list", t("demo.tour.support")),
+        (f'recovery --demo goal add "{t("demo.example.goal")}" --chime {letter}',
+         t("demo.tour.add")),
+        ("recovery demo --reset", t("demo.tour.reset")),
+    ]
+
+
+def render_tour(journal: Journal, console=None) -> None:
+    console = console or make_console()
+    console.print(Text(t("demo.tour.intro")), "")
+    console.print(status_view(overview(journal), journal.now))
+    try_next = Table.grid(padding=(0, 2))
+    try_next.add_column(no_wrap=False, style="bold")
+    try_next.add_column(style="dim")
+    for line, what in suggestions():
+        try_next.add_row(Text(line), Text(what))
+    console.print(Group(Text(""), Text(t("demo.tour.try"), style="bold"), try_next,
+                        Text(""), Text(t("demo.tour.own"), style="dim")))
