@@ -122,3 +122,18 @@ def test_records_round_trip_through_dicts(title, chime, status, vision, value, n
     position = rec.Position(id=rec.new_id(), goal=goal.id, when=NOW, value=value, note=note)
     assert rec.from_dict("goals", rec.to_dict(goal)) == goal
     assert rec.from_dict("positions", rec.to_dict(position)) == position
+
+
+@given(
+    title=safe_text, chime=st.lists(st.sampled_from(DOMAINS), unique=True),
+    value=st.integers(1, 8), note=st.none() | safe_text,
+)
+def test_trusted_load_gives_the_same_records_as_validated_reading(title, chime, value, note):
+    ordered = tuple(k for k in DOMAINS if k in chime)
+    goal = rec.Goal(id=rec.new_id(), number=3, title=title, created=NOW, updated=NOW,
+                    chime=ordered)
+    position = rec.Position(id=rec.new_id(), goal=goal.id, when=NOW, value=value, note=note)
+    assert rec.load("goals", rec.to_dict(goal)) == goal
+    assert rec.load("positions", rec.to_dict(position)) == position
+    sparse = {"id": "p", "goal": "g", "when": NOW, "value": value}
+    assert rec.load("positions", sparse) == rec.from_dict("positions", sparse)

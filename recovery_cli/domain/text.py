@@ -8,6 +8,7 @@ newline and tab.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from recovery_cli.domain.errors import InputError
@@ -16,18 +17,20 @@ TITLE_MAX = 200
 NAME_MAX = 200
 TEXT_MAX = 20_000
 
-_ALLOWED_CONTROLS = {"\n", "\t"}
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Cc except tab and newline
 _FOLD_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ß": "ss"})
 
 
 def _has_lone_surrogate(value: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _has_control(value: str) -> bool:
-    return any(
-        unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS for ch in value
-    )
+    return _CONTROL.search(value) is not None
 
 
 def clean_text(

@@ -70,7 +70,7 @@ class Journal:
         return self.store.storage.read()[table]
 
     def _records(self, table: str) -> list:
-        return [rec.from_dict(table, doc) for doc in self.raw(table).values()]
+        return [rec.load(table, doc) for doc in self.raw(table).values()]
 
     @cached_property
     def goals(self) -> list[Goal]:
