@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.records import Note
-from recovery_cli.domain.text import fold
+from recovery_cli.domain.text import clean_text, fold
 from recovery_cli.domain.when import parse_day, parse_when
 from recovery_cli.journal.core import Journal
 
@@ -14,6 +14,7 @@ def add_note(
     when: str | None = None,
 ) -> Note:
     """Keep a reflection in the person's own words, perhaps answering a prompt."""
+    text = clean_text(text, field="text", required=True)  # before any other complaint
     moment = parse_when(when, journal.now) if when else journal.now
     note = Note(id=rec.new_id(), text=text, when=rec.stamp(moment),
                 goal=journal.goal(goal).id if goal else None, prompt=prompt)

@@ -39,17 +39,17 @@ def group_title(group: str) -> str:
 def prompt_lines() -> list[str]:
     """Every prompt with its key, under its everyday question or CHIME domain."""
     width = _width()
-    lines = [t("prompts.intro"), ""]
+    lines = [*_wrap(t("prompts.intro"), "", width), ""]
     key_width = max(len(key) for _, keys in GROUPS for key in keys) + 2
     for group, keys in GROUPS:
-        lines.append(style(group_title(group), bold=True))
+        lines.extend(style(line, bold=True) for line in _wrap(group_title(group), "", width))
         for key in keys:
             wrapped = _wrap(t(f"reflect.{key}"), " " * (len(INDENT) + key_width), width)
             first = wrapped[0].lstrip()
             lines.append(f"{INDENT}{key.ljust(key_width)}{first}")
             lines.extend(wrapped[1:])
         lines.append("")
-    lines.append(t("prompts.outro"))
+    lines.extend(_wrap(t("prompts.outro"), "", width))
     return lines
 
 
