@@ -25,7 +25,25 @@ def terminal_talk() -> Talk:
     def ask(question: str) -> str:
         return input(f"{question} " if question else "")
 
-    return Talk(ask=ask, say=typer.echo)
+    return Talk(ask=ask, say=say_wrapped)
+
+
+def say_wrapped(text: str) -> None:
+    """Echo text wrapped to the terminal, each line keeping its indent (plus two
+    spaces on the lines it continues on), so narrow terminals stay readable."""
+    import shutil
+    import textwrap
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        lines.extend(textwrap.wrap(line, width, subsequent_indent=lead + "  ",
+                                   break_on_hyphens=False) or [line])
+    typer.echo("\n".join(lines))
 
 
 @contextlib.contextmanager
