@@ -291,3 +291,21 @@ def test_every_command_has_help_with_an_example(cli, language, example, name):
 def test_no_traceback_in_non_tty_runs(proc):
     done = proc("guide")
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_an_unexpected_error_is_one_sentence_not_a_traceback(capsys):
+    from recovery_cli.cli.errors import handle
+
+    assert handle(RuntimeError("journal text must not show")) == 1
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err and "journal text" not in err
+
+
+def test_long_lines_wrap_to_the_terminal_keeping_their_indent(monkeypatch, capsys):
+    from recovery_cli.cli.terminal import say_wrapped
+
+    monkeypatch.setenv("COLUMNS", "40")
+    say_wrapped("  c  Would it bring you closer to other people, or give you a place?")
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(len(line) <= 40 for line in lines)
+    assert lines[1].startswith("    ") and lines[0].startswith("  c  ")
