@@ -1,6 +1,7 @@
 """Message catalogs: complete in both languages, placeholders intact, and the
 language chosen in the documented order."""
 
+import re
 import string
 from pathlib import Path
 
@@ -39,10 +40,13 @@ def test_every_catalog_file_has_a_twin():
 
 def test_danish_is_really_danish():
     english, danish = catalog("en"), catalog("da")
-    same = [k for k in english if english[k] == danish[k] and any(c.isalpha() for c in english[k])]
-    allowed = {"chime.hope.letter", "chime.identity.letter", "chime.meaning.letter",
-               "chime.empowerment.letter", "label.chime", "col.chime", "label.status",
-               "col.status", "col.note", "kind.peer", "info.version", "field.status",
+
+    def words(text):  # what is left for a translator once placeholders are gone
+        return "".join(c for c in re.sub(r"\{[^}]*\}", "", text) if c.isalpha())
+
+    same = [k for k in english if english[k] == danish[k] and len(words(english[k])) > 3]
+    allowed = {"label.chime", "col.chime", "label.status", "col.status", "col.note",
+               "kind.peer", "field.status", "reflect.group.domain", "info.version",
                "demo.support.anna.who"}
     assert set(same) - allowed == set()
 

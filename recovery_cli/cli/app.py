@@ -43,7 +43,7 @@ def _root_callback(
 
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
-    from recovery_cli.cli import demo, entries, goal, init, status
+    from recovery_cli.cli import demo, entries, goal, init, status, talk
 
     app = typer.Typer(
         cls=RecoveryGroup,
@@ -60,6 +60,7 @@ def build_app() -> typer.Typer:
     entries.register(app)
     status.register(app)
     demo.register(app)
+    talk.register(app)
     return app
 
 

@@ -1,0 +1,102 @@
+"""``recovery checkin`` and ``recovery checkins``: the CHIME self check-in."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli import prompts
+from recovery_cli.cli.base import command
+from recovery_cli.cli.state import state
+from recovery_cli.domain.chime import DOMAINS
+from recovery_cli.domain.errors import InputError
+from recovery_cli.i18n import t
+from recovery_cli.views import out
+
+
+def _score(domain: str, short: str):
+    return typer.Option(f"--{domain}", f"--{short}", metavar="1-8", show_default=False,
+                        help=t("help.checkin.opt.domain", domain=t(f"chime.{domain}")))
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "checkin", "help.checkin")
+    def checkin(
+        ctx: typer.Context,
+        connectedness: Annotated[str | None, _score("connectedness", "c")] = None,
+        hope: Annotated[str | None, _score("hope", "h")] = None,
+        identity: Annotated[str | None, _score("identity", "i")] = None,
+        meaning: Annotated[str | None, _score("meaning", "m")] = None,
+        empowerment: Annotated[str | None, _score("empowerment", "e")] = None,
+        note: Annotated[str | None, typer.Option(
+            "--note", "-n", metavar="TEXT", help=t("help.checkin.opt.note"),
+            show_default=False)] = None,
+        date: Annotated[str | None, typer.Option(
+            "--date", "-d", metavar="WHEN", help=t("help.checkin.opt.date"),
+            show_default=False)] = None,
+    ) -> None:
+        from recovery_cli.journal.checkins import add_checkin
+        from recovery_cli.views.notes import scores_text
+
+        scores: dict[str, str | int | None] = {
+            "connectedness": connectedness, "hope": hope, "identity": identity,
+            "meaning": meaning, "empowerment": empowerment}
+        app_state = state(ctx)
+        for key, short in zip(DOMAINS, "chime", strict=True):
+            value = scores[key]
+            if value is not None and _not_a_score(value):
+                raise InputError("error.checkin.score", domain=t(f"chime.{key}"),
+                                 option=f"--{short}", value=value)
+        if all(value is None for value in scores.values()):
+            if not prompts.interactive():
+                raise InputError("error.checkin.needs_terminal")
+            scores, note = _ask(app_state, note, date)
+            if not scores:
+                out.say(t("talk.nothing_to_save"))
+                return
+        with app_state.journal(write=True) as journal:
+            saved = add_checkin(journal, scores, note=note, when=date)
+        out.done(t("checkin.saved", scores=scores_text(saved.scores)))
+
+    @command(app, "checkins", "help.checkins")
+    def checkins(
+        ctx: typer.Context,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+    ) -> None:
+        from recovery_cli.views import notes as view
+
+        with state(ctx).journal() as journal:
+            found = journal.checkins()
+        if as_json:
+            from recovery_cli.views.jsonout import dumps
+
+            out.say(dumps([view.checkin_json(c) for c in reversed(found)]))
+        elif not found:
+            out.say(t("checkin.empty"))
+        else:
+            for line in view.checkin_lines(found):
+                out.say(line)
+
+
+def _not_a_score(value: str) -> bool:
+    from recovery_cli.domain.continuum import parse_position
+
+    try:
+        parse_position(value)
+    except InputError:
+        return True
+    return False
+
+
+def _ask(app_state, note: str | None, date: str | None) -> tuple[dict, str | None]:
+    from recovery_cli.cli.terminal import end_line_on_stop, terminal_talk
+    from recovery_cli.domain.when import parse_when
+    from recovery_cli.talk.checkin import checkin_conversation
+
+    with app_state.journal() as journal:  # a damaged journal or a wrong --date stops us first
+        if date:
+            parse_when(date, journal.now)
+    with end_line_on_stop():
+        answers = checkin_conversation(terminal_talk(), ask_note=note is None)
+    return dict(answers.scores), note if note is not None else answers.note

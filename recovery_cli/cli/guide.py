@@ -1,0 +1,101 @@
+"""``recovery guide [GOAL]``: the conversation, at the terminal."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli import prompts
+from recovery_cli.cli.base import command
+from recovery_cli.cli.state import state
+from recovery_cli.domain.errors import InputError
+from recovery_cli.i18n import t, tn
+from recovery_cli.views import format as fmt
+from recovery_cli.views import out
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "guide", "help.guide")
+    def guide(
+        ctx: typer.Context,
+        ref: Annotated[str | None, typer.Argument(metavar="GOAL", help=t("help.guide.arg"),
+                                                  show_default=False)] = None,
+    ) -> None:
+        if not prompts.interactive():
+            if ref is None:
+                raise InputError("error.guide.needs_terminal")
+            raise InputError("error.guide.followup_needs_terminal", goal=ref)
+        if ref is None:
+            _new_goal(ctx)
+        else:
+            _follow_up(ctx, ref)
+
+
+def _new_goal(ctx: typer.Context) -> None:
+    from recovery_cli.cli.terminal import end_line_on_stop, terminal_talk
+    from recovery_cli.journal.conversation import save_guide
+    from recovery_cli.talk.guide import confirm_guide, new_goal_conversation
+
+    app_state = state(ctx)
+    with app_state.journal() as journal:  # a damaged journal stops us before any question
+        now = journal.now
+    talk = terminal_talk()
+    with end_line_on_stop():
+        plan = new_goal_conversation(talk, now)
+        if plan.is_empty():
+            out.say(t("talk.nothing_to_save"))
+            return
+        if not confirm_guide(talk, plan):
+            out.say(t("talk.not_saved"))
+            return
+    with app_state.journal(write=True) as journal:
+        saved = save_guide(journal, plan)
+    if saved.goal is not None:
+        out.done(t("goal.added", number=saved.goal.number, title=saved.goal.title))
+        if saved.position is not None:
+            out.say(t("goal.added_position", position=saved.position.value,
+                      band=fmt.band_label(saved.position.value)))
+    kept = _kept(notes=len(saved.notes), resources=len(saved.resources),
+                 supports=len(saved.supports))
+    if kept:
+        (out.say if saved.goal else out.done)(t("talk.saved.kept", items=kept))
+    if saved.goal is not None:
+        out.say(t("talk.guide.next_time", number=saved.goal.number))
+
+
+def _follow_up(ctx: typer.Context, ref: str) -> None:
+    from recovery_cli.cli.terminal import end_line_on_stop, terminal_talk
+    from recovery_cli.journal.conversation import save_followup
+    from recovery_cli.talk.followup import confirm_followup, followup_conversation
+
+    app_state = state(ctx)
+    with app_state.journal() as journal:
+        goal = journal.goal(ref)
+        before = journal.latest(goal)
+        now = journal.now
+    talk = terminal_talk()
+    with end_line_on_stop():
+        plan = followup_conversation(talk, goal, before, now)
+        if plan.is_empty():
+            out.say(t("talk.nothing_to_save"))
+            return
+        if not confirm_followup(talk, plan):
+            out.say(t("talk.not_saved"))
+            return
+    with app_state.journal(write=True) as journal:
+        saved = save_followup(journal, plan)
+    if saved.position is not None:
+        out.done(t("log.logged", number=goal.number, title=goal.title,
+                   position=saved.position.value, band=fmt.band_label(saved.position.value),
+                   when=fmt.when_text(saved.position.when, now)))
+    if saved.notes:
+        (out.say if saved.position else out.done)(
+            t("talk.saved.kept", items=_kept(notes=len(saved.notes))))
+
+
+def _kept(*, notes: int = 0, resources: int = 0, supports: int = 0) -> str:
+    parts = [tn(f"talk.count.{name}", count)
+             for name, count in (("notes", notes), ("resources", resources),
+                                 ("supports", supports)) if count]
+    return ", ".join(parts)

@@ -1,0 +1,137 @@
+"""``recovery note``, ``recovery notes`` and ``recovery prompts``: reflections."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli import prompts
+from recovery_cli.cli.base import command
+from recovery_cli.cli.state import state
+from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.i18n import t
+from recovery_cli.views import format as fmt
+from recovery_cli.views import out
+
+
+def _opt(key: str, *names: str, metavar: str = "TEXT"):
+    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
+
+
+JsonFlag = Annotated[bool, typer.Option("--json", help=t("help.opt.json"))]
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "note", "help.note")
+    def note(
+        ctx: typer.Context,
+        text: Annotated[str | None, typer.Argument(metavar="TEXT|-", help=t("help.note.arg"),
+                                                   show_default=False)] = None,
+        prompt: Annotated[str | None, _opt("help.note.opt.prompt", "--prompt", "-p",
+                                           metavar="KEY")] = None,
+        goal: Annotated[str | None, _opt("help.note.opt.goal", "--goal", "-g",
+                                         metavar="GOAL")] = None,
+        date: Annotated[str | None, _opt("help.note.opt.date", "--date", "-d",
+                                         metavar="WHEN")] = None,
+    ) -> None:
+        from recovery_cli.domain.prompts import parse_prompt
+        from recovery_cli.journal.notes import add_note, check_note_target
+
+        key = parse_prompt(prompt) if prompt else None
+        app_state = state(ctx)
+        if text == "-":
+            from recovery_cli.cli.terminal import read_stdin
+
+            body = read_stdin()
+        elif text is not None:
+            body = text
+        else:
+            with app_state.journal() as journal:  # a wrong --goal/--date stops us first
+                check_note_target(journal, goal=goal, when=date)
+            body = _write(key)
+        with app_state.journal(write=True) as journal:
+            saved = add_note(journal, body, prompt=key, goal=goal, when=date)
+            target = journal.goals_by_id.get(saved.goal) if saved.goal else None
+        when = fmt.when_text(saved.when, journal.now)
+        if target is not None:
+            out.done(t("note.saved_goal", number=target.number, title=target.title, when=when))
+        else:
+            out.done(t("note.saved", when=when))
+        if key and text is not None:
+            out.say(t("note.answered", prompt=t(f"reflect.{key}")))
+
+    @command(app, "notes", "help.notes")
+    def notes(
+        ctx: typer.Context,
+        goal: Annotated[str | None, _opt("help.notes.opt.goal", "--goal", "-g",
+                                         metavar="GOAL")] = None,
+        since: Annotated[str | None, _opt("help.notes.opt.since", "--since", "-s",
+                                          metavar="WHEN")] = None,
+        search: Annotated[str | None, _opt("help.notes.opt.search", "--search",
+                                           metavar="WORDS")] = None,
+        as_json: JsonFlag = False,
+    ) -> None:
+        from recovery_cli.journal.notes import find_notes
+        from recovery_cli.views import notes as view
+
+        with state(ctx).journal() as journal:
+            found = find_notes(journal, goal=goal, since=since, search=search)
+            if as_json:
+                from recovery_cli.views.jsonout import dumps
+
+                out.say(dumps([view.note_json(journal, n) for n in found]))
+            elif not found:
+                filtered = goal or since or search
+                out.say(t("notes.none_match" if filtered else "notes.empty"))
+            else:
+                for line in view.note_lines(journal, found):
+                    out.say(line)
+
+    @command(app, "prompts", "help.prompts")
+    def prompts_(as_json: JsonFlag = False) -> None:
+        from recovery_cli.views import notes as view
+
+        if as_json:
+            from recovery_cli.views.jsonout import dumps
+
+            out.say(dumps(view.prompts_json()))
+            return
+        for line in view.prompt_lines():
+            out.say(line)
+
+
+def _write(key: str | None) -> str:
+    """No text on the command line: the person's editor, else a few typed lines."""
+    from recovery_cli.cli.terminal import editor_command
+
+    command_line = editor_command()
+    if command_line is not None:
+        from recovery_cli.cli.terminal import edit_in_editor
+        from recovery_cli.views.notes import editor_template, strip_template
+
+        template = editor_template(key)
+        body = strip_template(edit_in_editor(command_line, template), template)
+    elif prompts.interactive():
+        body = _type_lines(key)
+    else:
+        raise InputError("error.note.needs_text")
+    if not body.strip():
+        raise NotPossible("error.note.empty")
+    return body
+
+
+def _type_lines(key: str | None) -> str:
+    from recovery_cli.cli.terminal import end_line_on_stop, terminal_talk
+
+    talk = terminal_talk()
+    if key:
+        talk.say(t(f"reflect.{key}"))
+    talk.say(t("note.type_intro"))
+    lines: list[str] = []
+    with end_line_on_stop():
+        while True:
+            line = talk.ask("")
+            if not line.strip():
+                return "\n".join(lines)
+            lines.append(line)

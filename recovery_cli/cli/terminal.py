@@ -1,0 +1,97 @@
+"""The thin terminal side of conversations: input(), echo, the editor."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+import typer
+
+from recovery_cli.domain.errors import NotPossible
+from recovery_cli.talk.io import Stopped, Talk
+
+
+def terminal_talk() -> Talk:
+    """Questions on stdout, answers from stdin, with line editing when available."""
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401  (arrow keys and history for input())
+
+    def ask(question: str) -> str:
+        return input(f"{question} " if question else "")
+
+    return Talk(ask=ask, say=say_wrapped)
+
+
+def say_wrapped(text: str) -> None:
+    """Echo text wrapped to the terminal, each line keeping its indent (plus two
+    spaces on the lines it continues on), so narrow terminals stay readable."""
+    import shutil
+    import textwrap
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        lines.extend(textwrap.wrap(line, width, subsequent_indent=lead + "  ",
+                                   break_on_hyphens=False) or [line])
+    typer.echo("\n".join(lines))
+
+
+@contextlib.contextmanager
+def end_line_on_stop() -> Iterator[None]:
+    """Ctrl-C or end of input at a question: finish the prompt's line, then stop
+    with the one-line 'nothing was saved' (exit 130) - nothing has been written."""
+    try:
+        yield
+    except (KeyboardInterrupt, EOFError):
+        typer.echo("")
+        raise Stopped() from None
+
+
+def read_stdin() -> str:
+    """All of stdin as text; bytes that are not UTF-8 are kept for the text check."""
+    raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    return raw.decode("utf-8", errors="surrogateescape") if isinstance(raw, bytes) else raw
+
+
+def editor_command() -> list[str] | None:
+    """The person's editor from VISUAL, else EDITOR (may carry its own arguments)."""
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            try:
+                return shlex.split(value)
+            except ValueError:
+                return [value]
+    return None
+
+
+def edit_in_editor(command: list[str], initial: str) -> str:
+    """Open ``initial`` in the editor on a private scratch file; return what is left.
+
+    Like git, we ignore Ctrl-C while the editor runs: it belongs to the editor.
+    """
+    from recovery_cli.storage.scratch import private_scratch, read_scratch
+
+    with private_scratch("note.txt", initial) as path:
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
+            done = subprocess.run([*command, str(path)], check=False)
+        except OSError:
+            raise NotPossible("error.note.no_editor", editor=command[0]) from None
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, previous)
+        if done.returncode != 0:
+            raise NotPossible("error.note.editor_failed", code=done.returncode)
+        return read_scratch(path)

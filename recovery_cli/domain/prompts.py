@@ -1,0 +1,46 @@
+"""Reflection prompts: keys and groups (the words live in the catalogs).
+
+Prompts are grouped by the everyday questions of the practice (what matters,
+what gets in the way, what life would look like if it works out, the next
+step) and by the CHIME domains. A note stores the prompt's key, so it reads in
+either language. The prompts are our own words; none comes from a published
+instrument.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+
+from recovery_cli.domain.chime import DOMAINS
+from recovery_cli.domain.errors import InputError
+from recovery_cli.domain.text import fold
+
+RANDOM = "random"
+_RANDOM_WORDS = {"random", "tilfaeldig", "any"}
+
+EVERYDAY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("matters", ("matter1", "matter2", "matter3")),
+    ("way", ("way1", "way2", "way3")),
+    ("future", ("6m", "1y", "5y")),
+    ("steps", ("step1", "step2", "step3")),
+)
+DOMAIN_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (domain, tuple(f"{domain[0]}{n}" for n in (1, 2, 3))) for domain in DOMAINS
+)
+GROUPS = EVERYDAY_GROUPS + DOMAIN_GROUPS
+KEYS: tuple[str, ...] = tuple(key for _, keys in GROUPS for key in keys)
+GROUP_OF: dict[str, str] = {key: group for group, keys in GROUPS for key in keys}
+
+
+def parse_prompt(value: str, rng: random.Random | None = None) -> str:
+    """A prompt key from what the person typed; ``random`` picks one."""
+    wanted = fold(value.strip()).replace(" ", "")
+    if wanted in _RANDOM_WORDS:
+        return (rng or random).choice(KEYS)
+    if wanted in GROUP_OF:
+        return wanted
+    close = difflib.get_close_matches(wanted, KEYS, n=1, cutoff=0.5)
+    if close:
+        raise InputError("error.prompt.unknown_suggest", value=value, suggestion=close[0])
+    raise InputError("error.prompt.unknown", value=value)

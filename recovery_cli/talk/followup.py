@@ -1,0 +1,48 @@
+"""The follow-up conversation about one goal: where it was, where it is now,
+what helped or got in the way, and the next step."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from recovery_cli.domain.records import Goal, Position
+from recovery_cli.i18n import t
+from recovery_cli.journal.conversation import HELPED_PROMPT, NEXT_STEP_PROMPT, FollowUpPlan
+from recovery_cli.talk.guide import ask_position, confirm_plan, show_continuum
+from recovery_cli.talk.io import Talk, ask_text
+from recovery_cli.views import format as fmt
+from recovery_cli.views.talk import followup_summary
+
+
+def _where_it_was(talk: Talk, goal: Goal, before: Position | None, now: datetime) -> None:
+    talk.say(t("talk.followup.heading", number=goal.number, title=goal.title))
+    if goal.status != "active":
+        talk.say(t("talk.followup.status", status=fmt.status_label(goal.status)))
+    if before is None:
+        talk.say(t("talk.followup.no_position"))
+    else:
+        talk.say(t("talk.followup.last", when=fmt.when_text(before.when, now),
+                   position=before.value, band=fmt.band_label(before.value)))
+        show_continuum(talk, before.value)
+    if goal.vision:
+        talk.say(f"{t('label.vision')}: {goal.vision}")
+    if goal.change:
+        talk.say(f"{t('label.change')}: {goal.change}")
+
+
+def followup_conversation(
+    talk: Talk, goal: Goal, before: Position | None, now: datetime,
+) -> FollowUpPlan:
+    """Ask about one goal again; returns the answers (nothing is saved)."""
+    talk.say(t("talk.followup.intro"))
+    _where_it_was(talk, goal, before, now)
+    plan = FollowUpPlan(goal=goal, before=before)
+    plan.position = ask_position(talk, t("talk.followup.position"),
+                                 before.value if before else None)
+    plan.helped = ask_text(talk, t(f"reflect.{HELPED_PROMPT}"), "helped")
+    plan.next_step = ask_text(talk, t(f"reflect.{NEXT_STEP_PROMPT}"), "text")
+    return plan
+
+
+def confirm_followup(talk: Talk, plan: FollowUpPlan) -> bool:
+    return confirm_plan(talk, followup_summary(plan))

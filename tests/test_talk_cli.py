@@ -1,0 +1,311 @@
+"""guide, note, notes, prompts, checkin and checkins through the CLI (in-process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import pytest
+
+from recovery_cli.i18n import catalog
+
+
+@pytest.fixture
+def tty(monkeypatch):
+    """Pretend stdin is a terminal (CliRunner feeds the answers)."""
+    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
+
+
+def _journal(path) -> dict:
+    return json.loads(path.read_text())
+
+
+# -- without a terminal --------------------------------------------------------------
+
+@pytest.mark.parametrize("args, points_to", [
+    (("guide",), "recovery goal add"),
+    (("guide", "football"), "recovery log 'football' 1-8"),
+    (("checkin",), "recovery checkin --c 5"),
+    (("note",), "set EDITOR"),
+])
+def test_questions_need_a_terminal(cli, journal_file, args, points_to):
+    ran = cli(*args)
+    assert ran.code == 2, ran
+    assert points_to in ran.err and "Traceback" not in ran.err
+    assert not journal_file.exists()
+
+
+def test_guide_needs_a_terminal_in_danish(cli):
+    ran = cli("--lang", "da", "guide")
+    assert ran.code == 2 and "Guiden stiller spørgsmål" in ran.err
+
+
+# -- guide, the simple paths with typed input -------------------------------------------
+
+def test_guide_with_typed_answers(cli, journal_file, tty):
+    answers = ["", "", "Walk every day", "h", "3", "", "", "", "", "", "", ""]
+    ran = cli("guide", input="\n".join(answers) + "\n")
+    assert ran.code == 0, ran
+    assert "Added goal #1: Walk every day" in ran.out
+    data = _journal(journal_file)
+    (goal,) = data["goals"].values()
+    assert goal["chime"] == ["hope"] and goal["collaboration"] is None
+    assert [p["value"] for p in data["positions"].values()] == [3]
+    assert not data["notes"] and not data["resources"] and not data["supports"]
+
+
+def test_guide_declined_saves_nothing(cli, journal_file, tty):
+    ran = cli("guide", input="\n\nWalk\n\n\n\n\n\n\n\n\nn\n")
+    assert ran.code == 0, ran
+    assert "Nothing was saved" in ran.out
+    assert not journal_file.exists()
+
+
+def test_guide_end_of_input_saves_nothing(cli, journal_file, tty):
+    cli("goal", "add", "Sleep well")
+    before = journal_file.read_bytes()
+    ran = cli("guide", input="Something\nA thing in the way\n")
+    assert ran.code == 130, ran
+    assert ran.err.strip() == "Stopped; nothing was saved."
+    assert journal_file.read_bytes() == before
+
+
+def test_guide_follow_up_with_typed_answers(cli, journal_file, tty):
+    cli("goal", "add", "Play football", "--position", "2")
+    ran = cli("guide", "football", input="5\nMy brother\n\n\n")
+    assert ran.code == 0, ran
+    assert "Last time (today) you were at 2: far away." in ran.out
+    assert "From 2 to 5." in ran.out
+    shown = json.loads(cli("goal", "show", "1", "--json").out)
+    assert [(p["position"], p["helped"]) for p in shown["history"]] == [
+        (2, None), (5, "My brother")]
+
+
+def test_guide_unknown_goal_stops_before_any_question(cli, tty):
+    ran = cli("guide", "nothing-like-it", input="")
+    assert ran.code == 1 and "No goal's title contains" in ran.err
+
+
+# -- check-in ---------------------------------------------------------------------------
+
+def test_checkin_with_flags(cli, journal_file):
+    ran = cli("checkin", "--c", "5", "--hope", "4", "--e", "7", "--note", "A good week")
+    assert ran.code == 0, ran
+    assert "Connectedness 5 · Hope 4 · Empowerment 7" in ran.out
+    (saved,) = _journal(journal_file)["checkins"].values()
+    assert saved["scores"] == {"connectedness": 5, "hope": 4, "empowerment": 7}
+    assert saved["note"] == "A good week"
+    listed = json.loads(cli("checkins", "--json").out)
+    assert listed[0]["scores"]["hope"] == 4
+
+
+@pytest.mark.parametrize("value", ["9", "0", "x"])
+def test_checkin_refuses_a_value_off_the_scale(cli, journal_file, value):
+    ran = cli("checkin", "--c", "5", "--m", value)
+    assert ran.code == 2 and "Meaning (--m)" in ran.err
+    assert not journal_file.exists()
+
+
+def test_checkin_interactive(cli, journal_file, tty):
+    ran = cli("--lang", "da", "checkin", input="5\n\n6\n\n3\nRolig uge\n")
+    assert ran.code == 0, ran
+    assert "Forbundethed - Hvor tæt føler du dig" in ran.out
+    assert "Gemte dit check-in: Forbundethed 5 · Identitet 6 · Empowerment (handlekraft) 3." \
+        in ran.out
+    (saved,) = _journal(journal_file)["checkins"].values()
+    assert saved["note"] == "Rolig uge"
+
+
+def test_checkin_all_skipped_saves_nothing(cli, journal_file, tty):
+    ran = cli("checkin", input="\n\n\n\n\n")
+    assert ran.code == 0 and "nothing to save" in ran.out
+    assert not journal_file.exists()
+
+
+def test_checkins_listed_newest_first(cli):
+    assert "No check-ins yet" in cli("checkins").out
+    cli("checkin", "--c", "2", "--date", "yesterday")
+    cli("checkin", "--c", "6", "--i", "4")
+    lines = cli("checkins").out.splitlines()
+    assert lines[0].split()[:6] == ["Date", "C", "H", "I", "M", "E"]
+    assert lines[1].split()[-5:] == ["6", "-", "4", "-", "-"]
+    assert lines[2].split()[-5:] == ["2", "-", "-", "-", "-"]
+
+
+# -- note ---------------------------------------------------------------------------------
+
+def test_note_text_prompt_goal_and_date(cli, journal_file):
+    cli("goal", "add", "Play football")
+    ran = cli("note", "Called my brother", "--prompt", "c1", "--goal", "football",
+              "--date", "yesterday")
+    assert ran.code == 0, ran
+    assert "Saved your reflection on #1 Play football (yesterday)." in ran.out
+    assert "It answers: Who do you feel connected to right now?" in ran.out
+    (note,) = json.loads(cli("notes", "--json").out)
+    assert (note["text"], note["prompt"], note["goal"]) == ("Called my brother", "c1", 1)
+
+
+def test_note_from_stdin(cli):
+    ran = cli("note", "-", input="First line\nSecond line\n")
+    assert ran.code == 0, ran
+    assert json.loads(cli("notes", "--json").out)[0]["text"] == "First line\nSecond line"
+
+
+def test_note_random_prompt(cli):
+    from recovery_cli.domain.prompts import KEYS
+
+    cli("note", "Something", "--prompt", "random")
+    assert json.loads(cli("notes", "--json").out)[0]["prompt"] in KEYS
+
+
+@pytest.mark.parametrize("args, message", [
+    (("note", "x", "--prompt", "c9"), "did you mean c"),
+    (("note", "x", "--prompt", "nothing"), "'recovery prompts' lists them"),
+    (("note", "x", "--date", "tomorrow"), "in the future"),
+    (("note", "", "--goal", "1"), "cannot be empty"),
+])
+def test_note_refused(cli, journal_file, args, message):
+    ran = cli(*args)
+    assert ran.code == 2 and message in ran.err, ran
+    assert not journal_file.exists()
+
+
+def test_note_typed_at_the_terminal_without_an_editor(cli, tty):
+    ran = cli("note", "--prompt", "h1", input="Sunday dinner\nwith my sister\n\n")
+    assert ran.code == 0, ran
+    assert "What are you looking forward to" in ran.out
+    assert json.loads(cli("notes", "--json").out)[0]["text"] == "Sunday dinner\nwith my sister"
+
+
+def _fake_editor(tmp_path, body: str, exit_code: int = 0) -> str:
+    """An editor that records where it was asked to write, then adds ``body``."""
+    script = tmp_path / "fake-editor.py"
+    report = tmp_path / "editor-report.json"
+    script.write_text(
+        "import json, os, stat, sys\n"
+        "path = sys.argv[1]\n"
+        "mode = lambda p: stat.S_IMODE(os.stat(p).st_mode)\n"
+        "seen = {'path': path, 'folder_mode': mode(os.path.dirname(path)),\n"
+        "        'file_mode': mode(path), 'template': open(path, encoding='utf-8').read()}\n"
+        f"json.dump(seen, open({str(report)!r}, 'w'))\n"
+        f"open(path, 'a', encoding='utf-8').write({body!r})\n"
+        f"sys.exit({exit_code})\n")
+    return f"{sys.executable} {script}"
+
+
+def _report(tmp_path) -> dict:
+    return json.loads((tmp_path / "editor-report.json").read_text())
+
+
+def test_note_in_the_editor_private_and_removed(cli, tmp_path):
+    cli("goal", "add", "Play football")
+    editor = _fake_editor(tmp_path, "# my own heading\nI called the club.\n")
+    ran = cli("note", "--prompt", "c1", "--goal", "1", env={"EDITOR": editor})
+    assert ran.code == 0, ran
+    report = _report(tmp_path)
+    assert report["folder_mode"] == 0o700 and report["file_mode"] == 0o600
+    assert not os.path.exists(os.path.dirname(report["path"]))  # removed afterwards
+    assert "# Who do you feel connected to right now?" in report["template"]
+    (note,) = json.loads(cli("notes", "--json").out)
+    assert note["text"] == "# my own heading\nI called the club."  # only our lines go
+    assert note["prompt"] == "c1"
+
+
+def test_visual_wins_over_editor(cli, tmp_path):
+    editor = _fake_editor(tmp_path, "From VISUAL\n")
+    ran = cli("note", env={"VISUAL": editor, "EDITOR": "/nonexistent/editor"})
+    assert ran.code == 0, ran
+
+
+@pytest.mark.parametrize("body, code, message", [
+    ("Half a note\n", 3, "exit code 3"),
+    ("", 0, "The note was empty"),
+])
+def test_editor_trouble_saves_nothing_and_cleans_up(cli, journal_file, tmp_path, body, code,
+                                                    message):
+    ran = cli("note", env={"EDITOR": _fake_editor(tmp_path, body, code)})
+    assert ran.code == 1 and message in ran.err, ran
+    assert not os.path.exists(os.path.dirname(_report(tmp_path)["path"]))
+    assert not journal_file.exists()
+
+
+def test_editor_that_cannot_start(cli, journal_file):
+    ran = cli("note", env={"EDITOR": "/nonexistent/editor --wait"})
+    assert ran.code == 1 and "'/nonexistent/editor' could not be started" in ran.err
+    assert not journal_file.exists()
+
+
+# -- notes and prompts -------------------------------------------------------------------
+
+def test_notes_filters_newest_first(cli):
+    assert "No reflections yet" in cli("notes").out
+    cli("goal", "add", "Play football")
+    cli("note", "Old one about Football", "--date", "2026-01-05")
+    cli("note", "Linked and recent", "--goal", "1", "--prompt", "m1")
+    cli("note", "Also about the brother", "--date", "yesterday")
+    texts = [n["text"] for n in json.loads(cli("notes", "--json").out)]
+    assert texts == ["Linked and recent", "Also about the brother", "Old one about Football"]
+    assert [n["text"] for n in json.loads(cli("notes", "--goal", "1", "--json").out)] == [
+        "Linked and recent"]
+    since = json.loads(cli("notes", "--since", "3 days ago", "--json").out)
+    assert len(since) == 2
+    found = json.loads(cli("notes", "--search", "FOOTBALL old", "--json").out)
+    assert [n["text"] for n in found] == ["Old one about Football"]
+    assert "No reflections match." in cli("notes", "--search", "zebra").out
+    shown = cli("notes").out
+    assert "#1 Play football" in shown and "What makes a day feel worthwhile" in shown
+
+
+def test_prompts_lists_every_key_in_both_languages(cli):
+    from recovery_cli.domain.prompts import KEYS
+
+    english = cli("prompts").out
+    danish = cli("--lang", "da", "prompts").out
+    for key in KEYS:
+        assert f"  {key} " in english and f"  {key} " in danish
+    assert "What matters in your everyday life" in english
+    assert "CHIME · Connectedness" in english
+    assert "Det, der betyder noget i din hverdag" in danish
+    listed = json.loads(cli("prompts", "--json").out)
+    assert [p["key"] for p in listed] == list(KEYS)
+
+
+def test_prompts_fit_a_narrow_terminal(cli):
+    ran = cli("prompts", env={"COLUMNS": "60"})
+    assert max(len(line) for line in ran.out.splitlines()) <= 60
+
+
+# -- help ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, example", [("en", "Example: recovery"),
+                                               ("da", "Eksempel: recovery")])
+@pytest.mark.parametrize("name", ["guide", "note", "notes", "prompts", "checkin", "checkins"])
+def test_every_command_has_help_with_an_example(cli, language, example, name):
+    ran = cli("--lang", language, name, "--help")
+    assert ran.code == 0 and example in ran.out, ran
+    text = catalog(language)[f"help.{name}"]
+    assert "[" not in text and "]" not in text
+
+
+def test_no_traceback_in_non_tty_runs(proc):
+    done = proc("guide")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_an_unexpected_error_is_one_sentence_not_a_traceback(capsys):
+    from recovery_cli.cli.errors import handle
+
+    assert handle(RuntimeError("journal text must not show")) == 1
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err and "journal text" not in err
+
+
+def test_long_lines_wrap_to_the_terminal_keeping_their_indent(monkeypatch, capsys):
+    from recovery_cli.cli.terminal import say_wrapped
+
+    monkeypatch.setenv("COLUMNS", "40")
+    say_wrapped("  c  Would it bring you closer to other people, or give you a place?")
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(len(line) <= 40 for line in lines)
+    assert lines[1].startswith("    ") and lines[0].startswith("  c  ")
