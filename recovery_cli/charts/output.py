@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$")
 
 
 def strip_ansi(text: str) -> str:
@@ -13,8 +14,8 @@ def strip_ansi(text: str) -> str:
 
 
 def trim_lines(text: str) -> str:
-    """Trailing spaces off every line (plotext pads them)."""
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    """Trailing spaces off every line (plotext pads them), even before a colour reset."""
+    return "\n".join(_TRAILING.sub(r"\1", line.rstrip()) for line in text.split("\n"))
 
 
 def to_html(text: str, *, title: str, lang: str) -> str:
