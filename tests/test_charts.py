@@ -8,7 +8,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recovery_cli.charts import axes
@@ -233,3 +233,18 @@ def test_commands_that_do_not_draw_never_import_plotext():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(points_strategy, min_size=1, max_size=4), st.integers(30, 230), st.booleans(),
+       st.one_of(st.none(), st.integers(0, 6000)), st.booleans())
+def test_any_data_draws_within_the_width(many, width, tall, since, colour):
+    series = [Series(f"#{n} goal {n}", tuple(points)) for n, points in enumerate(many, 1)]
+    start = ago(since) if since is not None else None
+    text = line_chart(series, width=width, colour=colour, end=NOW, start=start, tall=tall)
+    plain = strip_ansi(text)
+    if "┤" in plain:
+        assert max(len(line) for line in plain.splitlines()) <= max(40, min(200, width))
+        assert ("far away" in plain) and ("close" in plain)
+    else:
+        assert plain.startswith("No positions were logged")

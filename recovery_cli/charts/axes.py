@@ -43,6 +43,11 @@ def y_ticks(tall: bool) -> list[tuple[float, str]]:
     return sorted(ticks)
 
 
+def long_day(day: date) -> str:
+    """``1 Mar 2026`` / ``1. mar. 2026``, as the rest of the tool writes dates."""
+    return t("date.day", day=day.day, month=t(f"month.{day.month}"), year=day.year)
+
+
 def _month_label(day: date) -> str:
     return t("chart.tick.month", month=t(f"month.{day.month}"), year=day.year)
 

@@ -62,11 +62,11 @@ def _legend(entries: list[tuple[str, str, str]], width: int, colour: bool) -> li
 
 
 def empty_sentence(start: datetime | None, end: datetime) -> str:
-    from recovery_cli.views.format import day_text
-
+    """What is said instead of drawing empty axes."""
     if start is None:
         return t("chart.empty")
-    return t("chart.empty_range", since=day_text(start.date()), until=day_text(end.date()))
+    return t("chart.empty_range", since=axes.long_day(start.date()),
+             until=axes.long_day(end.date()))
 
 
 def line_chart(

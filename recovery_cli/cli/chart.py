@@ -83,8 +83,8 @@ def register(app: typer.Typer) -> None:
             return
         if target is None:
             colour = console.is_terminal and not console.no_color
-            out.say(view.render(series, width=console.width, colour=colour, start=start,
-                                end=end, title=title))
+            typer.echo(view.render(series, width=console.width, colour=colour, start=start,
+                                   end=end, title=title), color=colour)
             return
         path, kind = target
         text = view.render(series, width=console.width, colour=kind == "html", start=start,
