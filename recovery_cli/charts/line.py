@@ -94,8 +94,10 @@ def line_chart(
 
     import plotext as plt
 
-    first = start or min(points[0][0] for _, points in clipped)
-    first = min(first, end - MIN_SPAN)
+    if start is None:  # from the first point, but show at least a week
+        first = min(min(points[0][0] for _, points in clipped), end - MIN_SPAN)
+    else:
+        first = min(start, end - timedelta(hours=1))
     y_ticks = axes.y_ticks(tall)
     label_room = max(len(label) for _, label in y_ticks) + 2
     plot_room = width - label_room - 2
