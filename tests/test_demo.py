@@ -29,7 +29,7 @@ def test_demo_builds_the_sandbox_and_shows_the_tour(cli, real_journals):
     before = [fingerprint(p) for p in real_journals]
     done = cli("demo")
     assert done.code == 0, done
-    assert "Play on a local football team" in done.out
+    assert "Play on a local football" in done.out
     assert "recovery --demo log football 7" in done.out
     assert [fingerprint(p) for p in real_journals] == before
     assert demo_journal_path().exists()
@@ -115,4 +115,4 @@ def test_danish_demo_is_written_in_danish(cli, real_journals):
 
 def test_demo_status_works_before_the_demo_command(cli, real_journals):
     done = cli("--demo", "status")
-    assert done.code == 0 and "Play on a local football team" in done.out
+    assert done.code == 0 and "Play on a local football" in done.out

@@ -43,7 +43,7 @@ def _root_callback(
 
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
-    from recovery_cli.cli import demo, entries, goal, init, status, talk
+    from recovery_cli.cli import chart, demo, entries, goal, init, status, talk
 
     app = typer.Typer(
         cls=RecoveryGroup,
@@ -59,6 +59,7 @@ def build_app() -> typer.Typer:
     goal.register(app)
     entries.register(app)
     status.register(app)
+    chart.register(app)
     demo.register(app)
     talk.register(app)
     return app

@@ -104,7 +104,8 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.views.console import make_console
             from recovery_cli.views.goals import goal_page
 
-            make_console().print(goal_page(journal, found))
+            console = make_console()
+            console.print(goal_page(journal, found, width=console.width))
 
     @command(goal, "edit", "help.goal.edit")
     def edit(

@@ -30,5 +30,8 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.views.console import make_console
             from recovery_cli.views.status import empty_view, status_view
 
-            has_goals = bool(journal.goals)
-            make_console().print(status_view(view, journal.now) if has_goals else empty_view())
+            console = make_console()
+            if not journal.goals:
+                console.print(empty_view())
+                return
+            console.print(status_view(view, journal.now, width=console.width))

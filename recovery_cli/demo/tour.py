@@ -32,7 +32,7 @@ def suggestions() -> list[tuple[str, str]]:
 def render_tour(journal: Journal, console=None) -> None:
     console = console or make_console()
     console.print(Text(t("demo.tour.intro")), "")
-    console.print(status_view(overview(journal), journal.now))
+    console.print(status_view(overview(journal), journal.now, width=console.width))
     try_next = Table.grid(padding=(0, 2))
     try_next.add_column(no_wrap=False, style="bold")
     try_next.add_column(style="dim")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from recovery_cli.domain.chime import DOMAINS
@@ -11,6 +11,8 @@ from recovery_cli.journal.core import Journal
 
 RECENT_POINTS = 12
 CHANGE_DAYS = 30
+# How far the look-back line looks, nearest first: (key, days).
+LOOK_BACK = (("week", 7), ("month", 30), ("3months", 91), ("6months", 182), ("year", 365))
 
 
 @dataclass(frozen=True)
@@ -19,10 +21,29 @@ class GoalSummary:
 
     goal: Goal
     latest: Position | None
-    change: int | None  # steps moved over the last 30 days; None without an earlier point
+    change: int | None  # steps moved over the last 30 days; None with fewer than two points
     recent: tuple[int, ...]
     resources: int
     supports: int
+
+
+@dataclass(frozen=True)
+class Lookback:
+    """Real movement on one goal: where it was then, where it is now.
+
+    ``period`` is a key of ``LOOK_BACK`` (``then`` is that long before now), or
+    None when ``then`` is the goal's first position, logged more recently.
+    """
+
+    goal: Goal
+    before: int
+    after: int
+    then: str
+    period: str | None
+
+    @property
+    def moved(self) -> int:
+        return self.after - self.before
 
 
 @dataclass(frozen=True)
@@ -34,14 +55,16 @@ class Overview:
     resources: int
     supports: int
     coverage: dict[str, int]
+    lookback: Lookback | None = None
+    without_resources: list[Goal] = field(default_factory=list)
+    without_supports: list[Goal] = field(default_factory=list)
 
 
 def _change(history: list[Position], since: str) -> int | None:
     if len(history) < 2:
         return None
-    before = [p for p in history if p.when <= since]
-    start = before[-1] if before else history[0]
-    return history[-1].value - start.value if start is not history[-1] else None
+    start = held_at(history, since) or history[0]
+    return history[-1].value - start.value
 
 
 def _linked_counts(journal: Journal, table: str) -> dict[str, int]:
@@ -71,16 +94,64 @@ def summarize(journal: Journal, goals: list[Goal]) -> list[GoalSummary]:
     return summaries
 
 
+def held_at(history: list[Position], moment: str) -> Position | None:
+    """The position that held at ``moment``: the last one logged by then."""
+    held = None
+    for position in history:
+        if position.when > moment:
+            break
+        held = position
+    return held
+
+
+def _candidates(goal: Goal, history: list[Position], now) -> list[Lookback]:
+    latest = history[-1]
+    found = []
+    for key, days in LOOK_BACK:
+        then = stamp(now - timedelta(days=days))
+        held = held_at(history, then)
+        if held is None:  # the goal is younger than this: look back to its start
+            first = history[0]
+            found.append(Lookback(goal, first.value, latest.value, first.when, None))
+            break
+        found.append(Lookback(goal, held.value, latest.value, then, key))
+    return [c for c in found if c.moved]
+
+
+def find_lookback(journal: Journal, goals: list[Goal]) -> Lookback | None:
+    """The movement most worth seeing again, or None when nothing has moved.
+
+    Movement up wins, the most steps first; of equal ones the most recent
+    (shortest look back) is chosen. When no goal has moved up, the most recent
+    step back is shown, neutrally.
+    """
+    candidates = []
+    for goal in goals:
+        history = journal.history(goal)
+        if len(history) >= 2:
+            candidates.extend(_candidates(goal, history, journal.now))
+    if not candidates:
+        return None
+    ups = [c for c in candidates if c.moved > 0]
+    if ups:
+        return max(ups, key=lambda c: (c.moved, c.then, -c.goal.number))
+    return max(candidates, key=lambda c: (c.then, -c.goal.number))
+
+
 def overview(journal: Journal) -> Overview:
     by_status: dict[str, list[Goal]] = {status: [] for status in GOAL_STATUSES}
     for goal in journal.goals:
         by_status[goal.status].append(goal)
     active = by_status["active"]
     coverage = {key: sum(1 for g in active if key in g.chime) for key in DOMAINS}
+    summaries = summarize(journal, active)
     return Overview(
-        active=summarize(journal, active),
+        active=summaries,
         by_status=by_status,
         resources=journal.count("resources"),
         supports=journal.count("supports"),
         coverage=coverage,
+        lookback=find_lookback(journal, active),
+        without_resources=[s.goal for s in summaries if not s.resources],
+        without_supports=[s.goal for s in summaries if not s.supports],
     )

@@ -76,8 +76,34 @@ def _field(grid: Table, label: str, value: str | Text | None) -> None:
         grid.add_row(Text(label, style="bold"), value if isinstance(value, Text) else Text(value))
 
 
-def goal_page(journal: Journal, goal: Goal) -> RenderableType:
-    """Everything about one goal, in the order of the conversation."""
+def _child_line(journal: Journal, child: Goal) -> Text:
+    """``#2 Training on Tuesday · 3 far away`` (and its status when not active)."""
+    line = Text(f"#{child.number} {child.title}")
+    latest = journal.latest(child)
+    line.append(" · ", style="dim")
+    line.append_text(position_text(latest))
+    if child.status != "active":
+        line.append(f" ({fmt.status_label(child.status)})", style="dim")
+    return line
+
+
+def goal_chart(journal: Journal, goal: Goal, width: int) -> RenderableType | None:
+    """A small chart of this goal's positions, or None before the first one."""
+    from recovery_cli.charts.line import line_chart
+    from recovery_cli.charts.series import Series
+    from recovery_cli.journal.timeline import goal_points
+
+    points = goal_points(journal, goal)
+    if not points:
+        return None
+    chart = line_chart([Series(f"#{goal.number} {goal.title}", points)], width=width,
+                       colour=True, end=journal.now, tall=False, legend=False)
+    return Text.from_ansi(chart, no_wrap=True, overflow="crop")
+
+
+def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> RenderableType:
+    """Everything about one goal, in the order of the conversation; with ``width``,
+    a small chart of its positions above the history."""
     latest = journal.latest(goal)
     parts: list[RenderableType] = [
         Text.assemble((f"#{goal.number} ", "bold"), (goal.title, "bold")),
@@ -97,14 +123,18 @@ def goal_page(journal: Journal, goal: Goal) -> RenderableType:
         _field(grid, t("label.parent"), f"#{parent.number} {parent.title}")
     children = journal.children(goal)
     if children:
-        _field(grid, t("label.children"), ", ".join(f"#{c.number} {c.title}" for c in children))
+        _field(grid, t("label.children"), Text("\n").join(
+            _child_line(journal, child) for child in children))
     _field(grid, t("label.vision"), goal.vision)
     _field(grid, t("label.horizon"), fmt.horizon_text(goal.horizon))
     _field(grid, t("label.change"), goal.change)
     _field(grid, t("label.collaboration"), goal.collaboration)
     parts.append(grid)
     parts.extend(_linked(journal, goal))
-    parts.append(history_table(journal.history(goal), journal.now))
+    chart = goal_chart(journal, goal, width) if width else None
+    if chart is not None:
+        parts.extend([Text(""), chart])
+    parts.append(history_table(journal.history(goal), journal.now, goal.number))
     return Group(*parts)
 
 
@@ -112,6 +142,12 @@ def _linked(journal: Journal, goal: Goal) -> list[RenderableType]:
     out: list[RenderableType] = []
     resources = [r for r in journal.resources() if r.goal == goal.id]
     supports = [s for s in journal.supports() if s.goal == goal.id]
+    if goal.status == "active" and not (resources and supports):
+        key = ("show.invite.both" if not resources and not supports else
+               "show.invite.resources" if not resources else "show.invite.supports")
+        invite = Text(t(key, number=goal.number), style="dim")
+    else:
+        invite = None
     if resources:
         out.append(Text(t("heading.resources"), style="bold"))
         for resource in resources:
@@ -125,23 +161,38 @@ def _linked(journal: Journal, goal: Goal) -> list[RenderableType]:
             if support.how:
                 line.append(f" — {support.how}")
             out.append(line)
+    if invite is not None:
+        out.append(invite)
     return out
 
 
-def history_table(history: list[Position], now: datetime) -> RenderableType:
+HISTORY_ROWS = 20  # the page shows the latest ones; --json and the chart have them all
+
+
+def history_table(history: list[Position], now: datetime, number: int | None = None,
+                  rows: int = HISTORY_ROWS) -> RenderableType:
+    """The positions, newest first: date, position and band, note, what helped.
+
+    A long history shows its latest ``rows`` and says where the rest are.
+    """
     if not history:
         return Text(t("show.no_history"), style="dim")
+    shown = history[-rows:]
     table = Table(title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
     table.add_column(t("col.date"), no_wrap=True)
     table.add_column(t("col.position"), no_wrap=True)
     table.add_column(t("col.note"), overflow="fold", ratio=1)
     table.add_column(t("col.helped"), overflow="fold", ratio=1)
-    for position in reversed(history):
+    for position in reversed(shown):
         table.add_row(
             fmt.day_text(fmt.local(position.when).date()),
             position_text(position),
             Text(position.note or ""),
             Text(position.helped or ""),
         )
-    return table
+    if len(shown) == len(history):
+        return table
+    more = Text(t("show.history_more", shown=len(shown), total=len(history),
+                  number=number if number is not None else "GOAL"), style="dim")
+    return Group(table, more)

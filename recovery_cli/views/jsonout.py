@@ -86,4 +86,14 @@ def status_json(journal: Journal, view) -> dict:
         "resources": view.resources,
         "supports": view.supports,
         "coverage": view.coverage,
+        "lookback": _lookback_json(view.lookback),
+        "without_resources": [g.number for g in view.without_resources],
+        "without_supports": [g.number for g in view.without_supports],
     }
+
+
+def _lookback_json(found) -> dict | None:
+    if found is None:
+        return None
+    return {"goal": found.goal.number, "before": found.before, "after": found.after,
+            "then": found.then, "period": found.period}

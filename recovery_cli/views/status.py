@@ -1,54 +1,203 @@
-"""The overview ``recovery status`` prints."""
+"""The overview ``recovery status`` prints: the dashboard of a journal.
+
+A wide terminal gets one row per goal with every column; a narrow one (under
+``WIDE`` columns) gets two lines per goal, so nothing is squeezed unreadable.
+Colour only adds to what the characters already say: badges are letters,
+positions are bars with a number and a band, and a step back is plain text.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from recovery_cli.charts.spark import sparkline
+from recovery_cli.domain.records import Goal
 from recovery_cli.i18n import t, tn
-from recovery_cli.journal.overview import Overview
+from recovery_cli.journal.overview import GoalSummary, Lookback, Overview
 from recovery_cli.views import format as fmt
-from recovery_cli.views.goals import chime_badges
+from recovery_cli.views.goals import chime_badges, ordered_with_children
+
+WIDE = 100
+FEW = 3  # name goals by title when there are at most this many
+NARROW_SPARK = 8  # recent positions in a narrow sparkline
 
 
-def _change_text(change: int | None) -> Text:
-    if change is None or change == 0:
-        return Text("→ 0" if change == 0 else "", style="dim")
-    arrow = "↑" if change > 0 else "↓"
-    return Text(f"{arrow} {change:+d}", style="bold" if change > 0 else "")
+def change_text(change: int | None) -> Text:
+    """``↑ +2``, ``↓ -1`` or ``→ 0``: an arrow and the steps, never red."""
+    if change is None:
+        return Text("")
+    if change == 0:
+        return Text("→ 0", style="dim")
+    if change > 0:
+        return Text(f"↑ +{change}", style="bold")
+    return Text(f"↓ {change}")
 
 
-def status_view(view: Overview, now) -> RenderableType:
-    parts: list[RenderableType] = []
+def position_cell(summary: GoalSummary, *, bar_on_own_line: bool) -> Text:
+    latest = summary.latest
+    if latest is None:
+        return Text(t("list.not_logged"), style="dim")
+    gap = "\n" if bar_on_own_line else " "
+    return Text.assemble(fmt.position_bar(latest.value), gap, (str(latest.value), "bold"), " ",
+                         fmt.band_label(latest.value))
+
+
+def _title(goal: Goal, depth: int) -> Text:
+    return Text("  " * (depth - 1) + "└ " if depth else "") + Text(goal.title)
+
+
+def _ordered(view: Overview) -> list[tuple[GoalSummary, int]]:
+    by_id = {s.goal.id: s for s in view.active}
+    return [(by_id[g.id], depth) for g, depth in ordered_with_children([s.goal for s in
+                                                                         view.active])]
+
+
+def _wide_table(view: Overview, now: datetime) -> Table:
     table = Table(title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("col.goal"), overflow="fold", ratio=1, min_width=12)
     table.add_column(t("col.chime"), no_wrap=True)
-    table.add_column(t("col.position"), min_width=10)
+    table.add_column(t("col.position"), no_wrap=True)
     table.add_column(t("col.change"), no_wrap=True)
-    table.add_column(t("col.last"))
-    for summary in view.active:
+    table.add_column(t("col.last"), no_wrap=True)
+    table.add_column(t("col.recent"), no_wrap=True)
+    for summary, depth in _ordered(view):
         latest = summary.latest
-        position = (Text.assemble(fmt.position_bar(latest.value), " ",
-                                  (str(latest.value), "bold"), " ",
-                                  fmt.band_label(latest.value))
-                    if latest else Text(t("list.not_logged"), style="dim"))
-        table.add_row(str(summary.goal.number), Text(summary.goal.title),
-                      chime_badges(summary.goal.chime), position,
-                      _change_text(summary.change),
-                      fmt.when_text(latest.when, now) if latest else "")
-    parts.append(table if view.active else Text(t("status.no_active")))
+        table.add_row(str(summary.goal.number), _title(summary.goal, depth),
+                      chime_badges(summary.goal.chime),
+                      position_cell(summary, bar_on_own_line=False),
+                      change_text(summary.change),
+                      fmt.when_text(latest.when, now) if latest else "",
+                      Text(sparkline(summary.recent), style="cyan"))
+    return table
+
+
+def _narrow_table(view: Overview, now: datetime) -> Table:
+    """Two lines per goal: title over badges and date; bar over number and band;
+    the arrow over the sparkline."""
+    table = Table(title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(t("col.goal"), overflow="fold", ratio=1, min_width=12)
+    table.add_column(t("col.position"), overflow="fold",
+                     min_width=max(len(f"8 {fmt.band_label(v)}") for v in (1, 4, 8)))
+    table.add_column(t("col.change"), no_wrap=True)
+    for summary, depth in _ordered(view):
+        latest = summary.latest
+        details = [chime_badges(summary.goal.chime)]
+        if latest is not None:
+            details.append(Text(fmt.when_text(latest.when, now), style="dim"))
+        second = Text("  " * depth) + Text(" · ", style="dim").join(d for d in details
+                                                                      if d.plain)
+        change = change_text(summary.change)
+        if summary.recent:
+            change = Text("\n").join([change, Text(sparkline(summary.recent[-NARROW_SPARK:]),
+                                                   style="cyan")])
+        table.add_row(str(summary.goal.number), Text("\n").join([_title(summary.goal, depth),
+                                                                 second]),
+                      position_cell(summary, bar_on_own_line=True), change)
+    return table
+
+
+def _numbers(goals: list[Goal]) -> str:
+    return ", ".join(f"#{g.number}" for g in goals)
+
+
+def _status_lines(view: Overview) -> list[RenderableType]:
+    lines: list[RenderableType] = []
     for status in ("paused", "reached", "let_go"):
         goals = view.by_status[status]
         if goals:
-            titles = ", ".join(f"#{g.number} {g.title}" for g in goals[:3])
-            more = tn("status.more", len(goals) - 3) if len(goals) > 3 else ""
-            parts.append(Text(tn(f"status.count.{status}", len(goals), titles=titles + more)))
-    parts.append(Text(tn("status.resources", view.resources) + " · "
-                      + tn("status.supports", view.supports)))
+            titles = ", ".join(f"#{g.number} {g.title}" for g in goals[:FEW])
+            more = tn("status.more", len(goals) - FEW) if len(goals) > FEW else ""
+            lines.append(Text(tn(f"status.count.{status}", len(goals), titles=titles + more)))
+    return lines
+
+
+def _help_lines(view: Overview) -> list[RenderableType]:
+    """The counts, then a gentle invitation for goals nothing is linked to yet."""
+    lines: list[RenderableType] = [Text(tn("status.resources", view.resources) + " · "
+                                        + tn("status.supports", view.supports))]
+    no_resources, no_supports = view.without_resources, view.without_supports
+    if no_resources and no_resources == no_supports:
+        lines.append(Text(t("status.invite.both", goals=_numbers(no_resources),
+                            number=no_resources[0].number), style="dim"))
+        return lines
+    if no_resources:
+        lines.append(Text(t("status.invite.resources", goals=_numbers(no_resources),
+                            number=no_resources[0].number), style="dim"))
+    if no_supports:
+        lines.append(Text(t("status.invite.supports", goals=_numbers(no_supports),
+                            number=no_supports[0].number), style="dim"))
+    return lines
+
+
+def _pack(pieces: list[Text], width: int, head: Text) -> list[Text]:
+    """``head`` then pieces joined by `` · ``, in lines no wider than ``width``;
+    a piece is never split (a domain's letter stays with its name)."""
+    lines: list[Text] = []
+    line, fresh = head.copy(), True
+    for piece in pieces:
+        room = len(line) + len(piece) + (0 if fresh else 3)
+        if room > width and len(line.plain.strip()):
+            lines.append(line)
+            line, fresh = Text("  "), True
+        if not fresh:
+            line.append(" · ", style="dim")
+        line.append_text(piece)
+        fresh = False
+    lines.append(line)
+    return lines
+
+
+def coverage_lines(coverage: dict[str, int], width: int = WIDE) -> list[RenderableType]:
+    """How many active goals serve each domain; an empty one is a possibility."""
+    pieces = []
+    for key, count in coverage.items():
+        piece = Text(fmt.domain_letter(key), style=f"bold {fmt.DOMAIN_STYLES[key]}")
+        piece.append(f" {fmt.domain_name(key)} {count}")
+        pieces.append(piece)
+    lines: list[RenderableType] = list(_pack(pieces, width, Text(t("status.coverage") + " ")))
+    open_ = [key for key, count in coverage.items() if not count]
+    if open_ and len(open_) < len(coverage):
+        names = fmt.domains_text(open_)
+        lines.append(Text(tn("status.possibility", len(open_), domains=names), style="dim"))
+    return lines
+
+
+def lookback_text(found: Lookback, now: datetime) -> Text:
+    """``3 months ago Play football was at 2; today it is 5.`` - the title in italics."""
+    params = {"before": found.before, "after": found.after, "title": "\0"}
+    if found.period is None:
+        sentence = t("status.lookback.first", day=fmt.day_text(fmt.local(found.then).date()),
+                     **params)
+    else:
+        sentence = t(f"status.lookback.{found.period}", **params)
+    head, _, tail = sentence.partition("\0")
+    return Text.assemble(head, (found.goal.title, "italic"), tail)
+
+
+def status_view(view: Overview, now: datetime, width: int = WIDE) -> RenderableType:
+    """The dashboard: active goals, the look back, the others, help, CHIME coverage."""
+    parts: list[RenderableType] = []
+    if view.active:
+        parts.append(_wide_table(view, now) if width >= WIDE else _narrow_table(view, now))
+    else:
+        parts.append(Text(t("status.no_active")))
+    if view.lookback is not None:
+        parts.append(lookback_text(view.lookback, now))
+    parts.extend(_status_lines(view))
+    parts.append(Text(""))
+    parts.extend(_help_lines(view))
+    if view.active:
+        parts.append(Text(""))
+        parts.extend(coverage_lines(view.coverage, width))
     return Group(*parts)
 
 

@@ -1,0 +1,99 @@
+"""``recovery chart``: positions over time, drawn in the terminal or saved to a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import command
+from recovery_cli.cli.state import state
+from recovery_cli.domain.chime import parse_domain
+from recovery_cli.domain.errors import InputError
+from recovery_cli.i18n import get_language, t
+from recovery_cli.views import format as fmt
+from recovery_cli.views import out
+
+SAVE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
+
+
+def _opt(key: str, *names: str, metavar: str):
+    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
+
+
+def _save_target(save: str, journal_path: Path) -> tuple[Path, str]:
+    """Where ``--save`` writes and in which format; refuses other kinds and the journal."""
+    path = Path(save).expanduser()
+    kind = SAVE_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise InputError("error.chart.save_suffix", path=save)
+    if path.absolute() == journal_path.absolute():
+        raise InputError("error.chart.save_journal", path=save)
+    return path, kind
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "chart", "help.chart")
+    def chart(
+        ctx: typer.Context,
+        refs: Annotated[list[str] | None, typer.Argument(
+            metavar="GOAL...", help=t("help.arg.chart_goals"), show_default=False)] = None,
+        chime: Annotated[str | None, _opt("help.opt.chart_chime", "--chime",
+                                          metavar="D")] = None,
+        by_domain: Annotated[bool, typer.Option("--by-domain",
+                                                help=t("help.opt.chart_by_domain"))] = False,
+        since: Annotated[str | None, _opt("help.opt.chart_since", "--since",
+                                          metavar="WHEN")] = None,
+        until: Annotated[str | None, _opt("help.opt.chart_until", "--until",
+                                          metavar="WHEN")] = None,
+        save: Annotated[str | None, _opt("help.opt.chart_save", "--save",
+                                         metavar="FILE")] = None,
+    ) -> None:
+        from recovery_cli.journal import timeline
+        from recovery_cli.views import chart as view
+        from recovery_cli.views.console import make_console
+
+        app_state = state(ctx)
+        domain = parse_domain(chime) if chime else None
+        target = _save_target(save, app_state.path) if save else None
+        with app_state.journal() as journal:
+            start, end = timeline.chart_range(journal.now, since, until)
+            if not journal.goals:
+                out.say(t("list.empty_all"))
+                return
+            goals = timeline.select_goals(journal, refs or [], domain)
+            if not goals:
+                out.say(t("chart.no_match", domain=fmt.domain_name(domain or "")))
+                return
+            # The series set: one line per goal, or per CHIME domain. Check-ins
+            # (`--checkins`) plug in here as another set of (domain, points)
+            # lines drawn with view.domain_series, with their own title key.
+            if by_domain:
+                domains = (domain,) if domain else timeline.DOMAINS
+                series = view.domain_series(timeline.domain_lines(journal, goals, domains))
+                kind = "domains"
+            else:
+                series = view.goal_series(timeline.goal_lines(journal, goals))
+                kind = "goals"
+            title = view.chart_title(kind, start, end, given_end=bool(until))
+        console = make_console()
+        if not view.drawable(series, start, end):
+            out.say(view.nothing_to_draw(start, end))
+            return
+        if target is None:
+            colour = console.is_terminal and not console.no_color
+            typer.echo(view.render(series, width=console.width, colour=colour, start=start,
+                                   end=end, title=title), color=colour)
+            return
+        path, kind = target
+        text = view.render(series, width=console.width, colour=kind == "html", start=start,
+                           end=end, title=title)
+        if kind == "html":
+            from recovery_cli.charts.output import to_html
+
+            text = to_html(text, title=title, lang=get_language())
+        from recovery_cli.storage.saved import save_private_text
+
+        save_private_text(path, text + "\n")
+        out.done(t("chart.saved", path=str(path)))
