@@ -116,3 +116,22 @@ def test_danish_demo_is_written_in_danish(cli, real_journals):
 def test_demo_status_works_before_the_demo_command(cli, real_journals):
     done = cli("--demo", "status")
     assert done.code == 0 and "Play on a local football" in done.out
+
+
+def test_tour_shows_a_chart_of_movement(cli, real_journals):
+    done = cli("demo")
+    assert "Movement over time" in done.out
+    assert "far away" in done.out and "close" in done.out
+    assert "#1 Play on a local football team" in done.out  # the chart's legend
+
+
+def test_checkins_chart_draws_the_five_domains(cli, real_journals):
+    cli("demo")
+    drawn = cli("--demo", "chart", "--checkins")
+    assert drawn.code == 0, drawn
+    for name in ("Connectedness", "Hope", "Identity", "Meaning", "Empowerment"):
+        assert name in drawn.out
+    one = cli("--demo", "--lang", "da", "chart", "--checkins", "--chime", "h")
+    assert "Håb" in one.out and "Mening" not in one.out
+    assert cli("--demo", "chart", "1", "--checkins").code == 2
+    assert "No check-ins yet" in cli("chart", "--checkins").out

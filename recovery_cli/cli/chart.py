@@ -49,6 +49,8 @@ def register(app: typer.Typer) -> None:
                                           metavar="WHEN")] = None,
         save: Annotated[str | None, _opt("help.opt.chart_save", "--save",
                                          metavar="FILE")] = None,
+        checkins: Annotated[bool, typer.Option("--checkins",
+                                               help=t("help.opt.chart_checkins"))] = False,
     ) -> None:
         from recovery_cli.journal import timeline
         from recovery_cli.views import chart as view
@@ -56,26 +58,33 @@ def register(app: typer.Typer) -> None:
 
         app_state = state(ctx)
         domain = parse_domain(chime) if chime else None
+        if checkins and (refs or by_domain):
+            raise InputError("error.chart.checkins_alone")
         target = _save_target(save, app_state.path) if save else None
         with app_state.journal() as journal:
             start, end = timeline.chart_range(journal.now, since, until)
-            if not journal.goals:
+            domains = (domain,) if domain else timeline.DOMAINS
+            if checkins:
+                # The person's check-ins: one line per CHIME domain.
+                kind = "checkins"
+                series = view.domain_series(timeline.checkin_lines(journal, domains))
+                if not series:
+                    out.say(t("chart.no_checkins"))
+                    return
+            elif not journal.goals:
                 out.say(t("list.empty_all"))
                 return
-            goals = timeline.select_goals(journal, refs or [], domain)
-            if not goals:
-                out.say(t("chart.no_match", domain=fmt.domain_name(domain or "")))
-                return
-            # The series set: one line per goal, or per CHIME domain. Check-ins
-            # (`--checkins`) plug in here as another set of (domain, points)
-            # lines drawn with view.domain_series, with their own title key.
-            if by_domain:
-                domains = (domain,) if domain else timeline.DOMAINS
-                series = view.domain_series(timeline.domain_lines(journal, goals, domains))
-                kind = "domains"
             else:
-                series = view.goal_series(timeline.goal_lines(journal, goals))
-                kind = "goals"
+                goals = timeline.select_goals(journal, refs or [], domain)
+                if not goals:
+                    out.say(t("chart.no_match", domain=fmt.domain_name(domain or "")))
+                    return
+                if by_domain:  # the mean position of each domain's goals
+                    kind = "domains"
+                    series = view.domain_series(timeline.domain_lines(journal, goals, domains))
+                else:
+                    kind = "goals"
+                    series = view.goal_series(timeline.goal_lines(journal, goals))
             title = view.chart_title(kind, start, end, given_end=bool(until))
         console = make_console()
         if not view.drawable(series, start, end):

@@ -29,10 +29,24 @@ def suggestions() -> list[tuple[str, str]]:
     ]
 
 
+def movement_chart(journal: Journal, *, width: int, colour: bool) -> Text:
+    """The active goals' positions over the demo's half year."""
+    from recovery_cli.journal import timeline
+    from recovery_cli.views import chart
+
+    goals = [goal for goal in journal.goals if goal.status == "active"]
+    series = chart.goal_series(timeline.goal_lines(journal, goals))
+    drawn = chart.render(series, width=width, colour=colour, start=None, end=journal.now,
+                         title=t("demo.tour.chart"))
+    return Text.from_ansi(drawn) if colour else Text(drawn)
+
+
 def render_tour(journal: Journal, console=None) -> None:
     console = console or make_console()
     console.print(Text(t("demo.tour.intro")), "")
     console.print(status_view(overview(journal), journal.now, width=console.width))
+    console.print(movement_chart(journal, width=console.width,
+                                 colour=console.is_terminal and not console.no_color))
     try_next = Table.grid(padding=(0, 2))
     try_next.add_column(no_wrap=False, style="bold")
     try_next.add_column(style="dim")

@@ -89,3 +89,14 @@ def chart_range(now: datetime, since: str | None,
     if start is not None and start > end:
         raise InputError("error.chart.range", since=since, until=until or "")
     return start, end
+
+
+def checkin_lines(journal: Journal, domains: Iterable[str] = DOMAINS,
+                  ) -> list[tuple[str, tuple[Point, ...]]]:
+    """One line per CHIME domain from the person's check-ins (domains with answers)."""
+    from recovery_cli.journal.checkins import checkin_series
+
+    series = checkin_series(journal.checkins())
+    lines = [(key, tuple((_local(when), float(value)) for when, value in series[key]))
+             for key in domains]
+    return [(key, points) for key, points in lines if points]
