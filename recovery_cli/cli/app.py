@@ -42,7 +42,7 @@ def _root_callback(
 
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
-    from recovery_cli.cli import entries, goal, init, status
+    from recovery_cli.cli import entries, goal, init, status, transfer
 
     app = typer.Typer(
         cls=RecoveryGroup,
@@ -58,6 +58,7 @@ def build_app() -> typer.Typer:
     goal.register(app)
     entries.register(app)
     status.register(app)
+    transfer.register(app)
     return app
 
 
