@@ -247,3 +247,26 @@ def test_help_has_an_example(cli):
         assert done.code == 0 and "Example: recovery " + command in done.out
         danish = cli("--lang", "da", command, "--help")
         assert "Eksempel: recovery " + command in danish.out
+
+
+def test_dash_means_the_screen_and_the_name_picks_the_format(cli, filled, tmp_path):
+    assert cli("export", "-o", "-", "--format", "md").out.startswith("# My recovery journal")
+    for name, start in (("r.md", b"# My"), ("r.CSV", b"\xef\xbb\xbfgoal_number"),
+                        ("r.htm", b"<!DOCTYPE"), ("r.txt", b"{")):
+        assert cli("export", "-o", str(tmp_path / name)).code == 0
+        assert (tmp_path / name).read_bytes().startswith(start), name
+
+
+def test_export_catalogs_match_in_both_languages():
+    import re
+    from pathlib import Path
+
+    from recovery_cli.i18n.po import parse_po
+
+    folder = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
+    en = parse_po((folder / "en" / "export.po").read_text(encoding="utf-8"))
+    da = parse_po((folder / "da" / "export.po").read_text(encoding="utf-8"))
+    assert set(en) == set(da)
+    for key in en:
+        assert set(re.findall(r"{(\w+)}", en[key])) == set(re.findall(r"{(\w+)}", da[key])), key
+        assert "[" not in en[key] + da[key], key  # help is rich markup

@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
                                            metavar="FILE")] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.export_force"))] = False,
         table: Annotated[str | None, _opt("help.opt.export_table", "--table",
-                                          metavar="|".join(TABLES))] = None,
+                                          metavar="TABLE")] = None,
         goal: Annotated[list[str] | None, _opt("help.opt.export_goal", "--goal", "-g",
                                                metavar="GOAL")] = None,
         since: Annotated[str | None, _opt("help.opt.export_since", "--since",
@@ -86,6 +86,7 @@ def register(app: typer.Typer) -> None:
         from recovery_cli.journal.selection import Choice, select
         from recovery_cli.storage.exchange import check_output, write_export
 
+        output = None if output == "-" else output
         format_ = _format(format_, output)
         table = _table(table, format_)
         app_state = state(ctx)
