@@ -148,7 +148,7 @@ def test_a_fresh_journal_adopts_the_incoming_creation_time_and_language():
     plan = plan_merge(tables(), theirs, ours_meta={"next_goal_number": 1, "language": "en",
                                                    "created": T2},
                       theirs_meta={"language": "da", "created": T0, "next_goal_number": 3},
-                      adopt=("created", "language"))
+                      adopt=("created", "language", "next_goal_number"))
     assert plan.meta == {"created": T0, "language": "da", "next_goal_number": 3}
 
 
@@ -161,3 +161,10 @@ def test_numbers_stay_unique_whatever_collides(mine, theirs):
     numbers = mine + [g.number for g in plan.added["goals"]]
     assert len(numbers) == len(set(numbers))
     assert len(plan.renumbered) == len(set(mine) & set(theirs))
+
+
+def test_a_higher_next_number_elsewhere_is_not_a_change_by_itself():
+    ours = tables(goals=[goal("a", 1, "Walk")])
+    plan = plan_merge(ours, ours, ours_meta={"next_goal_number": 2},
+                      theirs_meta={"next_goal_number": 9})
+    assert not plan.changes and plan.meta == {}

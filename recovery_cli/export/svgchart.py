@@ -71,9 +71,12 @@ def svg_chart(points: list[Position], labels: list[str], description: str) -> st
             path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
             parts.append(f'<polyline points="{path}" fill="none" stroke="{LINE}" '
                          f'stroke-width="2" stroke-linejoin="round"/>')
+        radius = 3.5 if len(points) <= 40 else 2 if len(points) <= 150 else 0
         for (x, y), point, label in zip(coords, points, labels, strict=True):
+            if not radius:
+                break  # a long series: the line alone reads better
             tip = escape(t("export.chart.point", day=label, position=point.value))
-            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{LINE}">'
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius}" fill="{LINE}">'
                          f"<title>{tip}</title></circle>")
         base = HEIGHT - BOTTOM + 18
         parts.append('<g font-family="system-ui, sans-serif" font-size="12" fill="#57606a">')

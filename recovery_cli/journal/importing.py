@@ -33,7 +33,9 @@ def plan_import(journal: Journal, incoming: Incoming) -> MergePlan:
     empty = not any(ours[table] for table in TABLES)
     adopt: tuple[str, ...] = ()
     if empty:
-        adopt = ("created",) if journal.existed else ("created", "language")
+        adopt = ("created", "next_goal_number")
+        if not journal.existed:
+            adopt += ("language",)
     theirs_meta = {"language": incoming.language, "created": incoming.created,
                    "next_goal_number": incoming.next_goal_number}
     return plan_merge(ours, incoming.tables, ours_meta=dict(journal.meta),

@@ -155,8 +155,10 @@ def plan_merge(ours: Tables, theirs: Tables, *, ours_meta: dict, theirs_meta: di
                adopt: tuple[str, ...] = (), notes_included: bool = True) -> MergePlan:
     """How to bring ``theirs`` into ``ours`` (see the module docstring).
 
-    ``adopt`` names meta values (``created``, ``language``) to take from the
-    incoming journal, for a journal that holds nothing yet.
+    ``adopt`` names meta values (``created``, ``language``,
+    ``next_goal_number``) to take from the incoming journal, for a journal
+    that holds nothing yet. Otherwise the next goal number only moves past
+    the goals the merge adds.
     """
     plan = MergePlan()
     final_goals = {g.id: g for g in ours.get("goals", [])}
@@ -205,11 +207,13 @@ def _settle_goals(plan: MergePlan, final: dict[str, Goal], new_ids: set[str]) ->
 def _meta(ours: dict, theirs: dict, goals: dict[str, Goal], adopt: tuple[str, ...]) -> dict:
     changes: dict = {}
     highest = max((g.number for g in goals.values()), default=0)
-    wanted = max(int(ours.get("next_goal_number") or 1),
-                 int(theirs.get("next_goal_number") or 1), highest + 1)
+    theirs_next = int(theirs.get("next_goal_number") or 1) if "next_goal_number" in adopt else 1
+    wanted = max(int(ours.get("next_goal_number") or 1), theirs_next, highest + 1)
     if wanted != ours.get("next_goal_number"):
         changes["next_goal_number"] = wanted
-    for name in adopt:
+    for name in ("created", "language"):
+        if name not in adopt:
+            continue
         value = theirs.get(name)
         if value and value != ours.get(name):
             changes[name] = value
