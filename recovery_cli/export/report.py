@@ -74,7 +74,9 @@ def includes_lines(shared: Shared) -> list[str]:
     lines.append(t("export.includes.notes") if shared.with_notes
                  else t("export.includes.no_notes"))
     if shared.all_goals:
-        lines.append(tn("export.includes.checkins", len(shared.checkins)))
+        count = len(shared.checkins)
+        lines.append(tn("export.includes.checkins", count) if count
+                     else t("export.includes.no_checkins"))
     else:
         lines.append(t("export.includes.linked_only"))
     return lines
