@@ -200,3 +200,12 @@ def test_import_runs_as_a_real_process(proc, journal_file, tmp_path):
     done = proc("import", str(tmp_path / "other.json"))
     assert done.returncode == 0, done.stderr
     assert "Added 1 goal." in done.stdout
+
+
+def test_a_json_file_with_a_byte_order_mark_is_read(cli, journal_file, tmp_path):
+    export = tmp_path / "edited.json"
+    export.write_bytes(b"\xef\xbb\xbf" + json.dumps({
+        "format": "recovery-journal-export", "version": 1, "schema": 1,
+        "notes": [{"id": "n", "text": "Skrevet i Notesblok æøå", "when": T1}]}).encode())
+    done = cli("import", str(export))
+    assert done.code == 0 and "Added 1 note." in done.out

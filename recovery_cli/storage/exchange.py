@@ -39,7 +39,11 @@ def read_import(path: Path) -> bytes:
 
 
 def parse_json(raw: bytes) -> object | None:
-    """The JSON value in ``raw``, or None when it is not JSON at all."""
+    """The JSON value in ``raw``, or None when it is not JSON at all.
+
+    A leading UTF-8 byte-order mark (left by some editors) is allowed.
+    """
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     if not raw.strip():
         return None
     try:
