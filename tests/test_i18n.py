@@ -44,10 +44,11 @@ def test_danish_is_really_danish():
     def words(text):  # what is left for a translator once placeholders are gone
         return "".join(c for c in re.sub(r"\{[^}]*\}", "", text) if c.isalpha())
 
-    same = [k for k in english if english[k] == danish[k] and len(words(english[k])) > 3]
+    same = [k for k in english if english[k] == danish[k] and len(words(english[k])) > 3
+            and "check" not in english[k].lower()]  # "check-in" is Danish too
     allowed = {"label.chime", "col.chime", "label.status", "col.status", "col.note",
                "kind.peer", "field.status", "reflect.group.domain", "info.version",
-               "demo.support.anna.who"}
+               "demo.support.anna.who", "export.count.notes.one"}
     assert set(same) - allowed == set()
 
 

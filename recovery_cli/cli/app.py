@@ -43,7 +43,7 @@ def _root_callback(
 
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
-    from recovery_cli.cli import chart, demo, entries, goal, init, status, talk
+    from recovery_cli.cli import chart, demo, entries, goal, init, status, talk, transfer
 
     app = typer.Typer(
         cls=RecoveryGroup,
@@ -62,6 +62,7 @@ def build_app() -> typer.Typer:
     chart.register(app)
     demo.register(app)
     talk.register(app)
+    transfer.register(app)
     return app
 
 

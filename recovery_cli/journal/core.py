@@ -145,6 +145,29 @@ class Journal:
         self.store.db.table(table).update(rec.to_dict(record), Query().id == record.id)
         self._forget_cache()
 
+    def insert_many(self, records: list) -> None:
+        """Insert many records with one write per table (an import)."""
+        by_table: dict[str, list[dict]] = {}
+        for record in records:
+            by_table.setdefault(rec.TABLE_OF[type(record)], []).append(rec.to_dict(record))
+        for table, docs in by_table.items():
+            self.store.db.table(table).insert_multiple(docs)
+        self._forget_cache()
+
+    def replace_many(self, records: list) -> None:
+        """Replace stored records by id, one pass per table (an import)."""
+        by_table: dict[str, dict[str, dict]] = {}
+        for record in records:
+            by_table.setdefault(rec.TABLE_OF[type(record)], {})[record.id] = rec.to_dict(record)
+        for table, fresh in by_table.items():
+            def swap(doc: dict, fresh: dict[str, dict] = fresh) -> None:
+                new = fresh[doc["id"]]
+                doc.clear()
+                doc.update(new)
+
+            self.store.db.table(table).update(swap, lambda doc, f=fresh: doc.get("id") in f)
+        self._forget_cache()
+
     def remove(self, table: str, ids: set[str]) -> None:
         if ids:
             self.store.db.table(table).remove(Query().id.one_of(sorted(ids)))

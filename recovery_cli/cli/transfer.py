@@ -1,0 +1,131 @@
+"""``recovery export`` and ``recovery import``: the person's data goes where they decide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import command
+from recovery_cli.cli.state import state
+from recovery_cli.domain.errors import InputError
+from recovery_cli.domain.text import fold
+from recovery_cli.i18n import t, tn
+from recovery_cli.views import out
+
+TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
+
+
+def _opt(key: str, *names: str, metavar: str = "TEXT"):
+    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
+
+
+def _format(value: str | None, output: str | None) -> str:
+    from recovery_cli.export import FORMATS, SUFFIXES
+
+    if value is None:
+        return SUFFIXES.get(Path(output).suffix.lower(), "json") if output else "json"
+    found = {"markdown": "md", "htm": "html"}.get(fold(value.strip()), fold(value.strip()))
+    if found not in FORMATS:
+        raise InputError("export.error.format", value=value)
+    return found
+
+
+def _table(value: str | None, format_: str) -> str:
+    if value is None:
+        return "positions"
+    if format_ != "csv":
+        raise InputError("export.error.table_needs_csv")
+    found = fold(value.strip())
+    if found not in TABLES:
+        raise InputError("export.error.table", value=value)
+    return found
+
+
+def _payload(format_: str, shared, table: str) -> bytes:
+    from recovery_cli import __version__
+
+    if format_ == "json":
+        from recovery_cli.export.jsondoc import write_json
+
+        return write_json(shared, version=__version__)
+    if format_ == "csv":
+        from recovery_cli.export.csvout import write_csv
+
+        return write_csv(shared, table)
+    if format_ == "md":
+        from recovery_cli.export.markdown import write_markdown
+
+        return write_markdown(shared, version=__version__)
+    from recovery_cli.export.htmlout import write_html
+
+    return write_html(shared, version=__version__)
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "export", "help.export")
+    def export(
+        ctx: typer.Context,
+        format_: Annotated[str | None, _opt("help.opt.export_format", "--format",
+                                            metavar="json|csv|md|html")] = None,
+        output: Annotated[str | None, _opt("help.opt.export_output", "--output", "-o",
+                                           metavar="FILE")] = None,
+        force: Annotated[bool, typer.Option("--force", help=t("help.opt.export_force"))] = False,
+        table: Annotated[str | None, _opt("help.opt.export_table", "--table",
+                                          metavar="TABLE")] = None,
+        goal: Annotated[list[str] | None, _opt("help.opt.export_goal", "--goal", "-g",
+                                               metavar="GOAL")] = None,
+        since: Annotated[str | None, _opt("help.opt.export_since", "--since",
+                                          metavar="WHEN")] = None,
+        until: Annotated[str | None, _opt("help.opt.export_until", "--until",
+                                          metavar="WHEN")] = None,
+        no_notes: Annotated[bool, typer.Option("--no-notes",
+                                               help=t("help.opt.export_no_notes"))] = False,
+    ) -> None:
+        from recovery_cli.journal.selection import Choice, select
+        from recovery_cli.storage.exchange import check_output, write_export
+
+        output = None if output == "-" else output
+        format_ = _format(format_, output)
+        table = _table(table, format_)
+        app_state = state(ctx)
+        target = Path(output).expanduser() if output else None
+        if target is not None:
+            check_output(target, app_state.path, force=force)
+        choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes)
+        with app_state.journal() as journal:
+            shared = select(journal, choice)
+            payload = _payload(format_, shared, table)
+        if target is None:
+            typer.echo(payload, nl=False)
+            return
+        write_export(target, payload, app_state.path, force=force)
+        what = t(f"export.what.{format_}", table=table)
+        counts = ", ".join([tn("export.count.goals", len(shared.goals)),
+                            tn("export.count.positions", len(shared.all_positions()))])
+        out.done(t("export.done", what=what, counts=counts, path=str(target)))
+
+    @command(app, "import", "help.import")
+    def import_(
+        ctx: typer.Context,
+        file: Annotated[str, typer.Argument(metavar="FILE", help=t("help.arg.import_file"),
+                                            show_default=False)],
+        dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt.dry_run"))] = False,
+    ) -> None:
+        from recovery_cli.journal.document import read_incoming
+        from recovery_cli.journal.importing import apply_import, plan_import
+        from recovery_cli.storage.exchange import parse_json, read_import
+        from recovery_cli.views.importing import import_lines
+
+        path = Path(file).expanduser()
+        incoming = read_incoming(parse_json(read_import(path)), str(path))
+        with state(ctx).journal(write=not dry_run) as journal:
+            plan = plan_import(journal, incoming)
+            backup = None if dry_run else apply_import(journal, plan)
+            numbers = {g.id: g.number for g in journal.goals}
+            numbers.update({g.id: g.number for g in plan.added["goals"]})
+            lines = import_lines(plan, source=str(path), kind=incoming.kind,
+                                 goal_numbers=numbers, dry_run=dry_run, backup=backup)
+        for line in lines:
+            out.say(line)

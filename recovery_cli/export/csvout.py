@@ -1,0 +1,117 @@
+"""Tidy CSV tables a spreadsheet opens correctly.
+
+- UTF-8 with a byte-order mark: Excel only reads UTF-8 (æ, ø, å) correctly
+  when the file starts with one, even when it came through a pipe
+  (``> positions.csv``); LibreOffice, Numbers, Google Sheets and Python's
+  ``utf-8-sig`` read it too.
+- One header row of stable English field names (like the JSON keys), so a
+  sheet or script works whatever the language; values are keys too
+  (``on_the_way``, ``connectedness``).
+- Dates as ISO ``YYYY-MM-DD`` in local time (a spreadsheet reads them as
+  dates); the exact stored moment (UTC) stays in ``when``/``created``.
+- Text that begins with ``= + - @`` gets a leading apostrophe, so a
+  spreadsheet shows it as text instead of trying to calculate it (the JSON
+  export keeps every word exactly).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from recovery_cli.domain.chime import DOMAINS
+from recovery_cli.domain.continuum import band_of
+from recovery_cli.domain.records import Goal
+from recovery_cli.journal.selection import Shared
+
+BOM = "\ufeff"
+TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str | None) -> str:
+    if not value:
+        return ""
+    return "'" + value if value.startswith(_FORMULA) else value
+
+
+def _day(shared: Shared, stamp: str) -> str:
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(stamp)
+    return moment.astimezone(shared.now.tzinfo if shared.now else None).date().isoformat()
+
+
+def _goal_cells(shared: Shared, goal_id: str | None) -> list:
+    goal = shared.goals_by_id.get(goal_id) if goal_id else None
+    return [goal.number, _text(goal.title)] if goal else ["", ""]
+
+
+def _domains(goal: Goal) -> str:
+    return ", ".join(goal.chime)
+
+
+def _positions(shared: Shared):
+    yield ["goal_number", "goal_title", "goal_domains", "date", "position", "band", "note",
+           "helped", "by", "when", "goal_status", "id", "goal_id"]
+    for goal in shared.goals:
+        for p in shared.history(goal):
+            yield [goal.number, _text(goal.title), _domains(goal), _day(shared, p.when),
+                   p.value, band_of(p.value), _text(p.note), _text(p.helped), _text(p.by),
+                   p.when, goal.status, p.id, goal.id]
+
+
+def _goals(shared: Shared):
+    yield ["number", "title", "domains", "status", "parent_number", "vision", "horizon",
+           "change", "collaboration", "latest_position", "latest_band", "latest_date",
+           "positions", "created", "updated", "id"]
+    for goal in shared.goals:
+        history = shared.history(goal)
+        latest = history[-1] if history else None
+        parent = shared.goals_by_id.get(goal.parent) if goal.parent else None
+        yield [goal.number, _text(goal.title), _domains(goal), goal.status,
+               parent.number if parent else "", _text(goal.vision), goal.horizon or "",
+               _text(goal.change), _text(goal.collaboration),
+               latest.value if latest else "", band_of(latest.value) if latest else "",
+               _day(shared, latest.when) if latest else "", len(history),
+               _day(shared, goal.created), _day(shared, goal.updated), goal.id]
+
+
+def _resources(shared: Shared):
+    yield ["text", "kind", "goal_number", "goal_title", "date", "created", "id"]
+    for r in shared.resources:
+        yield [_text(r.text), r.kind, *_goal_cells(shared, r.goal), _day(shared, r.created),
+               r.created, r.id]
+
+
+def _supports(shared: Shared):
+    yield ["who", "kind", "how", "goal_number", "goal_title", "date", "created", "id"]
+    for s in shared.supports:
+        yield [_text(s.who), s.kind, _text(s.how), *_goal_cells(shared, s.goal),
+               _day(shared, s.created), s.created, s.id]
+
+
+def _notes(shared: Shared):
+    yield ["date", "text", "goal_number", "goal_title", "prompt", "when", "id"]
+    for n in shared.notes:
+        yield [_day(shared, n.when), _text(n.text), *_goal_cells(shared, n.goal),
+               n.prompt or "", n.when, n.id]
+
+
+def _checkins(shared: Shared):
+    yield ["date", *DOMAINS, "note", "when", "id"]
+    for c in shared.checkins:
+        yield [_day(shared, c.when), *(c.scores.get(key, "") for key in DOMAINS),
+               _text(c.note), c.when, c.id]
+
+
+_ROWS = {"positions": _positions, "goals": _goals, "resources": _resources,
+         "supports": _supports, "notes": _notes, "checkins": _checkins}
+
+
+def write_csv(shared: Shared, table: str = "positions") -> bytes:
+    """One table as CSV bytes (UTF-8 with BOM, CRLF line ends as RFC 4180 asks)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerows(_ROWS[table](shared))
+    return (BOM + buffer.getvalue()).encode("utf-8")

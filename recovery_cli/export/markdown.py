@@ -1,0 +1,126 @@
+"""The shareable report as Markdown: readable as plain text and when rendered."""
+
+from __future__ import annotations
+
+import re
+
+from recovery_cli.export import report as r
+from recovery_cli.export.textchart import text_chart
+from recovery_cli.i18n import t
+from recovery_cli.journal.selection import Shared
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_LINE_START = re.compile(r"(^|\n)([#>+-]|\d+[.)])", re.MULTILINE)
+
+
+def esc(text: str) -> str:
+    """The person's words, shown as written (Markdown characters escaped)."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def cell(text: str) -> str:
+    """Text in a table cell: one line, breaks kept as ``<br>``."""
+    return esc(text).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def para(text: str) -> str:
+    """Text that starts a line (a list item): a leading ``#``, ``-`` or ``1.`` stays text."""
+    text = _LINE_START.sub(r"\1\\\2", esc(text).replace("\r\n", "\n"))
+    return text.replace("\n", "  \n")
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(cell(h) for h in header) + " |",
+             "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def _overview(shared: Shared) -> list[str]:
+    lines = [f"## {t('export.report.overview')}", ""]
+    if not shared.goals:
+        return lines + [t("export.report.no_goals"), ""]
+    header = ["#", t("col.goal"), t("col.chime"), t("col.status"), t("col.position"),
+              t("export.col.movement")]
+    rows = [[str(o.number), o.title, o.domains, o.status, o.where, o.movement]
+            for o in r.overview_rows(shared)]
+    return lines + _table(header, rows)
+
+
+def _chart(shared: Shared, goal) -> list[str]:
+    points = r.own(shared.history(goal))
+    if not points:
+        return [r.chart_description(points), ""]
+    chart = text_chart([p.value for p in points], r.day(points[0].when), r.day(points[-1].when))
+    return [r.chart_description(points), "", "```text", *chart, "```", ""]
+
+
+def _goal(shared: Shared, goal) -> list[str]:
+    lines = [f"## {esc(r.goal_heading(goal))}", ""]
+    for label, value in r.goal_facts(shared, goal):
+        lines.append(f"- **{esc(label)}:** {para(value)}")
+    lines.append("")
+    resources = shared.linked(shared.resources, goal)
+    if resources:
+        lines += [f"### {t('heading.resources')}", ""]
+        lines += [f"- {para(text)} ({esc(kind)})" for text, kind in map(r.resource_line,
+                                                                        resources)]
+        lines.append("")
+    supports = shared.linked(shared.supports, goal)
+    if supports:
+        lines += [f"### {t('heading.supports')}", ""]
+        for who, kind, how in map(r.support_line, supports):
+            lines.append(f"- **{esc(who)}** ({esc(kind)})" + (f": {para(how)}" if how else ""))
+        lines.append("")
+    lines += [f"### {t('heading.history')}", ""]
+    lines += _chart(shared, goal)
+    rows = r.history_rows(shared, goal)
+    if rows:
+        header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
+        lines += _table(header, [[h.day, f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""),
+                                  h.note, h.helped] for h in rows])
+    notes = shared.linked(shared.notes, goal)
+    if notes:
+        lines += [f"### {t('export.heading.goal_notes')}", ""]
+        lines += [f"- {r.day(n.when)}: {para(n.text)}" for n in notes]
+        lines.append("")
+    return lines
+
+
+def _general(shared: Shared) -> list[str]:
+    lines: list[str] = []
+    resources = shared.general(shared.resources)
+    if resources:
+        lines += [f"## {t('export.heading.general_resources')}", ""]
+        lines += [f"- {para(text)} ({esc(kind)})" for text, kind in map(r.resource_line,
+                                                                        resources)]
+        lines.append("")
+    supports = shared.general(shared.supports)
+    if supports:
+        lines += [f"## {t('export.heading.general_supports')}", ""]
+        for who, kind, how in map(r.support_line, supports):
+            lines.append(f"- **{esc(who)}** ({esc(kind)})" + (f": {para(how)}" if how else ""))
+        lines.append("")
+    notes = shared.general(shared.notes)
+    if notes:
+        lines += [f"## {t('export.heading.notes')}", ""]
+        lines += [f"- {r.day(n.when)}: {para(n.text)}" for n in notes]
+        lines.append("")
+    if shared.checkins:
+        lines += [f"## {t('export.heading.checkins')}", ""]
+        lines += _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins])
+    return lines
+
+
+def write_markdown(shared: Shared, *, version: str) -> bytes:
+    """The whole report as UTF-8 Markdown."""
+    lines = [f"# {r.title()}", "", r.made_line(shared, version), "",
+             f"## {t('export.report.includes')}", ""]
+    lines += [f"- {para(line)}" for line in r.includes_lines(shared)]
+    lines.append("")
+    lines += _overview(shared)
+    for goal in shared.goals:
+        lines += _goal(shared, goal)
+    lines += _general(shared)
+    lines.append(f"*{r.bands_legend()}*")
+    return ("\n".join(lines) + "\n").encode("utf-8")

@@ -1,0 +1,206 @@
+"""The JSON export document, and reading a file to import back into records.
+
+An export is ``{"format": "recovery-journal-export", "version": 1, "schema":
+1, ...}`` with one list per table holding every record with every field
+(see docs/export.md). A file to import may be such an export or a journal
+file itself (for example a sync-conflict copy). Every record is checked
+before anything changes; a file that is neither, or holds one bad record,
+is refused with one sentence (exit 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from recovery_cli.domain import records as rec
+from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.i18n import LANGUAGES
+from recovery_cli.journal.selection import Shared
+from recovery_cli.storage.codec import META, TABLES
+from recovery_cli.storage.store import SCHEMA_VERSION
+
+FORMAT = "recovery-journal-export"
+FORMAT_VERSION = 1
+ID_MAX = 200
+_BAD_RECORD = (InputError, TypeError, ValueError, AttributeError, KeyError)
+
+
+def _sorted(table: str, records: list) -> list:
+    key = {"goals": lambda r: (r.number, r.id), "positions": lambda r: (r.when, r.id),
+           "resources": lambda r: (r.created, r.id), "supports": lambda r: (r.created, r.id),
+           "notes": lambda r: (r.when, r.id), "checkins": lambda r: (r.when, r.id)}[table]
+    return sorted(records, key=key)
+
+
+def export_document(shared: Shared, *, app_version: str) -> dict:
+    """Everything ``shared`` includes, every field, with the schema version."""
+    now = shared.now
+    meta = shared.meta
+    tables = {
+        "goals": shared.goals,
+        "positions": shared.all_positions(),
+        "resources": shared.resources,
+        "supports": shared.supports,
+        "notes": shared.notes,
+        "checkins": shared.checkins,
+    }
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "schema": SCHEMA_VERSION,
+        "app": f"recovery-journal {app_version}",
+        "exported": rec.stamp(now) if now else None,
+        "journal": {name: meta.get(name)
+                    for name in ("language", "created", "next_goal_number")},
+        "includes": {
+            "goals": "all" if shared.all_goals else [g.number for g in shared.goals],
+            "since": shared.since.isoformat() if shared.since else None,
+            "until": shared.until.isoformat() if shared.until else None,
+            "notes": shared.with_notes,
+        },
+        **{table: [rec.to_dict(r) for r in _sorted(table, records)]
+           for table, records in tables.items()},
+    }
+
+
+@dataclass
+class Incoming:
+    """A checked file to import: its records, and what it says about its journal."""
+
+    kind: str  # "export" or "journal"
+    tables: dict[str, list] = field(default_factory=dict)
+    language: str | None = None
+    created: str | None = None
+    next_goal_number: int = 1
+    notes_included: bool = True
+
+    def count(self) -> int:
+        return sum(len(records) for records in self.tables.values())
+
+
+def _foreign(source: str) -> InputError:
+    return InputError("import.error.foreign", path=source)
+
+
+def _invalid(source: str, table: str, index: int) -> InputError:
+    return InputError(f"import.error.invalid.{table}", path=source, index=index)
+
+
+def _optional_str(value: object) -> bool:
+    return value is None or isinstance(value, str)
+
+
+_REFERENCES = {"goals": ("parent", "horizon"), "positions": (), "resources": ("goal",),
+               "supports": ("goal",), "notes": ("goal", "prompt"), "checkins": ()}
+
+
+def _record(table: str, data: object):
+    """One stored dict as its record; raises on anything a journal would not hold."""
+    if not isinstance(data, dict):
+        raise TypeError(table)
+    ident = data.get("id")
+    if not isinstance(ident, str) or not ident.strip() or len(ident) > ID_MAX:
+        raise ValueError("id")
+    if table == "positions" and not isinstance(data.get("goal"), str):
+        raise ValueError("goal")
+    if table == "checkins" and not isinstance(data.get("scores"), dict):
+        raise ValueError("scores")
+    if not all(_optional_str(data.get(name)) for name in _REFERENCES[table]):
+        raise ValueError("reference")
+    return rec.from_dict(table, data)
+
+
+def _records(source: str, table: str, items: list) -> list:
+    out, seen, numbers = [], set(), set()
+    for index, data in enumerate(items, start=1):
+        try:
+            record = _record(table, data)
+        except _BAD_RECORD:
+            raise _invalid(source, table, index) from None
+        if record.id in seen or (table == "goals" and record.number in numbers):
+            raise _invalid(source, table, index)
+        seen.add(record.id)
+        if table == "goals":
+            numbers.add(record.number)
+        out.append(record)
+    return out
+
+
+def _check_links(source: str, tables: dict[str, list]) -> None:
+    """Every position belongs to a goal in the same file."""
+    goals = {g.id for g in tables["goals"]}
+    for index, position in enumerate(tables["positions"], start=1):
+        if position.goal not in goals:
+            raise _invalid(source, "positions", index)
+
+
+def _schema(value: object, source: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise _foreign(source)
+    if value > SCHEMA_VERSION:
+        raise NotPossible("import.error.too_new", path=source)
+    return value
+
+
+def _meta(incoming: Incoming, meta: dict) -> None:
+    language = meta.get("language")
+    incoming.language = language if language in LANGUAGES else None
+    created = meta.get("created")
+    try:
+        rec.read_stamp(created)  # type: ignore[arg-type]
+        incoming.created = created if isinstance(created, str) else None
+    except (TypeError, ValueError):
+        incoming.created = None
+    number = meta.get("next_goal_number")
+    ok = isinstance(number, int) and not isinstance(number, bool) and number >= 1
+    incoming.next_goal_number = number if ok else 1
+
+
+def _from_export(data: dict, source: str) -> Incoming:
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _foreign(source)
+    if version > FORMAT_VERSION:
+        raise NotPossible("import.error.too_new", path=source)
+    _schema(data.get("schema"), source)
+    incoming = Incoming(kind="export")
+    for table in TABLES:
+        items = data.get(table, [])
+        if not isinstance(items, list):
+            raise _foreign(source)
+        incoming.tables[table] = _records(source, table, items)
+    journal = data.get("journal")
+    _meta(incoming, journal if isinstance(journal, dict) else {})
+    includes = data.get("includes")
+    if isinstance(includes, dict) and includes.get("notes") is False:
+        incoming.notes_included = False
+    return incoming
+
+
+def _from_journal(data: dict, source: str) -> Incoming:
+    meta = data[META].get("1")
+    if not isinstance(meta, dict):
+        raise _foreign(source)
+    _schema(meta.get("schema"), source)
+    incoming = Incoming(kind="journal")
+    for table in TABLES:
+        stored = data.get(table, {})
+        if not isinstance(stored, dict):
+            raise _foreign(source)
+        incoming.tables[table] = _records(source, table, list(stored.values()))
+    _meta(incoming, meta)
+    return incoming
+
+
+def read_incoming(data: object, source: str) -> Incoming:
+    """A parsed export or journal file as checked records, or a refusal."""
+    if not isinstance(data, dict):
+        raise _foreign(source)
+    if data.get("format") == FORMAT:
+        incoming = _from_export(data, source)
+    elif isinstance(data.get(META), dict):
+        incoming = _from_journal(data, source)
+    else:
+        raise _foreign(source)
+    _check_links(source, incoming.tables)
+    return incoming

@@ -1,0 +1,84 @@
+"""What ``recovery import`` tells the person: added, changed, kept, renumbered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from recovery_cli.domain.text import shorten
+from recovery_cli.i18n import t, tn
+from recovery_cli.journal.merge import Difference, MergePlan
+from recovery_cli.storage.codec import TABLES
+from recovery_cli.views import format as fmt
+
+MAX_LINES = 20
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """``1 goal, 5 positions`` for the tables that have any."""
+    return ", ".join(tn(f"export.count.{table}", n) for table, n in counts.items() if n)
+
+
+def _quote(text: str) -> str:
+    return f"\u201c{shorten(' '.join(text.split()), 40)}\u201d"
+
+
+def _day(stamp: str) -> str:
+    return fmt.day_text(fmt.local(stamp).date())
+
+
+def describe_record(table: str, record, goal_numbers: dict[str, int]) -> str:
+    """A short way to name one record in the report."""
+    if table == "goals":
+        return t("import.record.goal", number=record.number, title=_quote(record.title))
+    if table == "positions":
+        number = goal_numbers.get(record.goal, "?")
+        return t("import.record.position", position=record.value, number=number,
+                 day=_day(record.when))
+    if table == "resources":
+        return t("import.record.resource", text=_quote(record.text))
+    if table == "supports":
+        return t("import.record.support", who=_quote(record.who))
+    if table == "notes":
+        return t("import.record.note", day=_day(record.when))
+    return t("import.record.checkin", day=_day(record.when))
+
+
+def _difference(diff: Difference, goal_numbers: dict[str, int]) -> str:
+    what = describe_record(diff.table, diff.ours, goal_numbers)
+    key = "import.took_theirs" if diff.took_theirs else f"import.kept.{diff.reason}"
+    line = t(key, record=what)
+    return line[:1].upper() + line[1:]
+
+
+def _capped(lines: list[str]) -> list[str]:
+    if len(lines) <= MAX_LINES:
+        return lines
+    rest = len(lines) - MAX_LINES
+    return [*lines[:MAX_LINES], tn("import.more", rest)]
+
+
+def import_lines(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[str, int],
+                 dry_run: bool, backup: Path | None) -> list[str]:
+    """Every line of the report, in order."""
+    lines = [t("import.from_dry" if dry_run else "import.from", path=source,
+               kind=t(f"import.kind.{kind}"))]
+    added = {table: len(plan.added[table]) for table in TABLES}
+    if any(added.values()):
+        key = "import.would_add" if dry_run else "import.added"
+        lines.append(t(key, what=counts_text(added)))
+    for moved in plan.renumbered:
+        lines.append(t("import.renumbered", title=_quote(moved.goal.title), was=moved.was,
+                       number=moved.goal.number, other=_quote(moved.taken_by.title)))
+    for unlinked in plan.unlinked:
+        lines.append(t("import.unlinked", number=unlinked.goal.number,
+                       parent=unlinked.parent.number))
+    lines += _capped([_difference(d, goal_numbers) for d in plan.differences])
+    if plan.same:
+        lines.append(tn("import.same", plan.same))
+    if not plan.changes:
+        lines.append(t("import.nothing"))
+    elif dry_run:
+        lines.append(t("import.dry_run"))
+    if backup is not None:
+        lines.append(t("import.backup", path=str(backup)))
+    return lines
