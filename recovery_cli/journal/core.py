@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from tinydb import Query
 
@@ -21,6 +23,15 @@ from recovery_cli.domain.records import Goal, Position
 from recovery_cli.domain.refs import resolve_goal
 from recovery_cli.storage.codec import META
 from recovery_cli.storage.store import Store, new_journal_data, open_store
+
+_BY_WHEN = itemgetter("when")
+
+
+class Mark(NamedTuple):
+    """A position reduced to what overviews and charts need."""
+
+    when: str
+    value: int
 
 
 class Journal:
@@ -89,21 +100,34 @@ class Journal:
         return [g for g in self.goals if g.parent == goal.id]
 
     @cached_property
-    def positions_by_goal(self) -> dict[str, list[Position]]:
-        """Positions per goal id, oldest first (one pass over the table)."""
-        index: dict[str, list[Position]] = {}
-        for position in self._records("positions"):
-            index.setdefault(position.goal, []).append(position)
-        for history in index.values():
-            history.sort(key=lambda p: p.when)
+    def _position_docs(self) -> dict[str, list[dict]]:
+        """Stored positions per goal id, oldest first: one pass, no records built."""
+        index: dict[str, list[dict]] = {}
+        for doc in self.raw("positions").values():
+            index.setdefault(doc["goal"], []).append(doc)
+        for docs in index.values():
+            docs.sort(key=_BY_WHEN)
         return index
 
+    def marks(self, goal: Goal) -> list[Mark]:
+        """A goal's positions as (when, value) pairs, oldest first: cheap for overviews."""
+        return [Mark(doc["when"], doc["value"]) for doc in self._position_docs.get(goal.id, ())]
+
     def history(self, goal: Goal) -> list[Position]:
-        return self.positions_by_goal.get(goal.id, [])
+        """A goal's positions as records, oldest first (built once, on first use)."""
+        built = self.__dict__.setdefault("_histories", {})
+        if goal.id not in built:
+            docs = self._position_docs.get(goal.id, ())
+            built[goal.id] = [rec.load("positions", doc) for doc in docs]
+        return built[goal.id]
 
     def latest(self, goal: Goal) -> Position | None:
-        history = self.history(goal)
-        return history[-1] if history else None
+        docs = self._position_docs.get(goal.id)
+        return rec.load("positions", docs[-1]) if docs else None
+
+    def positions(self) -> list[Position]:
+        """Every position, as records (for whole-journal work such as import)."""
+        return self._records("positions")
 
     def count(self, table: str) -> int:
         return len(self.raw(table))
@@ -123,7 +147,7 @@ class Journal:
     # -- writing --------------------------------------------------------------
 
     def _forget_cache(self) -> None:
-        for name in ("goals", "goals_by_id", "positions_by_goal"):
+        for name in ("goals", "goals_by_id", "_position_docs", "_histories"):
             self.__dict__.pop(name, None)
 
     def reset(self) -> None:

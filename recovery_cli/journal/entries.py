@@ -27,7 +27,7 @@ def log_position(
         id=rec.new_id(), goal=goal.id, when=rec.stamp(moment), value=number,
         note=note, helped=helped,
     )
-    earlier = [p for p in journal.history(goal) if p.when <= position.when]
+    earlier = [p for p in journal.marks(goal) if p.when <= position.when]
     journal.insert(position)
     return goal, position, earlier[-1] if earlier else None
 

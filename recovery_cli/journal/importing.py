@@ -19,7 +19,7 @@ def current_tables(journal: Journal) -> dict[str, list]:
     """Every record of the journal, by table."""
     return {
         "goals": journal.goals,
-        "positions": [p for history in journal.positions_by_goal.values() for p in history],
+        "positions": journal.positions(),
         "resources": journal.resources(),
         "supports": journal.supports(),
         "notes": journal.notes(),

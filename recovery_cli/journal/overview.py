@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from recovery_cli.domain.chime import DOMAINS
-from recovery_cli.domain.records import GOAL_STATUSES, Goal, Position, stamp
-from recovery_cli.journal.core import Journal
+from recovery_cli.domain.records import GOAL_STATUSES, Goal, stamp
+from recovery_cli.journal.core import Journal, Mark
 
 RECENT_POINTS = 12
 CHANGE_DAYS = 30
@@ -20,7 +20,7 @@ class GoalSummary:
     """One goal at a glance."""
 
     goal: Goal
-    latest: Position | None
+    latest: Mark | None
     change: int | None  # steps moved over the last 30 days; None with fewer than two points
     recent: tuple[int, ...]
     resources: int
@@ -60,7 +60,7 @@ class Overview:
     without_supports: list[Goal] = field(default_factory=list)
 
 
-def _change(history: list[Position], since: str) -> int | None:
+def _change(history: list[Mark], since: str) -> int | None:
     if len(history) < 2:
         return None
     start = held_at(history, since) or history[0]
@@ -82,7 +82,7 @@ def summarize(journal: Journal, goals: list[Goal]) -> list[GoalSummary]:
     supports = _linked_counts(journal, "supports")
     summaries = []
     for goal in goals:
-        history = journal.history(goal)
+        history = journal.marks(goal)
         summaries.append(GoalSummary(
             goal=goal,
             latest=history[-1] if history else None,
@@ -94,7 +94,7 @@ def summarize(journal: Journal, goals: list[Goal]) -> list[GoalSummary]:
     return summaries
 
 
-def held_at(history: list[Position], moment: str) -> Position | None:
+def held_at(history: list[Mark], moment: str) -> Mark | None:
     """The position that held at ``moment``: the last one logged by then."""
     held = None
     for position in history:
@@ -104,7 +104,7 @@ def held_at(history: list[Position], moment: str) -> Position | None:
     return held
 
 
-def _candidates(goal: Goal, history: list[Position], now) -> list[Lookback]:
+def _candidates(goal: Goal, history: list[Mark], now) -> list[Lookback]:
     latest = history[-1]
     found = []
     for key, days in LOOK_BACK:
@@ -127,7 +127,7 @@ def find_lookback(journal: Journal, goals: list[Goal]) -> Lookback | None:
     """
     candidates = []
     for goal in goals:
-        history = journal.history(goal)
+        history = journal.marks(goal)
         if len(history) >= 2:
             candidates.extend(_candidates(goal, history, journal.now))
     if not candidates:
