@@ -42,7 +42,7 @@ def _root_callback(
 
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
-    from recovery_cli.cli import entries, goal, init, status
+    from recovery_cli.cli import backup, crypt, doctor, entries, erase, goal, init, status
 
     app = typer.Typer(
         cls=RecoveryGroup,
@@ -58,6 +58,10 @@ def build_app() -> typer.Typer:
     goal.register(app)
     entries.register(app)
     status.register(app)
+    backup.register(app)
+    doctor.register(app)
+    crypt.register(app)
+    erase.register(app)
     return app
 
 

@@ -17,9 +17,10 @@ from pathlib import Path
 from tinydb import Query
 
 from recovery_cli.domain import records as rec
+from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.records import Goal, Position
 from recovery_cli.domain.refs import resolve_goal
-from recovery_cli.storage.codec import META
+from recovery_cli.storage.codec import META, JournalDamaged
 from recovery_cli.storage.store import Store, new_journal_data, open_store
 
 
@@ -33,12 +34,16 @@ class Journal:
     @classmethod
     @contextmanager
     def open(
-        cls, path: Path, *, write: bool, now: datetime | None = None, language: str = "en"
+        cls, path: Path, *, write: bool, now: datetime | None = None, language: str = "en",
+        keys=None,
     ) -> Iterator[Journal]:
-        """Open ``path``; a missing journal starts empty and is created by a write."""
+        """Open ``path``; a missing journal starts empty and is created by a write.
+
+        ``keys`` (a :class:`recovery_cli.storage.crypto.Keys`) opens an encrypted one.
+        """
         now = now or datetime.now().astimezone()
         fresh = new_journal_data(language, rec.stamp(now))
-        with open_store(path, write=write, new_data=fresh) as store:
+        with open_store(path, write=write, new_data=fresh, keys=keys) as store:
             yield cls(store, now)
 
     # -- facts about the file -------------------------------------------------
@@ -70,7 +75,12 @@ class Journal:
         return self.store.storage.read()[table]
 
     def _records(self, table: str) -> list:
-        return [rec.from_dict(table, doc) for doc in self.raw(table).values()]
+        try:
+            return [rec.from_dict(table, doc) for doc in self.raw(table).values()]
+        except (InputError, TypeError, ValueError, AttributeError):
+            # a stored record that breaks the domain rules: the file was changed
+            # outside the tool; 'recovery doctor' names the record.
+            raise JournalDamaged(self.path, "record") from None
 
     @cached_property
     def goals(self) -> list[Goal]:
