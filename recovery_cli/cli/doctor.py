@@ -96,9 +96,9 @@ def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding
 def _offer_backup(app_state: AppState, fix: bool, yes: bool) -> int:
     """For a journal that does not open: the newest backup that does."""
     path = app_state.path
-    newest = health.newest_good_backup(path, app_state.keys, ask=True)
+    newest, locked = health.newest_good_backup(path, app_state.keys, ask=True)
     if newest is None:
-        out.say(t("doctor.no_good_backup"))
+        out.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
         return 1
     ident = backups.backup_id(path, newest)
     if not fix:

@@ -19,8 +19,13 @@ from recovery_cli.storage.health import NOTE, OK, PROBLEM, Finding
 LINKED = ("resources", "supports", "notes")
 
 
+def _h(value: object) -> object:
+    """A value usable in sets even when a hand-edited file put a list there."""
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
+
+
 def _goal_ids(data: dict) -> set:
-    return {doc.get("id") for doc in data["goals"].values()}
+    return {_h(doc.get("id")) for doc in data["goals"].values()}
 
 
 def records(data: dict) -> list[Finding]:
@@ -39,17 +44,17 @@ def records(data: dict) -> list[Finding]:
                 error = InputError("error.record.shape", table=table)
                 findings.append(Finding(PROBLEM, "doctor.record_invalid",
                                         {"table": table, "doc": doc_id, "error": error}))
-        ids = Counter(doc.get("id") for doc in data[table].values())
+        ids = Counter(_h(doc.get("id")) for doc in data[table].values())
         twice = sum(1 for count in ids.values() if count > 1)
         if twice:
             findings.append(Finding(PROBLEM, "doctor.duplicate_ids",
                                     {"table": table, "count": twice}))
-    numbers = Counter(doc.get("number") for doc in data["goals"].values())
+    numbers = Counter(_h(doc.get("number")) for doc in data["goals"].values())
     repeated = sorted(str(n) for n, count in numbers.items() if count > 1)
     if repeated:
         findings.append(Finding(PROBLEM, "doctor.duplicate_numbers",
                                 {"numbers": ", ".join(repeated)}))
-    highest = max((n for n in numbers if isinstance(n, int)), default=0)
+    highest = max((n for n in numbers if type(n) is int), default=0)
     next_number = data[META]["1"].get("next_goal_number", 1)
     if not isinstance(next_number, int) or next_number <= highest:
         findings.append(Finding(PROBLEM, "doctor.next_number", {"highest": highest},
@@ -59,7 +64,7 @@ def records(data: dict) -> list[Finding]:
 
 def _cycles(data: dict) -> list[str]:
     """Goal ids whose chain of parents comes back to them (one per cycle)."""
-    parent = {doc.get("id"): doc.get("parent") for doc in data["goals"].values()}
+    parent = {_h(doc.get("id")): _h(doc.get("parent")) for doc in data["goals"].values()}
     breaks: list[str] = []
     seen_in_cycle: set = set()
     for start in parent:
@@ -78,17 +83,17 @@ def references(data: dict) -> list[Finding]:
     """Links to goals that are not there, and steps that are their own ancestors."""
     goals = _goal_ids(data)
     findings: list[Finding] = []
-    orphans = sum(1 for doc in data["positions"].values() if doc.get("goal") not in goals)
+    orphans = sum(1 for doc in data["positions"].values() if _h(doc.get("goal")) not in goals)
     if orphans:
         findings.append(Finding(PROBLEM, "doctor.orphan_positions", {"count": orphans},
                                 "orphans"))
     dangling = sum(1 for table in LINKED for doc in data[table].values()
-                   if doc.get("goal") is not None and doc.get("goal") not in goals)
+                   if doc.get("goal") is not None and _h(doc.get("goal")) not in goals)
     if dangling:
         findings.append(Finding(PROBLEM, "doctor.dangling_links", {"count": dangling},
                                 "unlink"))
     parents = sum(1 for doc in data["goals"].values()
-                  if doc.get("parent") is not None and doc.get("parent") not in goals)
+                  if doc.get("parent") is not None and _h(doc.get("parent")) not in goals)
     if parents:
         findings.append(Finding(PROBLEM, "doctor.missing_parents", {"count": parents},
                                 "unlink"))
@@ -116,27 +121,27 @@ def repair(data: dict, fixes: set[str]) -> dict[str, int]:
         count = 0
         for table in LINKED:
             for doc in data[table].values():
-                if doc.get("goal") is not None and doc.get("goal") not in goals:
+                if doc.get("goal") is not None and _h(doc.get("goal")) not in goals:
                     doc["goal"] = None
                     count += 1
         for doc in data["goals"].values():
-            if doc.get("parent") is not None and doc.get("parent") not in goals:
+            if doc.get("parent") is not None and _h(doc.get("parent")) not in goals:
                 doc["parent"] = None
                 count += 1
         breaks = set(_cycles(data))
         for doc in data["goals"].values():
-            if doc.get("id") in breaks:
+            if _h(doc.get("id")) in breaks:
                 doc["parent"] = None
                 count += 1
         done["unlink"] = count
     if "orphans" in fixes:
-        gone = [k for k, doc in data["positions"].items() if doc.get("goal") not in goals]
+        gone = [k for k, doc in data["positions"].items() if _h(doc.get("goal")) not in goals]
         for key in gone:
             del data["positions"][key]
         done["orphans"] = len(gone)
     if "next_number" in fixes:
         numbers = [d.get("number") for d in data["goals"].values()]
-        highest = max((n for n in numbers if isinstance(n, int)), default=0)
+        highest = max((n for n in numbers if type(n) is int), default=0)
         data[META]["1"]["next_goal_number"] = highest + 1
         done["next_number"] = 1
     return done

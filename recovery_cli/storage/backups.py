@@ -13,6 +13,7 @@ Every function that writes here expects the journal's lock to be held.
 from __future__ import annotations
 
 import contextlib
+import stat
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -30,15 +31,22 @@ def backup_dir(journal: Path) -> Path:
 
 
 def list_backups(journal: Path) -> list[Path]:
-    """Backups of ``journal``, oldest first."""
+    """Backups of ``journal``, oldest first (by the time in the name, then by
+    when the file was written, for two made in the same second)."""
     folder = backup_dir(journal)
     stem = journal.stem + "-"
+    found = []
     try:
-        found = [p for p in folder.iterdir()
-                 if p.name.startswith(stem) and p.name.endswith(journal.suffix) and p.is_file()]
+        for path in folder.iterdir():
+            if path.name.startswith(stem) and path.name.endswith(journal.suffix):
+                with contextlib.suppress(OSError):
+                    info = path.stat()
+                    if stat.S_ISREG(info.st_mode):
+                        found.append((path.name[len(stem):len(stem) + _STAMP_LEN],
+                                      info.st_mtime_ns, path.name, path))
     except OSError:
         return []
-    return sorted(found, key=lambda p: p.name)
+    return [entry[-1] for entry in sorted(found)]
 
 
 def backup_id(journal: Path, backup: Path) -> str:

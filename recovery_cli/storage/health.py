@@ -151,11 +151,15 @@ def backup_findings(journal: Path, keys, *, journal_sealed: bool) -> list[Findin
     return findings
 
 
-def newest_good_backup(journal: Path, keys=None, *, ask: bool = False) -> Path | None:
-    """The newest backup that opens as a journal, for a journal that does not."""
+def newest_good_backup(journal: Path, keys=None, *, ask: bool = False
+                       ) -> tuple[Path | None, int]:
+    """The newest backup that opens as a journal, for a journal that does not;
+    and how many newer ones could not be checked for want of a passphrase."""
+    locked = 0
     for backup in reversed(backups.list_backups(journal)):
         state = backup_state(journal, backup, keys, ask=ask)
         if state.readable:
-            return backup
+            return backup, locked
+        locked += state.readable is None
         ask = ask and not state.sealed  # ask for a passphrase once at most
-    return None
+    return None, locked
