@@ -12,6 +12,7 @@ import os
 import sys
 
 from typer import _click
+from typer.exceptions import Abort  # typer's own Abort; typer._click has none
 
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
@@ -77,7 +78,7 @@ def handle(error: BaseException) -> int:
     if isinstance(error, _click.exceptions.ClickException):
         _say(t("usage.generic", hint=_hint(None)))
         return 2
-    if isinstance(error, (_click.exceptions.Abort, KeyboardInterrupt, EOFError)):
+    if isinstance(error, (Abort, KeyboardInterrupt, EOFError)):
         _say(t("info.interrupted"))
         return 130
     if isinstance(error, BrokenPipeError):
