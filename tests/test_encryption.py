@@ -237,3 +237,18 @@ def test_interactive_encrypt_asks_twice(cli, journal_file, secret):
     child.close()
     assert child.exitstatus == 0
     assert crypto.is_sealed(journal_file.read_bytes())
+
+
+def test_init_encrypted_from_the_first_write(cli, journal_file, secret, monkeypatch):
+    from recovery_cli.storage import files
+
+    written = []
+    real = files.atomic_write
+    monkeypatch.setattr(files, "atomic_write", lambda t, p: (written.append(p), real(t, p)))
+    done = cli("--lang", "da", "init", "--encrypt")
+    assert done.code == 0, done
+    assert "er nu krypteret" in done.out
+    assert written and all(crypto.is_sealed(payload) for payload in written)
+    assert crypto.read_header(journal_file.read_bytes())[0].n == 2 ** 10
+    assert cli("goal", "add", "Play football").code == 0
+    assert "Play football" in cli("goal", "list").out

@@ -33,6 +33,14 @@ def encrypt(journal: Journal, passphrase: str) -> int:
     return sealed
 
 
+def seal_new(journal: Journal, passphrase: str) -> None:
+    """Make a journal being created encrypted from its very first write."""
+    if journal.existed:
+        raise NotPossible("error.crypto.not_new", path=str(journal.path))
+    journal.store.seal = crypto.new_seal(passphrase)
+    journal.store.rewrite = True
+
+
 def decrypt(journal: Journal) -> None:
     """Store the journal as plain text again; its backups stay encrypted."""
     _existing(journal)
