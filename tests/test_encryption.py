@@ -252,3 +252,24 @@ def test_init_encrypted_from_the_first_write(cli, journal_file, secret, monkeypa
     assert crypto.read_header(journal_file.read_bytes())[0].n == 2 ** 10
     assert cli("goal", "add", "Play football").code == 0
     assert "Play football" in cli("goal", "list").out
+
+
+def test_doctor_tells_a_damaged_encrypted_journal_from_a_wrong_passphrase(
+        cli, journal_file, secret, tmp_path):
+    _encrypted(cli, journal_file)
+    good = journal_file.read_bytes()
+    journal_file.write_bytes(good[:-30])  # cut short: the tag no longer matches
+    damaged = journal_file.read_bytes()
+    refused = cli("status")
+    assert refused.code == 1 and "recovery doctor" in refused.err
+    wrong = write_passphrase(tmp_path, "not the passphrase", "wrong")
+    lost = cli("doctor", "--fix", "--yes", env={"RECOVERY_PASSPHRASE_FILE": str(wrong)})
+    assert lost.code == 1 and "check the passphrase" in lost.out
+    assert journal_file.read_bytes() == damaged
+    found = cli("doctor")
+    assert found.code == 1 and "journal file itself is damaged" in found.out
+    fixed = cli("doctor", "--fix", "--yes")
+    assert fixed.code == 0, fixed
+    assert "Sleep better" in cli("goal", "list").out
+    kept = backups.list_backups(journal_file)[-1]
+    assert kept.read_bytes() == damaged

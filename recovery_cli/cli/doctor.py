@@ -55,7 +55,10 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
         key = f"doctor.damaged.{damage.reason}"
         return [Finding(PROBLEM, key, {"path": str(path)})], None, None, sealed, damage
     except NotPossible as error:
-        return [Finding(PROBLEM, "doctor.cannot_open", {"error": error})], None, None, sealed, None
+        finding = Finding(PROBLEM, "doctor.cannot_open", {"error": error})
+        # a passphrase that opens the backups but not the journal: the journal is damaged
+        damage = error if error.key == "error.crypto.wrong" else None
+        return [finding], None, None, sealed, damage
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
     findings.append(checks.schema(migrations.schema_of(data), migrated_from))
     findings += checks.records(data) + checks.references(data)
@@ -93,14 +96,20 @@ def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding
     return done
 
 
-def _offer_backup(app_state: AppState, fix: bool, yes: bool) -> int:
-    """For a journal that does not open: the newest backup that does."""
+def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False) -> int:
+    """For a journal that does not open: the newest backup that does. ``wrong``: the
+    journal is encrypted and the passphrase given does not open it."""
     path = app_state.path
-    newest, locked = health.newest_good_backup(path, app_state.keys, ask=True)
+    newest, locked = health.newest_good_backup(path, app_state.keys, ask=not wrong)
+    if newest is None and wrong:  # neither the journal nor a backup opens
+        out.say(t("doctor.nothing_opens"))
+        return 1
     if newest is None:
         out.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
         return 1
     ident = backups.backup_id(path, newest)
+    if wrong:
+        out.say(t("doctor.passphrase_opens_backup"))
     if not fix:
         out.say(t("doctor.offer_backup", id=ident))
         return 1
@@ -138,8 +147,8 @@ def register(app: typer.Typer) -> None:
         for finding in findings:
             out.say(_line(finding))
         if damage is not None:
-            code = _offer_backup(app_state, fix, yes)
-            raise typer.Exit(code)
+            wrong = not isinstance(damage, codec.JournalDamaged)
+            raise typer.Exit(_offer_backup(app_state, fix, yes, wrong))
         problems = [f for f in findings if f.level == PROBLEM]
         fixes = {f.fix for f in findings if f.fix and f.level in (PROBLEM, NOTE)}
         if fix and fixes:

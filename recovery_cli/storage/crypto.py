@@ -192,33 +192,40 @@ PassphraseSource = Callable[[Path, int], "str | None"]
 class Keys:
     """Unlocks encrypted files with passphrases from an injected source.
 
-    Derived keys (and the passphrase that worked) are kept in this object only,
-    for the one process; nothing about them is ever written anywhere.
+    Derived keys and the passphrases given are kept in this object only, for
+    the one process; nothing about them is ever written anywhere. A passphrase
+    that did not open one file is still tried on others (a backup), so doctor
+    can tell a wrong passphrase from a damaged journal.
     """
 
     def __init__(self, source: PassphraseSource | None = None) -> None:
         self._source = source
-        self._keys: dict[tuple, bytes] = {}
-        self._passphrases: list[str] = []
+        self._keys: dict[tuple, bytes] = {}  # KDF parameters -> the key that opened a file
+        self._derived: dict[tuple, bytes] = {}  # (KDF parameters, passphrase) -> key
+        self._passphrases: list[str] = []  # every passphrase given, in order
+        self._asked: set[tuple] = set()  # KDF parameters the source was asked for
 
     def known_key(self, params: KdfParams) -> bytes | None:
         return self._keys.get(params.cache_key)
 
     def _try(self, raw: bytes, params: KdfParams, passphrase: str) -> bytes | None:
-        key = derive(passphrase, params)
+        slot = (params.cache_key, passphrase)
+        key = self._derived.get(slot)
+        if key is None:
+            key = self._derived[slot] = derive(passphrase, params)
+        if passphrase not in self._passphrases:
+            self._passphrases.append(passphrase)
         plain = try_open(raw, key)
         if plain is not None:
             self._keys[params.cache_key] = key
-            if passphrase not in self._passphrases:
-                self._passphrases.append(passphrase)
         return plain
 
     def open(self, raw: bytes, path: Path, *, ask: bool = True) -> tuple[bytes, Seal]:
         """Decrypt ``raw``: its plaintext and seal, or raise ``NotPossible``.
 
-        Tries the key already derived for this salt, then passphrases already
-        given (a backup from before ``passwd``), then asks the source, at most
-        ``MAX_TRIES`` times. ``ask=False`` never asks.
+        Tries the key that opened a file with the same salt, then passphrases
+        already given, then asks the source (once per salt, at most
+        ``MAX_TRIES`` tries). ``ask=False`` never asks.
         """
         params = read_header(raw)[0]
         tried = False
@@ -228,13 +235,13 @@ class Keys:
             plain = try_open(raw, key)
             if plain is not None:
                 return plain, Seal(params, key)
-        else:
-            for passphrase in list(self._passphrases):
-                tried = True
-                plain = self._try(raw, params, passphrase)
-                if plain is not None:
-                    return plain, Seal(params, self._keys[params.cache_key])
-        if ask and self._source is not None:
+        for passphrase in list(self._passphrases):
+            tried = True
+            plain = self._try(raw, params, passphrase)
+            if plain is not None:
+                return plain, Seal(params, self._keys[params.cache_key])
+        if ask and self._source is not None and params.cache_key not in self._asked:
+            self._asked.add(params.cache_key)
             for attempt in range(MAX_TRIES):
                 passphrase = self._source(path, attempt)
                 if passphrase is None:
