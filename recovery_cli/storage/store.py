@@ -126,6 +126,7 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
     _unlock_before_waiting(path, keys)
     with locked(path):
         files.remove_leftover_temps(path)
+        backups.remove_leftover_temps(path)
         store = _make_store(path, *read_journal(path, keys), new_data)
         yield store
         if store.storage.changed or store.rewrite or store.migrated_from is not None:
