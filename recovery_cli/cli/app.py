@@ -43,7 +43,20 @@ def _root_callback(
 
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
-    from recovery_cli.cli import chart, demo, entries, goal, init, status, talk, transfer
+    from recovery_cli.cli import (
+        backup,
+        chart,
+        crypt,
+        demo,
+        doctor,
+        entries,
+        erase,
+        goal,
+        init,
+        status,
+        talk,
+        transfer,
+    )
 
     app = typer.Typer(
         cls=RecoveryGroup,
@@ -63,6 +76,10 @@ def build_app() -> typer.Typer:
     demo.register(app)
     talk.register(app)
     transfer.register(app)
+    backup.register(app)
+    doctor.register(app)
+    crypt.register(app)
+    erase.register(app)
     return app
 
 

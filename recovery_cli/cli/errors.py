@@ -12,7 +12,7 @@ import os
 import sys
 
 from typer import _click
-from typer.exceptions import Abort  # typer's vendored click has no Abort of its own
+from typer.exceptions import Abort  # typer's own Abort; typer._click has none
 
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from recovery_cli.cli.base import command
@@ -24,14 +26,30 @@ def _ask_language() -> str:
 
 def register(app: typer.Typer) -> None:
     @command(app, "init", "help.init")
-    def init(ctx: typer.Context) -> None:
+    def init(
+        ctx: typer.Context,
+        encrypt: Annotated[bool, typer.Option("--encrypt", help=t("help.opt.init_encrypt"))
+                           ] = False,
+    ) -> None:
         app_state = state(ctx)
         if app_state.path.exists():
             raise NotPossible("error.init.exists", path=str(app_state.path))
         if not app_state.language_fixed and interactive():
             set_language(_ask_language())
+        secret = None
+        if encrypt:  # sealed from the first write: no plain copy ever reaches the disk
+            from recovery_cli.cli import passphrase
+
+            secret = passphrase.new(passphrase.PASSPHRASE_ENV)
         with app_state.journal(write=True) as journal:
             if journal.existed:
                 raise NotPossible("error.init.exists", path=str(app_state.path))
             journal.set_meta(language=get_language())
+            if secret is not None:
+                from recovery_cli.journal import protect
+
+                protect.seal_new(journal, secret)
+        if secret is not None:
+            out.done(t("crypto.encrypted", path=str(app_state.path)))
+            out.say(t("crypto.keep_safe"))
         out.say(t("init.next"))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import typer
 
+from recovery_cli.cli.passphrase import make_keys
 from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import (
     DEFAULT_LANGUAGE,
@@ -22,6 +23,7 @@ from recovery_cli.i18n import (
 )
 from recovery_cli.journal import Journal
 from recovery_cli.storage import paths
+from recovery_cli.storage.crypto import Keys
 from recovery_cli.storage.files import ensure_private_dir
 from recovery_cli.views import out
 
@@ -84,6 +86,8 @@ class AppState:
     chosen: bool
     demo: bool
     language_fixed: bool
+    # passphrases and derived keys for an encrypted journal, this process only
+    keys: Keys = field(default_factory=make_keys, repr=False, compare=False)
 
     @classmethod
     def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:
@@ -113,7 +117,8 @@ class AppState:
                 ensure_sandbox(self.path, language_fixed=self.language_fixed)
         if write and not self.chosen:
             ensure_private_dir(self.path.parent)
-        with Journal.open(self.path, write=write, language=get_language()) as journal:
+        with Journal.open(self.path, write=write, language=get_language(),
+                          keys=self.keys) as journal:
             if not self.language_fixed and journal.existed and journal.language:
                 set_language(journal.language)
             yield journal

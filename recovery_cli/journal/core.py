@@ -19,9 +19,10 @@ from typing import NamedTuple
 from tinydb import Query
 
 from recovery_cli.domain import records as rec
+from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.records import Goal, Position
 from recovery_cli.domain.refs import resolve_goal
-from recovery_cli.storage.codec import META
+from recovery_cli.storage.codec import META, JournalDamaged
 from recovery_cli.storage.store import Store, new_journal_data, open_store
 
 _BY_WHEN = itemgetter("when")
@@ -44,12 +45,16 @@ class Journal:
     @classmethod
     @contextmanager
     def open(
-        cls, path: Path, *, write: bool, now: datetime | None = None, language: str = "en"
+        cls, path: Path, *, write: bool, now: datetime | None = None, language: str = "en",
+        keys=None,
     ) -> Iterator[Journal]:
-        """Open ``path``; a missing journal starts empty and is created by a write."""
+        """Open ``path``; a missing journal starts empty and is created by a write.
+
+        ``keys`` (a :class:`recovery_cli.storage.crypto.Keys`) opens an encrypted one.
+        """
         now = now or datetime.now().astimezone()
         fresh = new_journal_data(language, rec.stamp(now))
-        with open_store(path, write=write, new_data=fresh) as store:
+        with open_store(path, write=write, new_data=fresh, keys=keys) as store:
             yield cls(store, now)
 
     # -- facts about the file -------------------------------------------------
@@ -81,7 +86,16 @@ class Journal:
         return self.store.storage.read()[table]
 
     def _records(self, table: str) -> list:
-        return [rec.load(table, doc) for doc in self.raw(table).values()]
+        """A table's records. Positions (the bulk of a journal) get a cheap check
+        while they are indexed; every other record is checked against the rules."""
+        if table == "positions":
+            self._position_docs  # noqa: B018 - checks them
+            return [rec.load(table, doc) for doc in self.raw(table).values()]
+        try:
+            return [rec.from_dict(table, doc) for doc in self.raw(table).values()]
+        except (InputError, TypeError, ValueError, AttributeError):
+            # changed outside the tool; 'recovery doctor' names the record
+            raise JournalDamaged(self.path, "record") from None
 
     @cached_property
     def goals(self) -> list[Goal]:
@@ -103,10 +117,16 @@ class Journal:
     def _position_docs(self) -> dict[str, list[dict]]:
         """Stored positions per goal id, oldest first: one pass, no records built."""
         index: dict[str, list[dict]] = {}
-        for doc in self.raw("positions").values():
-            index.setdefault(doc["goal"], []).append(doc)
-        for docs in index.values():
-            docs.sort(key=_BY_WHEN)
+        try:
+            for doc in self.raw("positions").values():
+                value = doc["value"]
+                if value.__class__ is not int or not 1 <= value <= 8 or not doc["when"]:
+                    raise TypeError
+                index.setdefault(doc["goal"], []).append(doc)
+            for docs in index.values():
+                docs.sort(key=_BY_WHEN)
+        except (KeyError, TypeError):  # changed outside the tool: see doctor
+            raise JournalDamaged(self.path, "record") from None
         return index
 
     def marks(self, goal: Goal) -> list[Mark]:

@@ -45,11 +45,9 @@ def plan_import(journal: Journal, incoming: Incoming) -> MergePlan:
 
 def apply_import(journal: Journal, plan: MergePlan) -> Path | None:
     """Back the journal up, then make the plan's changes; returns the backup's path."""
-    from recovery_cli.storage.backups import snapshot
-
     if not plan.changes:
         return None
-    backup = snapshot(journal.path, "import") if journal.existed else None
+    backup = journal.store.snapshot("import") if journal.existed else None
     added = [record for table in TABLES for record in plan.added[table]]
     if added:
         journal.insert_many(added)

@@ -1,19 +1,29 @@
 """Backups: byte-for-byte copies of the journal in a private ``backups/`` folder.
 
 A backup copies the file as it is on disk, so an encrypted journal's backups
-stay encrypted. Names sort by time: ``journal-20261123T093000Z-import.json``.
-Only the newest ``KEEP`` are kept.
+stay encrypted. Names sort by time: ``journal-20261123T093000Z-import.json``;
+the part after the journal's name (``20261123T093000Z-import``) is the backup's
+ID. Only the newest ``KEEP`` are kept, the oldest pruned first.
+
+Backups are made before every migration, import, restore, encrypt, decrypt,
+passphrase change and doctor repair, and on the first write of each day.
+Every function that writes here expects the journal's lock to be held.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import contextlib
+import stat
+from datetime import date, datetime, timezone
 from pathlib import Path
 
+from recovery_cli.domain.errors import NotPossible
 from recovery_cli.storage import files
 
 KEEP = 30
 FOLDER = "backups"
+_STAMP = "%Y%m%dT%H%M%SZ"
+_STAMP_LEN = 16
 
 
 def backup_dir(journal: Path) -> Path:
@@ -21,29 +31,98 @@ def backup_dir(journal: Path) -> Path:
 
 
 def list_backups(journal: Path) -> list[Path]:
-    """Backups of ``journal``, oldest first."""
+    """Backups of ``journal``, oldest first (by the time in the name, then by
+    when the file was written, for two made in the same second)."""
     folder = backup_dir(journal)
     stem = journal.stem + "-"
+    found = []
     try:
-        found = [p for p in folder.iterdir() if p.name.startswith(stem) and p.is_file()]
+        for path in folder.iterdir():
+            if path.name.startswith(stem) and path.name.endswith(journal.suffix):
+                with contextlib.suppress(OSError):
+                    info = path.stat()
+                    if stat.S_ISREG(info.st_mode):
+                        found.append((path.name[len(stem):len(stem) + _STAMP_LEN],
+                                      info.st_mtime_ns, path.name, path))
     except OSError:
         return []
-    return sorted(found, key=lambda p: p.name)
+    return [entry[-1] for entry in sorted(found)]
 
 
-def snapshot(journal: Path, reason: str, *, now: datetime | None = None) -> Path | None:
-    """Copy the journal as it is now; None when there is no journal yet.
+def backup_id(journal: Path, backup: Path) -> str:
+    """The short name people type: ``20261123T093000Z-daily``."""
+    name = backup.name[len(journal.stem) + 1:]
+    return name[: len(name) - len(journal.suffix)] if journal.suffix else name
+
+
+def reason_of(journal: Path, backup: Path) -> str:
+    """Why the backup was made (``daily``, ``import`` ...), from its name."""
+    rest = backup_id(journal, backup)[_STAMP_LEN + 1:]
+    reason = rest.rsplit("-", 1)[0] if rest.rsplit("-", 1)[-1].isdigit() else rest
+    return reason or "manual"
+
+
+def taken_at(journal: Path, backup: Path) -> datetime | None:
+    """When the backup was made, from its name (UTC); None for a foreign name."""
+    try:
+        return datetime.strptime(backup_id(journal, backup)[:_STAMP_LEN], _STAMP).replace(
+            tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+def find(journal: Path, ident: str) -> Path:
+    """The backup an ID, file name or unique beginning of an ID names."""
+    wanted = ident.strip()
+    found = list_backups(journal)
+    exact = [p for p in found if wanted in (p.name, backup_id(journal, p))]
+    if exact:
+        return exact[0]
+    matches = [p for p in found if wanted and backup_id(journal, p).startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotPossible("error.backup.not_found", ident=ident)
+    raise NotPossible("error.backup.ambiguous", ident=ident,
+                      candidates=", ".join(backup_id(journal, p) for p in matches[-3:]))
+
+
+def remove_leftover_temps(journal: Path) -> int:
+    """Temp files an interrupted backup left in the backups folder."""
+    removed = 0
+    for path in leftover_temps(journal):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def leftover_temps(journal: Path) -> list[Path]:
+    prefix = f".{journal.stem}-"
+    try:
+        return [p for p in backup_dir(journal).iterdir()
+                if p.name.startswith(prefix) and files.TEMP_MARK in p.name]
+    except OSError:
+        return []
+
+
+def snapshot(journal: Path, reason: str, *, now: datetime | None = None,
+             payload: bytes | None = None) -> Path | None:
+    """Copy the journal as it is now (or write ``payload`` in its place); None when
+    there is no journal yet.
 
     Call it while holding the journal's lock when a write follows.
     """
-    try:
-        payload = journal.read_bytes()
-    except FileNotFoundError:
-        return None
+    if payload is None:
+        try:
+            payload = journal.read_bytes()
+        except FileNotFoundError:
+            return None
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     folder = backup_dir(journal)
     files.ensure_private_dir(folder)
-    base = f"{journal.stem}-{moment:%Y%m%dT%H%M%SZ}-{reason}"
+    remove_leftover_temps(journal)
+    base = f"{journal.stem}-{moment.strftime(_STAMP)}-{reason}"
     target = folder / f"{base}{journal.suffix}"
     counter = 1
     while target.exists():
@@ -54,6 +133,17 @@ def snapshot(journal: Path, reason: str, *, now: datetime | None = None) -> Path
     return target
 
 
+def due_today(journal: Path, today: date | None = None) -> bool:
+    """True when no backup was made yet on this (local) day: a name check, no parsing."""
+    found = list_backups(journal)
+    if not found:
+        return True
+    moment = taken_at(journal, found[-1])
+    if moment is None:
+        return True
+    return moment.astimezone().date() != (today or datetime.now().astimezone().date())
+
+
 def prune(journal: Path, keep: int = KEEP) -> list[Path]:
     """Remove the oldest backups beyond ``keep``; returns what was removed."""
     existing = list_backups(journal)
@@ -61,3 +151,61 @@ def prune(journal: Path, keep: int = KEEP) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def check(raw: bytes, where: Path, keys=None, *, ask: bool = True) -> dict:
+    """The journal a backup holds, or raise: damaged, locked, or too new."""
+    from recovery_cli.storage import codec, migrations
+
+    data, _ = codec.load(raw, where, keys, ask=ask)
+    migrations.upgrade(data, where)
+    return data
+
+
+def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore") -> Path | None:
+    """Put ``backup`` back as the journal, byte for byte, after backing up the
+    current file (even a damaged one). Returns that safety backup."""
+    from recovery_cli.storage.lock import locked
+
+    try:
+        raw = backup.read_bytes()
+    except OSError:
+        raise NotPossible("error.backup.unreadable", path=str(backup)) from None
+    check(raw, backup, keys)
+    with locked(journal):
+        files.remove_leftover_temps(journal)
+        safety = snapshot(journal, reason)
+        files.atomic_write(journal, raw)
+    return safety
+
+
+def reseal(journal: Path, old, new) -> tuple[int, int]:
+    """Seal backups under ``new``: every plain one, and those sealed under ``old``
+    (for ``passwd``). Returns (changed, left under some other passphrase).
+
+    Backups under an older passphrase are left as they are, still encrypted.
+    """
+    from recovery_cli.storage import codec, crypto
+
+    changed = left = 0
+    for path in list_backups(journal):
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            left += 1
+            continue
+        plain: bytes | None = None
+        sealed = crypto.is_sealed(raw)
+        if not sealed:
+            plain = raw  # a plain copy beside an encrypted journal gets sealed too
+        elif old is not None:
+            with contextlib.suppress(crypto.SealDamaged):
+                if crypto.read_header(raw)[0].cache_key == old.params.cache_key:
+                    plain = crypto.try_open(raw, old.key)
+        if plain is None:
+            left += sealed and old is not None
+            continue
+        language = codec.peek_language(plain[:4096])
+        files.atomic_write(path, crypto.seal_bytes(plain, new, language))
+        changed += 1
+    return changed, left

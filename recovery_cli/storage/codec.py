@@ -2,6 +2,8 @@
 
 The file is TinyDB's JSON layout: ``{"table": {"doc id": {...}}}``, with the
 ``meta`` table first so its schema version and language can be read cheaply.
+An encrypted journal is the same JSON sealed by :mod:`.crypto`; ``load`` and
+``dump`` tell the two apart by the file's first bytes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,36 @@ def encode(data: dict) -> bytes:
     """The journal as UTF-8 JSON bytes, meta first."""
     ordered = {META: data[META], **{k: v for k, v in data.items() if k != META}}
     return orjson.dumps(ordered)
+
+
+def load(raw: bytes, path: object, keys=None, *, ask: bool = True):
+    """``(data, seal)`` from a journal file's bytes; ``seal`` is None when plain.
+
+    An encrypted file is opened with ``keys`` (a :class:`.crypto.Keys`); the
+    plaintext stays in memory.
+    """
+    from recovery_cli.storage import crypto
+
+    if not crypto.is_sealed(raw):
+        return decode(raw, path), None
+    try:
+        if keys is None:
+            crypto.read_header(raw)
+            raise NotPossible("error.crypto.locked", path=str(path))
+        plain, seal = keys.open(raw, path, ask=ask)
+    except crypto.SealDamaged as error:
+        raise JournalDamaged(path, str(error)) from None
+    return decode(plain, path), seal
+
+
+def dump(data: dict, seal=None) -> bytes:
+    """The bytes to write: plain JSON, or sealed when ``seal`` is given."""
+    payload = encode(data)
+    if seal is None:
+        return payload
+    from recovery_cli.storage import crypto
+
+    return crypto.seal_bytes(payload, seal, data[META]["1"].get("language"))
 
 
 def decode(raw: bytes, path: object) -> dict:

@@ -6,6 +6,12 @@ TinyDB a storage that keeps the data in memory. When the command finishes
 without an error the data is written back once, atomically; when it raises,
 nothing is written. A missing journal opens empty and is only created by a
 write; a damaged one raises before anything can change it.
+
+An encrypted journal is opened with the ``keys`` the caller injects (the CLI
+asks for the passphrase); it is decrypted in memory and sealed again, with a
+fresh nonce, when written. An older schema is migrated in memory; the first
+write backs the file up and then writes the migrated journal. The first write
+of each day also leaves a backup of the journal as it was.
 """
 
 from __future__ import annotations
@@ -20,11 +26,12 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from recovery_cli.domain.errors import InputError, NotPossible
-from recovery_cli.storage import files
-from recovery_cli.storage.codec import META, TABLES, decode, encode
+from recovery_cli.storage import backups, files, migrations
+from recovery_cli.storage.codec import META, TABLES, dump, load
+from recovery_cli.storage.lock import LOCK_TIMEOUT_SECONDS, lock_path, locked
 
-SCHEMA_VERSION = 1
-LOCK_TIMEOUT_SECONDS = 30.0
+SCHEMA_VERSION = migrations.SCHEMA_VERSION
+__all__ = ["LOCK_TIMEOUT_SECONDS", "SCHEMA_VERSION", "Store", "lock_path", "open_store"]
 
 
 class MemoryStorage(Storage):
@@ -53,30 +60,39 @@ class Store:
     db: TinyDB
     storage: MemoryStorage
     existed: bool
+    seal: object = None  # crypto.Seal of an encrypted journal; None when plain
+    migrated_from: int | None = None
+    rewrite: bool = False  # write even when no record changed (seal or schema)
+    backed_up: bool = False
 
     @property
     def meta(self) -> dict:
         return self.storage.data[META]["1"]
 
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    def snapshot(self, reason: str, payload: bytes | None = None) -> Path | None:
+        """Back the file up now (inside a write session, under the lock)."""
+        self.backed_up = True
+        return backups.snapshot(self.path, reason, payload=payload)
 
 
 def new_journal_data(language: str, created: str) -> dict:
-    meta = {"schema": SCHEMA_VERSION, "language": language, "created": created,
+    meta = {"schema": migrations.SCHEMA_VERSION, "language": language, "created": created,
             "next_goal_number": 1}
     return {META: {"1": meta}, **{table: {} for table in TABLES}}
 
 
-def read_journal(path: Path) -> dict | None:
-    """The parsed journal, None when there is no file; refuses folders and damage."""
+def read_journal(path: Path, keys=None) -> tuple[dict | None, object, int | None]:
+    """``(data, seal, migrated_from)``; data None when there is no file.
+
+    Refuses folders, damage and newer schemas; an older schema comes back
+    migrated in memory.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         if not path.parent.is_dir():
             raise NotPossible("error.journal.no_folder", folder=str(path.parent)) from None
-        return None
+        return None, None, None
     except IsADirectoryError:
         raise InputError("error.journal.is_dir", path=str(path)) from None
     except PermissionError:
@@ -85,57 +101,69 @@ def read_journal(path: Path) -> dict | None:
         if err.errno == errno.ENOTDIR:
             raise NotPossible("error.journal.no_folder", folder=str(path.parent)) from None
         raise NotPossible("error.journal.unreadable", path=str(path)) from None
-    data = decode(raw, path)
-    version = data[META]["1"]["schema"]
-    if version > SCHEMA_VERSION:
-        raise NotPossible("error.journal.too_new", path=str(path))
+    data, seal = load(raw, path, keys)
+    data, migrated_from = migrations.upgrade(data, path)
     for table in TABLES:
         data.setdefault(table, {})
-    return data
+    return data, seal, migrated_from
 
 
 @contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT_SECONDS, mode=files.FILE_MODE)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise NotPossible("error.journal.busy") from None
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-@contextmanager
-def open_store(path: Path, *, write: bool, new_data: dict | None = None) -> Iterator[Store]:
+def open_store(path: Path, *, write: bool, new_data: dict | None = None,
+               keys=None) -> Iterator[Store]:
     """Open the journal at ``path`` for one command (see the module docstring).
 
-    ``new_data`` is what a missing journal starts as when this command writes.
+    ``new_data`` is what a missing journal starts as when this command writes;
+    ``keys`` (a :class:`crypto.Keys`) opens an encrypted journal.
     """
     if path.is_dir():
         raise InputError("error.journal.is_dir", path=str(path))
     if not write:
-        data = read_journal(path)
-        yield _make_store(path, data, new_data)
+        yield _make_store(path, *read_journal(path, keys), new_data)
         return
     if not path.parent.is_dir():
         raise NotPossible("error.journal.no_folder", folder=str(path.parent))
-    with _locked(path):
+    _unlock_before_waiting(path, keys)
+    with locked(path):
         files.remove_leftover_temps(path)
-        data = read_journal(path)
-        store = _make_store(path, data, new_data)
+        backups.remove_leftover_temps(path)
+        store = _make_store(path, *read_journal(path, keys), new_data)
         yield store
-        if store.storage.changed:
-            files.atomic_write(path, encode(store.storage.data))
+        if store.storage.changed or store.rewrite or store.migrated_from is not None:
+            payload = dump(store.storage.data, store.seal)
+            if store.existed and not store.backed_up:
+                if store.migrated_from is not None:
+                    store.snapshot("migrate")
+                elif backups.due_today(path):
+                    store.snapshot("daily")
+            files.atomic_write(path, payload)
 
 
-def _make_store(path: Path, data: dict | None, new_data: dict | None) -> Store:
+def _unlock_before_waiting(path: Path, keys) -> None:
+    """Ask for an encrypted journal's passphrase before taking the lock, so a
+    person typing it does not keep other commands waiting."""
+    from recovery_cli.storage import crypto
+
+    if keys is None:
+        return
+    try:
+        with open(path, "rb") as handle:
+            if not crypto.is_sealed(handle.read(len(crypto.MAGIC))):
+                return
+            handle.seek(0)
+            raw = handle.read()
+        if keys.known_key(crypto.read_header(raw)[0]) is None:
+            keys.open(raw, path)
+    except (OSError, crypto.SealDamaged):
+        return  # the read under the lock reports it
+
+
+def _make_store(path: Path, data: dict | None, seal, migrated_from: int | None,
+                new_data: dict | None) -> Store:
     existed = data is not None
     if data is None:
         data = new_data if new_data is not None else new_journal_data("en", "")
     storage = MemoryStorage(data)
     db = TinyDB(storage=lambda: storage)
-    return Store(path=path, db=db, storage=storage, existed=existed)
+    return Store(path=path, db=db, storage=storage, existed=existed, seal=seal,
+                 migrated_from=migrated_from)

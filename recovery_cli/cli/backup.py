@@ -1,0 +1,114 @@
+"""``recovery backup``: make one now; ``backup list``; ``backup restore ID``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import RecoveryGroup, command
+from recovery_cli.cli.state import state
+from recovery_cli.domain.errors import NotPossible
+from recovery_cli.i18n import t, tn
+from recovery_cli.storage import backups
+from recovery_cli.views import out
+
+
+def _make_now(ctx: typer.Context) -> None:
+    from recovery_cli.storage.lock import locked
+
+    path = state(ctx).path
+    if not path.is_file():
+        raise NotPossible("error.journal.none", path=str(path))
+    with locked(path):
+        made = backups.snapshot(path, "manual")
+    if made is None:
+        raise NotPossible("error.journal.none", path=str(path))
+    out.done(t("backup.made", id=backups.backup_id(path, made)))
+    out.say(t("backup.where", folder=str(backups.backup_dir(path)),
+              keep=backups.KEEP))
+
+
+def _when(moment) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "?"
+
+
+def _entries(path) -> list[dict]:
+    from recovery_cli.storage import crypto
+
+    rows = []
+    for backup in reversed(backups.list_backups(path)):
+        try:
+            with open(backup, "rb") as handle:
+                sealed = crypto.is_sealed(handle.read(len(crypto.MAGIC)))
+            size = backup.stat().st_size
+        except OSError:
+            sealed, size = False, 0
+        moment = backups.taken_at(path, backup)
+        rows.append({"id": backups.backup_id(path, backup),
+                     "when": moment.isoformat() if moment else None, "moment": moment,
+                     "reason": backups.reason_of(path, backup), "bytes": size,
+                     "encrypted": sealed, "file": str(backup)})
+    return rows
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(cls=RecoveryGroup, help=t("help.backup"), invoke_without_command=True,
+                        add_completion=False)
+    app.add_typer(group, name="backup")
+
+    @group.callback()
+    def backup(ctx: typer.Context) -> None:
+        if ctx.invoked_subcommand is None:
+            _make_now(ctx)
+
+    @command(group, "list", "help.backup.list")
+    def list_(
+        ctx: typer.Context,
+        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+    ) -> None:
+        path = state(ctx).path
+        rows = _entries(path)
+        if json:
+            from recovery_cli.views.jsonout import dumps
+
+            out.say(dumps([{k: v for k, v in row.items() if k != "moment"} for row in rows]))
+            return
+        if not rows:
+            out.say(t("backup.none", folder=str(backups.backup_dir(path))))
+            return
+        out.say(tn("backup.list_head", len(rows), folder=str(backups.backup_dir(path))))
+        reasons = [t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS
+                   else row["reason"] for row in rows]
+        id_width = max(len(row["id"]) for row in rows)
+        reason_width = max(len(reason) for reason in reasons)
+        for row, reason in zip(rows, reasons, strict=True):
+            lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
+            out.say(f"  {row['id']:<{id_width}}  {_when(row['moment'])}  "
+                    f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
+        out.say(t("backup.restore_hint", id=rows[0]["id"]))
+
+    @command(group, "restore", "help.backup.restore")
+    def restore(
+        ctx: typer.Context,
+        ident: Annotated[str, typer.Argument(metavar="ID", help=t("help.arg.backup_id"),
+                                             show_default=False)],
+    ) -> None:
+        app_state = state(ctx)
+        path = app_state.path
+        chosen = backups.find(path, ident)
+        chosen_id = backups.backup_id(path, chosen)
+        safety = backups.restore(path, chosen, app_state.keys)
+        out.done(t("backup.restored", id=chosen_id))
+        if safety is not None:
+            out.say(t("backup.kept_current", id=backups.backup_id(path, safety)))
+
+
+_REASONS = {"manual", "daily", "migrate", "import", "restore", "encrypt", "decrypt",
+            "passwd", "doctor", "damaged"}
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return t("backup.bytes", count=count)
+    return t("backup.kib", count=f"{count / 1024:.1f}")

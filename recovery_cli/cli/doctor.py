@@ -1,0 +1,166 @@
+"""``recovery doctor [--fix] [--yes]``: check the journal and its files, say
+plainly what was found, and with ``--fix`` make only safe repairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import command
+from recovery_cli.cli.errors import describe
+from recovery_cli.cli.prompts import confirm, interactive
+from recovery_cli.cli.state import AppState, state
+from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.i18n import t, tn
+from recovery_cli.storage import backups, codec, health, migrations
+from recovery_cli.storage.health import FIXED, NOTE, OK, PROBLEM, Finding
+from recovery_cli.views import out
+
+_JOURNAL_FIXES = {"unlink", "orphans", "next_number", "migrate", "reseal"}
+
+
+def _line(finding: Finding) -> str:
+    params = dict(finding.params)
+    if "error" in params:
+        params["error"] = describe(params["error"])
+    if finding.key == "doctor.records_count":
+        params = {"list": ", ".join(tn(f"doctor.count.{table}", count)
+                                    for table, count in finding.params.items())}
+    if "count" in params and isinstance(params["count"], int):
+        text = tn(finding.key, params.pop("count"), **params)
+    else:
+        text = t(finding.key, **params)
+    mark = t(f"doctor.level.{finding.level}")
+    if finding.level == PROBLEM and finding.fix:
+        text = f"{text} {t('doctor.fixable')}"
+    return f"{mark:<8} {text}"
+
+
+def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, Exception | None]:
+    """Findings about the journal's content; (findings, data, seal, sealed, damage)."""
+    from recovery_cli.journal import doctor as checks
+    from recovery_cli.storage import crypto
+
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return [Finding(PROBLEM, "doctor.unreadable", {"path": str(path)})], None, None, False, None
+    sealed = crypto.is_sealed(raw)
+    try:
+        data, seal = codec.load(raw, path, keys)
+        data, migrated_from = migrations.upgrade(data, path)
+    except codec.JournalDamaged as damage:
+        key = f"doctor.damaged.{damage.reason}"
+        return [Finding(PROBLEM, key, {"path": str(path)})], None, None, sealed, damage
+    except NotPossible as error:
+        finding = Finding(PROBLEM, "doctor.cannot_open", {"error": error})
+        # a passphrase that opens the backups but not the journal: the journal is damaged
+        damage = error if error.key == "error.crypto.wrong" else None
+        return [finding], None, None, sealed, damage
+    findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
+    findings.append(checks.schema(migrations.schema_of(data), migrated_from))
+    findings += checks.records(data) + checks.references(data)
+    return findings, data, seal, sealed, None
+
+
+def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding]:
+    from recovery_cli.journal import doctor as checks
+    from recovery_cli.storage.lock import locked
+    from recovery_cli.storage.store import open_store
+
+    path, done = app_state.path, []
+    if "chmod" in fixes:
+        done.append(Finding(FIXED, "doctor.fixed.chmod",
+                            {"count": health.fix_permissions(path, own_folder=own_folder)}))
+    if "temps" in fixes:
+        with locked(path):
+            done.append(Finding(FIXED, "doctor.fixed.temps", {"count": health.remove_temps(path)}))
+    content = fixes & _JOURNAL_FIXES
+    if content:
+        with open_store(path, write=True, keys=app_state.keys) as store:
+            safety = store.snapshot("doctor")
+            counts = checks.repair(store.storage.data, content)
+            if "reseal" in content and store.seal is not None:
+                counts["reseal"] = backups.reseal(path, None, store.seal)[0]
+            store.rewrite = True
+        for name, count in counts.items():
+            done.append(Finding(FIXED, f"doctor.fixed.{name}", {"count": count}))
+        if "migrate" in content:
+            done.append(Finding(FIXED, "doctor.fixed.migrate",
+                                {"version": migrations.SCHEMA_VERSION}))
+        if safety is not None:
+            done.append(Finding(FIXED, "doctor.fixed.backup",
+                                {"id": backups.backup_id(path, safety)}))
+    return done
+
+
+def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False) -> int:
+    """For a journal that does not open: the newest backup that does. ``wrong``: the
+    journal is encrypted and the passphrase given does not open it."""
+    path = app_state.path
+    newest, locked = health.newest_good_backup(path, app_state.keys, ask=not wrong)
+    if newest is None and wrong:  # neither the journal nor a backup opens
+        out.say(t("doctor.nothing_opens"))
+        return 1
+    if newest is None:
+        out.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
+        return 1
+    ident = backups.backup_id(path, newest)
+    if wrong:
+        out.say(t("doctor.passphrase_opens_backup"))
+    if not fix:
+        out.say(t("doctor.offer_backup", id=ident))
+        return 1
+    if not yes:
+        if not interactive():
+            raise InputError("error.doctor.needs_yes", id=ident)
+        if not confirm(t("doctor.restore_question", id=ident)):
+            raise NotPossible("doctor.restore_kept")
+    safety = backups.restore(path, newest, app_state.keys, reason="damaged")
+    kept = backups.backup_id(path, safety) if safety is not None else "-"
+    out.done(t("doctor.restored", id=ident, kept=kept))
+    return 0
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "doctor", "help.doctor")
+    def doctor(
+        ctx: typer.Context,
+        fix: Annotated[bool, typer.Option("--fix", help=t("help.opt.doctor_fix"))] = False,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.doctor_yes"))] = False,
+    ) -> None:
+        app_state = state(ctx)
+        path = app_state.path
+        if path.is_dir():
+            raise InputError("error.journal.is_dir", path=str(path))
+        out.say(t("doctor.checking", path=str(path)))
+        if not path.exists():
+            out.say(t("doctor.no_journal"))
+            return
+        own_folder = app_state.demo or not app_state.chosen
+        findings = health.permissions(path, own_folder=own_folder) + health.leftovers(path)
+        content, _data, _seal, sealed, damage = _read(path, app_state.keys)
+        findings += content
+        findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed)
+        for finding in findings:
+            out.say(_line(finding))
+        if damage is not None:
+            wrong = not isinstance(damage, codec.JournalDamaged)
+            raise typer.Exit(_offer_backup(app_state, fix, yes, wrong))
+        problems = [f for f in findings if f.level == PROBLEM]
+        fixes = {f.fix for f in findings if f.fix and f.level in (PROBLEM, NOTE)}
+        if fix and fixes:
+            for finding in _fix(app_state, fixes, own_folder):
+                out.say(_line(finding))
+            problems = [f for f in problems if not f.fix]
+        if not problems:
+            out.done(t("doctor.all_well"))
+            return
+        fixable = sum(1 for f in problems if f.fix)
+        if fixable:
+            out.say(tn("doctor.summary_fixable", len(problems), fixable=fixable))
+        else:
+            out.say(tn("doctor.summary", len(problems)))
+        raise typer.Exit(1)

@@ -1,0 +1,53 @@
+"""``recovery erase [--yes]``: remove the journal, its backups and its lock file."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_cli.cli.base import command
+from recovery_cli.cli.prompts import interactive
+from recovery_cli.cli.state import state
+from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.domain.text import fold
+from recovery_cli.i18n import t, tn
+from recovery_cli.views import out
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "erase", "help.erase")
+    def erase(
+        ctx: typer.Context,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.erase_yes"))] = False,
+    ) -> None:
+        from recovery_cli.storage import backups
+        from recovery_cli.storage import erase as eraser
+
+        path = state(ctx).path
+        if path.is_dir():
+            raise InputError("error.journal.is_dir", path=str(path))
+        found = eraser.what_exists(path)
+        if not (found.journal or found.backups or found.temps):
+            raise NotPossible("error.erase.nothing", path=str(path))
+        if not yes:
+            if not interactive():
+                raise InputError("error.erase.needs_yes")
+            word = t("erase.word")
+            out.say(t("erase.warning", path=str(path),
+                      backups=tn("erase.count.backups", found.backups)))
+            answer = typer.prompt(t("erase.type_word", word=word), default="",
+                                  show_default=False)
+            if fold(answer.strip()) != fold(word):
+                raise NotPossible("erase.kept")
+        done = eraser.erase(path)
+        out.done(t("erase.done"))
+        if done.journal:
+            out.say(t("erase.removed.journal", path=str(path)))
+        if done.backups:
+            out.say(tn("erase.removed.backups", done.backups,
+                       folder=str(backups.backup_dir(path))))
+        if done.temps:
+            out.say(tn("erase.removed.temps", done.temps))
+        if done.lock:
+            out.say(t("erase.removed.lock", path=str(path) + ".lock"))

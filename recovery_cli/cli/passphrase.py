@@ -1,0 +1,80 @@
+"""Passphrases: asked at the terminal (hidden), or read from a file for scripts.
+
+A passphrase is never a command-line argument (it would show in the process
+list and the shell's history). ``RECOVERY_PASSPHRASE_FILE`` names a file that
+holds the passphrase; ``RECOVERY_NEW_PASSPHRASE_FILE`` the new one for
+``recovery passwd``. One trailing newline in such a file is ignored.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+
+from recovery_cli.cli.prompts import interactive
+from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.i18n import t
+from recovery_cli.storage.crypto import MAX_TRIES, Keys, check_new_passphrase
+
+PASSPHRASE_ENV = "RECOVERY_PASSPHRASE_FILE"
+NEW_PASSPHRASE_ENV = "RECOVERY_NEW_PASSPHRASE_FILE"
+
+
+def _read_file(variable: str) -> str | None:
+    name = os.environ.get(variable)
+    if not name:
+        return None
+    try:
+        text = Path(name).expanduser().read_text(encoding="utf-8", errors="surrogateescape")
+    except OSError:
+        raise NotPossible("error.crypto.file", variable=variable, path=name) from None
+    if text.endswith("\n"):
+        text = text[:-1]
+    if text.endswith("\r"):
+        text = text[:-1]
+    return text
+
+
+def existing(path: Path, attempt: int) -> str | None:
+    """The passphrase to try for ``path``; None when there is no (further) way to ask."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return _read_file(PASSPHRASE_ENV) if attempt == 0 else None
+    if not interactive() or attempt >= MAX_TRIES:
+        return None
+    if attempt:
+        typer.echo(t("crypto.try_again", left=MAX_TRIES - attempt), err=True)
+    return typer.prompt(t("crypto.ask", path=str(path)), hide_input=True,
+                        prompt_suffix=" ", default="", show_default=False)
+
+
+def make_keys() -> Keys:
+    """The keys of one command: asks only when an encrypted journal is met."""
+    return Keys(existing)
+
+
+def new(variable: str = PASSPHRASE_ENV) -> str:
+    """A new passphrase: from the file in ``variable``, else typed twice."""
+    from_file = _read_file(variable)
+    if from_file is not None:
+        check_new_passphrase(from_file)
+        return from_file
+    if not interactive():
+        raise InputError("error.crypto.needs_terminal", variable=variable)
+    for _ in range(MAX_TRIES):
+        first = typer.prompt(t("crypto.ask_new"), hide_input=True, prompt_suffix=" ",
+                             default="", show_default=False)
+        try:
+            check_new_passphrase(first)
+        except InputError as error:
+            from recovery_cli.cli.errors import describe
+
+            typer.echo(describe(error), err=True)
+            continue
+        second = typer.prompt(t("crypto.ask_again"), hide_input=True, prompt_suffix=" ",
+                              default="", show_default=False)
+        if first == second:
+            return first
+        typer.echo(t("crypto.mismatch"), err=True)
+    raise NotPossible("error.crypto.not_set")

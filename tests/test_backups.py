@@ -1,0 +1,133 @@
+"""Backups: made when they should be, private, byte for byte, restorable."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from datetime import datetime, timedelta, timezone
+
+from recovery_cli.storage import backups
+
+
+def _add(cli, title="Play football"):
+    done = cli("goal", "add", title, "--position", "2")
+    assert done.code == 0, done
+    return done
+
+
+def test_first_write_of_the_day_leaves_one_backup(cli, journal_file):
+    _add(cli)
+    assert backups.list_backups(journal_file) == []  # a new journal has nothing to back up
+    before = journal_file.read_bytes()
+    for value in ("3", "4", "5"):
+        assert cli("log", "1", value).code == 0
+    found = backups.list_backups(journal_file)
+    assert len(found) == 1 and found[0].read_bytes() == before
+    assert backups.reason_of(journal_file, found[0]) == "daily"
+
+
+def test_daily_backup_again_on_a_new_day(cli, journal_file):
+    _add(cli)
+    yesterday = datetime.now(timezone.utc) - timedelta(days=1)
+    backups.snapshot(journal_file, "manual", now=yesterday)
+    assert backups.due_today(journal_file)
+    assert cli("log", "1", "3").code == 0
+    assert [backups.reason_of(journal_file, p) for p in backups.list_backups(journal_file)] == [
+        "manual", "daily"]
+    assert not backups.due_today(journal_file)
+
+
+def test_reads_never_back_up(cli, journal_file):
+    _add(cli)
+    for args in (("status",), ("goal", "list"), ("goal", "show", "1"), ("backup", "list")):
+        assert cli(*args).code == 0
+    assert backups.list_backups(journal_file) == []
+
+
+def test_backup_now_list_and_restore(cli, journal_file):
+    _add(cli)
+    made = cli("backup")
+    assert made.code == 0, made
+    ident = made.out.split(": ", 1)[1].split(".")[0]
+    assert ident.endswith("-manual")
+    kept = journal_file.read_bytes()
+    assert cli("goal", "add", "Sleep better").code == 0
+    listed = cli("backup", "list")
+    assert ident in listed.out and "made by hand" in listed.out
+    rows = json.loads(cli("backup", "list", "--json").out)
+    assert rows[0]["id"] == ident or ident in [r["id"] for r in rows]
+    restored = cli("backup", "restore", ident[:15])
+    assert restored.code == 0, restored
+    assert journal_file.read_bytes() == kept
+    # the state before the restore was backed up first
+    newest = backups.list_backups(journal_file)[-1]
+    assert backups.reason_of(journal_file, newest) == "restore"
+    assert b"Sleep better" in newest.read_bytes()
+    assert "Sleep better" not in cli("goal", "list").out
+
+
+def test_restore_unknown_or_ambiguous_id(cli, journal_file):
+    _add(cli)
+    moment = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    backups.snapshot(journal_file, "manual", now=moment)
+    backups.snapshot(journal_file, "manual", now=moment + timedelta(seconds=1))
+    before = journal_file.read_bytes()
+    missing = cli("backup", "restore", "1999")
+    assert missing.code == 1 and "recovery backup list" in missing.err
+    ambiguous = cli("backup", "restore", "20260102")
+    assert ambiguous.code == 1 and "more than one backup" in ambiguous.err
+    assert journal_file.read_bytes() == before
+
+
+def test_restore_refuses_a_damaged_backup(cli, journal_file):
+    _add(cli)
+    bad = backups.snapshot(journal_file, "manual", payload=b'{"meta": ')
+    before = journal_file.read_bytes()
+    done = cli("backup", "restore", backups.backup_id(journal_file, bad))
+    assert done.code == 1 and "recovery doctor" in done.err
+    assert journal_file.read_bytes() == before
+
+
+def test_keeps_the_newest_30(cli, journal_file, capsys):
+    _add(cli)
+    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    for minute in range(40):
+        backups.snapshot(journal_file, "manual", now=start + timedelta(minutes=minute))
+    found = backups.list_backups(journal_file)
+    assert len(found) == backups.KEEP
+    assert backups.taken_at(journal_file, found[0]) == start + timedelta(minutes=10)
+
+
+def test_backups_are_private(cli, journal_file):
+    _add(cli)
+    assert cli("backup").code == 0
+    folder = backups.backup_dir(journal_file)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in folder.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_backup_without_a_journal(cli, journal_file):
+    done = cli("backup")
+    assert done.code == 1 and "no journal" in done.err
+    assert not journal_file.exists()
+    assert "no backups yet" in cli("backup", "list").out
+
+
+def test_danish(cli, journal_file):
+    _add(cli)
+    assert cli("--lang", "da", "backup").out.startswith("Journalen er sikkerhedskopieret")
+    assert "lavet i hånden" in cli("--lang", "da", "backup", "list").out
+    assert "Eksempel: recovery backup" in cli("--lang", "da", "backup", "--help").out
+
+
+def test_leftover_backup_temp_is_cleared_by_the_next_backup(cli, journal_file):
+    _add(cli)
+    folder = backups.backup_dir(journal_file)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stale = folder / ".journal-20260101T000000Z-daily.json.tmp-abc"
+    stale.write_bytes(b"half")
+    assert cli("backup").code == 0
+    assert not stale.exists()
+    assert os.listdir(folder)
