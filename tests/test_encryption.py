@@ -273,3 +273,19 @@ def test_doctor_tells_a_damaged_encrypted_journal_from_a_wrong_passphrase(
     assert "Sleep better" in cli("goal", "list").out
     kept = backups.list_backups(journal_file)[-1]
     assert kept.read_bytes() == damaged
+
+
+def test_an_encrypted_sync_conflict_copy_merges(cli, journal_file, secret, tmp_path):
+    cli("goal", "add", "Walk by the lake", "--position", "3")
+    assert cli("encrypt").code == 0
+    conflict = tmp_path / "data" / "journal.sync-conflict-20261123-101500-ABC.json"
+    conflict.write_bytes(journal_file.read_bytes())
+    conflict.chmod(0o600)
+    assert cli("log", "1", "4").code == 0  # this machine
+    assert cli("--journal", str(conflict), "log", "1", "5").code == 0  # the other one
+    assert b"Walk by the lake" not in conflict.read_bytes()
+    done = cli("import", str(conflict))
+    assert done.code == 0, done
+    history = json.loads(cli("goal", "show", "1", "--json").out)["history"]
+    assert sorted(p["position"] for p in history) == [3, 4, 5]
+    assert b"Walk by the lake" not in journal_file.read_bytes()  # still encrypted

@@ -309,3 +309,26 @@ def test_long_lines_wrap_to_the_terminal_keeping_their_indent(monkeypatch, capsy
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and all(len(line) <= 40 for line in lines)
     assert lines[1].startswith("    ") and lines[0].startswith("  c  ")
+
+
+def test_encrypted_journal_keeps_the_editor_file_in_memory(cli, tmp_path, monkeypatch):
+    from recovery_cli.storage.scratch import memory_folder
+    from tests.safety_util import FAST_KDF, PASSPHRASE
+
+    secret = tmp_path / "passphrase"
+    secret.write_text(PASSPHRASE)
+    secret.chmod(0o600)
+    monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(secret))
+    for key, value in FAST_KDF.items():
+        monkeypatch.setenv(key, value)
+    cli("goal", "add", "Play football")
+    assert cli("encrypt").code == 0
+    editor = _fake_editor(tmp_path, "A private thought.\n")
+    ran = cli("note", env={"EDITOR": editor})
+    if memory_folder() is None:  # no tmpfs here: typed instead, never on disk
+        assert ran.code == 2 and "memory" in ran.err
+        return
+    assert ran.code == 0, ran
+    report = _report(tmp_path)
+    assert report["path"].startswith(str(memory_folder()))
+    assert not os.path.exists(os.path.dirname(report["path"]))

@@ -88,6 +88,8 @@ class RecoveryGroup(_Localised, TyperGroup):
             if isinstance(error, SystemExit):
                 raise
             sys.exit(errors.handle_safely(error))
+        if result == 130:  # typer turns Ctrl-C into a quiet exit 130: say what happened
+            errors.handle_safely(KeyboardInterrupt())
         sys.exit(result if isinstance(result, int) else 0)
 
 

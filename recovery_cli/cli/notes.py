@@ -49,7 +49,8 @@ def register(app: typer.Typer) -> None:
         else:
             with app_state.journal() as journal:  # a wrong --goal/--date stops us first
                 check_note_target(journal, goal=goal, when=date)
-            body = _write(key)
+                sealed = journal.store.seal is not None
+            body = _write(key, sealed=sealed)
         with app_state.journal(write=True) as journal:
             saved = add_note(journal, body, prompt=key, goal=goal, when=date)
             target = journal.goals_by_id.get(saved.goal) if saved.goal else None
@@ -101,17 +102,26 @@ def register(app: typer.Typer) -> None:
             out.say(line)
 
 
-def _write(key: str | None) -> str:
-    """No text on the command line: the person's editor, else a few typed lines."""
+def _write(key: str | None, *, sealed: bool = False) -> str:
+    """No text on the command line: the person's editor, else a few typed lines.
+
+    For an encrypted journal the editor's file must live in memory; where no
+    such folder exists, the note is typed here instead, never written to disk.
+    """
     from recovery_cli.cli.terminal import editor_command
+    from recovery_cli.storage.scratch import memory_folder
 
     command_line = editor_command()
+    if command_line is not None and sealed and memory_folder() is None:
+        out.info(t("note.encrypted_no_editor"))
+        command_line = None
     if command_line is not None:
         from recovery_cli.cli.terminal import edit_in_editor
         from recovery_cli.views.notes import editor_template, strip_template
 
         template = editor_template(key)
-        body = strip_template(edit_in_editor(command_line, template), template)
+        body = strip_template(edit_in_editor(command_line, template, memory_only=sealed),
+                              template)
     elif prompts.interactive():
         body = _type_lines(key)
     else:

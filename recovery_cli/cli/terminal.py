@@ -75,14 +75,14 @@ def editor_command() -> list[str] | None:
     return None
 
 
-def edit_in_editor(command: list[str], initial: str) -> str:
+def edit_in_editor(command: list[str], initial: str, *, memory_only: bool = False) -> str:
     """Open ``initial`` in the editor on a private scratch file; return what is left.
 
     Like git, we ignore Ctrl-C while the editor runs: it belongs to the editor.
     """
     from recovery_cli.storage.scratch import private_scratch, read_scratch
 
-    with private_scratch("note.txt", initial) as path:
+    with private_scratch("note.txt", initial, memory_only=memory_only) as path:
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
         try:

@@ -118,9 +118,19 @@ def register(app: typer.Typer) -> None:
         from recovery_cli.storage.exchange import parse_json, read_import
         from recovery_cli.views.importing import import_lines
 
+        app_state = state(ctx)
         path = Path(file).expanduser()
-        incoming = read_incoming(parse_json(read_import(path)), str(path))
-        with state(ctx).journal(write=not dry_run) as journal:
+        raw = read_import(path)
+        from recovery_cli.storage import crypto
+
+        if crypto.is_sealed(raw):  # an encrypted copy, e.g. a sync conflict of this journal
+            from recovery_cli.storage.codec import load
+
+            value, _ = load(raw, path, app_state.keys)
+        else:
+            value = parse_json(raw)
+        incoming = read_incoming(value, str(path))
+        with app_state.journal(write=not dry_run) as journal:
             plan = plan_import(journal, incoming)
             backup = None if dry_run else apply_import(journal, plan)
             numbers = {g.id: g.number for g in journal.goals}
