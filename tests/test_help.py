@@ -4,12 +4,13 @@ import pytest
 from typer.core import TyperGroup
 from typer.main import get_command
 
-from recovery_cli.cli.app import build_app
+from recovery_cli.cli.app import COMMANDS, build_app, load_commands
 from recovery_cli.i18n import set_language
 
 
 def commands(group, path=("recovery",)):
-    for name, command in group.commands.items():
+    for name in group.list_commands(None):
+        command = group.get_command(None, name)
         yield (*path, name), command
         if isinstance(command, TyperGroup):
             yield from commands(command, (*path, name))
@@ -30,6 +31,16 @@ def test_every_command_has_help_and_an_example(language, example):
         for param in command.params:
             if param.name != "ctx":
                 assert getattr(param, "help", None), f"{path}: {param.name} has no help"
+
+
+def test_the_lazy_registry_names_every_command_once():
+    found = {}
+    for module in sorted(set(COMMANDS.values())):
+        for name in load_commands(module):
+            assert name not in found, f"{name} is registered by {found[name]} and {module}"
+            found[name] = module
+    assert found == COMMANDS
+    assert len(leaf_commands("en")) >= 30
 
 
 def test_danish_help_differs_from_english():

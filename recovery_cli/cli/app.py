@@ -7,10 +7,12 @@ catalog in the person's language. ``build_app()`` makes a fresh app each time
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Annotated
 
 import typer
+from typer import _click
 
 from recovery_cli import __version__
 from recovery_cli.cli import errors
@@ -41,25 +43,49 @@ def _root_callback(
         typer.echo(ctx.get_help())
 
 
+# Every command, in the order --help lists them, and the module that defines it.
+# Modules are imported only when their command runs (or --help lists them all),
+# so `recovery log` does not pay for charts, export or encryption.
+COMMANDS: dict[str, str] = {
+    "init": "init", "goal": "goal", "log": "entries", "resource": "entries",
+    "support": "entries", "status": "status", "chart": "chart", "guide": "guide",
+    "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
+    "checkins": "checkin", "demo": "demo", "export": "transfer", "import": "transfer",
+    "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
+    "passwd": "crypt", "erase": "erase",
+}
+
+
+def _nothing() -> None:
+    """A callback, so typer always builds a group around a module's commands."""
+
+
+def load_commands(module_name: str) -> dict[str, _click.Command]:
+    """The click commands one ``recovery_cli.cli`` module registers."""
+    module = importlib.import_module(f"recovery_cli.cli.{module_name}")
+    holder = typer.Typer(cls=RecoveryGroup, add_completion=False)
+    holder.callback()(_nothing)
+    module.register(holder)
+    return dict(typer.main.get_command(holder).commands)  # type: ignore[attr-defined]
+
+
+class LazyRoot(RecoveryGroup):
+    """The root group: knows every command's name, builds a command when used."""
+
+    def list_commands(self, ctx: _click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            for name, found in load_commands(COMMANDS[cmd_name]).items():
+                self.commands.setdefault(name, found)
+        return self.commands.get(cmd_name)
+
+
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
-    from recovery_cli.cli import (
-        backup,
-        chart,
-        crypt,
-        demo,
-        doctor,
-        entries,
-        erase,
-        goal,
-        init,
-        status,
-        talk,
-        transfer,
-    )
-
     app = typer.Typer(
-        cls=RecoveryGroup,
+        cls=LazyRoot,
         help=t("help.app"),
         add_completion=False,
         invoke_without_command=True,
@@ -68,18 +94,6 @@ def build_app() -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback()(_root_callback)
-    init.register(app)
-    goal.register(app)
-    entries.register(app)
-    status.register(app)
-    chart.register(app)
-    demo.register(app)
-    talk.register(app)
-    transfer.register(app)
-    backup.register(app)
-    doctor.register(app)
-    crypt.register(app)
-    erase.register(app)
     return app
 
 

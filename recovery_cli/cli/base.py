@@ -69,7 +69,7 @@ class RecoveryGroup(_Localised, TyperGroup):
             import difflib
 
             name = args[0] if args else ""
-            close = difflib.get_close_matches(name, list(self.commands), n=1)
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
             if close:
                 raise InputError("usage.no_such_command_suggest", name=name,
                                  suggestion=close[0], command=ctx.command_path) from None

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from recovery_cli.cli.passphrase import make_keys
 from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import (
     DEFAULT_LANGUAGE,
@@ -21,11 +21,18 @@ from recovery_cli.i18n import (
     system_language,
     t,
 )
-from recovery_cli.journal import Journal
 from recovery_cli.storage import paths
-from recovery_cli.storage.crypto import Keys
-from recovery_cli.storage.files import ensure_private_dir
 from recovery_cli.views import out
+
+if TYPE_CHECKING:  # imported when a command opens the journal, not at start-up
+    from recovery_cli.journal import Journal
+    from recovery_cli.storage.crypto import Keys
+
+
+def _make_keys() -> Keys:
+    from recovery_cli.cli.passphrase import make_keys
+
+    return make_keys()
 
 
 def _explicit_language(value: str | None, source: str) -> str | None:
@@ -48,16 +55,6 @@ def _option_value(args: list[str], name: str) -> str | None:
     return None
 
 
-def _peek_journal_language(path: Path) -> str | None:
-    from recovery_cli.storage.codec import peek_language
-
-    try:
-        with open(path, "rb") as handle:
-            return peek_language(handle.read(4096))
-    except OSError:
-        return None
-
-
 def choose_language(args: list[str]) -> str:
     """Set the language before the app is built, so help texts match.
 
@@ -72,7 +69,7 @@ def choose_language(args: list[str]) -> str:
             path = paths.demo_journal_path()
         else:
             path, _ = paths.journal_path(_option_value(args, "--journal"))
-        language = _peek_journal_language(path)
+        language = paths.peek_journal_language(path)
     language = language or system_language() or DEFAULT_LANGUAGE
     set_language(language)
     return language
@@ -87,7 +84,7 @@ class AppState:
     demo: bool
     language_fixed: bool
     # passphrases and derived keys for an encrypted journal, this process only
-    keys: Keys = field(default_factory=make_keys, repr=False, compare=False)
+    keys: Keys = field(default_factory=_make_keys, repr=False, compare=False)
 
     @classmethod
     def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:
@@ -115,6 +112,9 @@ class AppState:
                 out.info(t("demo.notice"))
             if not self.path.exists():
                 ensure_sandbox(self.path, language_fixed=self.language_fixed)
+        from recovery_cli.journal import Journal
+        from recovery_cli.storage.files import ensure_private_dir
+
         if write and not self.chosen:
             ensure_private_dir(self.path.parent)
         with Journal.open(self.path, write=write, language=get_language(),

@@ -9,7 +9,10 @@ compile step.
 
 from __future__ import annotations
 
+import re
+
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+_ESCAPE = re.compile(r"\\(.)")
 
 
 def _unquote(token: str, where: str) -> str:
@@ -17,17 +20,9 @@ def _unquote(token: str, where: str) -> str:
     if len(token) < 2 or not (token.startswith('"') and token.endswith('"')):
         raise ValueError(f"{where}: expected a quoted string")
     body = token[1:-1]
-    out: list[str] = []
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\" and i + 1 < len(body):
-            out.append(_ESCAPES.get(body[i + 1], body[i + 1]))
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    if "\\" not in body:
+        return body
+    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), body)
 
 
 def parse_po(text: str, source: str = "<catalog>") -> dict[str, str]:

@@ -8,15 +8,13 @@ An encrypted journal is the same JSON sealed by :mod:`.crypto`; ``load`` and
 
 from __future__ import annotations
 
-import re
-
 import orjson
 
 from recovery_cli.domain.errors import NotPossible
+from recovery_cli.storage.paths import peek_language  # noqa: F401 - part of the codec's API
 
 META = "meta"
 TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
-_LANGUAGE = re.compile(rb'"language"\s*:\s*"([a-z]{2})"')
 
 
 class JournalDamaged(NotPossible):
@@ -85,9 +83,3 @@ def check_shape(data: object, path: object) -> None:
     meta = data[META].get("1")
     if not isinstance(meta, dict) or not isinstance(meta.get("schema"), int):
         raise JournalDamaged(path, "shape")
-
-
-def peek_language(head: bytes) -> str | None:
-    """The saved language from the first bytes of a journal, without parsing it all."""
-    match = _LANGUAGE.search(head)
-    return match.group(1).decode() if match else None

@@ -4,6 +4,7 @@ platform's user data folder (``recovery-journal/journal.json``)."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 JOURNAL_ENV = "RECOVERY_JOURNAL"
@@ -31,3 +32,21 @@ def demo_journal_path() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path(APP_NAME, appauthor=False) / "demo" / JOURNAL_FILE
+
+
+_LANGUAGE = re.compile(rb'"language"\s*:\s*"([a-z]{2})"')
+
+
+def peek_language(head: bytes) -> str | None:
+    """The saved language from a journal's first bytes (the meta record, or an
+    encrypted journal's header), without parsing the whole file."""
+    match = _LANGUAGE.search(head)
+    return match.group(1).decode() if match else None
+
+
+def peek_journal_language(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return peek_language(handle.read(4096))
+    except OSError:
+        return None
