@@ -1,7 +1,5 @@
 """``recovery backup``: make one now; ``backup list``; ``backup restore ID``."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``recovery chart``: positions over time, drawn in the terminal or saved to a file."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``recovery checkin`` and ``recovery checkins``: the CHIME self check-in."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -5,8 +5,6 @@ named by ``RECOVERY_PASSPHRASE_FILE`` (``RECOVERY_NEW_PASSPHRASE_FILE`` for a
 new one in ``passwd``); it is never a command-line argument.
 """
 
-from __future__ import annotations
-
 import typer
 
 from recovery_cli.cli import passphrase

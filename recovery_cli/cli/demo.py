@@ -1,7 +1,5 @@
 """``recovery demo``: the peer-worker sandbox and a short tour of it."""
 
-from __future__ import annotations
-
 from dataclasses import replace
 from typing import Annotated
 

@@ -1,8 +1,6 @@
 """``recovery doctor [--fix] [--yes]``: check the journal and its files, say
 plainly what was found, and with ``--fix`` make only safe repairs."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``recovery log``, ``recovery resource ...`` and ``recovery support ...``."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``recovery erase [--yes]``: remove the journal, its backups and its lock file."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

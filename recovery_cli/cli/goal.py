@@ -1,7 +1,5 @@
 """``recovery goal ...``: add, list, show, edit, change status, remove."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

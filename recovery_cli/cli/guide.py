@@ -1,7 +1,5 @@
 """``recovery guide [GOAL]``: the conversation, at the terminal."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``recovery init``: create a journal, in the person's language."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

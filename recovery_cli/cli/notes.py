@@ -1,7 +1,5 @@
 """``recovery note``, ``recovery notes`` and ``recovery prompts``: reflections."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

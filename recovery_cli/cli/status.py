@@ -1,7 +1,5 @@
 """``recovery status``: the overview."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

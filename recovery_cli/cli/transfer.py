@@ -1,7 +1,5 @@
 """``recovery export`` and ``recovery import``: the person's data goes where they decide."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

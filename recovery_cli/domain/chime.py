@@ -6,8 +6,6 @@ name and its Danish name, in any case and with or without accents.
 
 from __future__ import annotations
 
-import difflib
-
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
 
@@ -32,6 +30,8 @@ def parse_domain(value: str) -> str:
     folded = fold(value.strip())
     if folded in ALIASES:
         return ALIASES[folded]
+    import difflib  # only when a suggestion is needed
+
     candidates = [name for name in ALIASES if len(name) > 1]
     close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.4)
     if close:

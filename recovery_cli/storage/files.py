@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -45,7 +44,7 @@ def fsync_dir(folder: Path) -> None:
 def atomic_write(target: Path, payload: bytes) -> None:
     """Replace ``target`` with ``payload`` in one step; the file ends up 0600."""
     folder = target.parent
-    temp = folder / f"{temp_prefix(target)}{secrets.token_hex(6)}"
+    temp = folder / f"{temp_prefix(target)}{os.urandom(6).hex()}"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
