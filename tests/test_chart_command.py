@@ -154,7 +154,7 @@ def test_goal_page_has_everything_and_a_small_chart(cli, football):
     out = cli("goal", "show", "1", env={"COLUMNS": "60"}).out
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 60
     flat = " ".join(out.split())
-    for text in ("What it will look like I train every Tuesday", "Horizon in 6 months",
+    for text in ("What it will look like I train every Tuesday", "Horizon by ",
                  "What needs to change Find a club near me",
                  "How we work together We meet every second week",
                  "Played as a kid", "My brother", "#2 Training on Tuesday · 3 far away"):

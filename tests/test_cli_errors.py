@@ -35,6 +35,8 @@ BAD_INPUT = [  # (arguments, exit code, words the English sentence contains)
     (["--lang", "xx", "status"], 2, "en (English) or da (Danish)"),
     (["goal", "add", "bad \udcff bytes"], 2, "not valid text"),
     (["log", "1", "3", "--note", "a\x00b"], 2, "control characters"),
+    (["goal", "add", "Line one\nline two"], 2, "on one line"),
+    (["support", "add", "Anna\nBerg"], 2, "on one line"),
 ]
 
 

@@ -149,3 +149,47 @@ def test_danish_output(football):
     assert "på vej" in logged.out and "i går" in logged.out
     env = football("goal", "list", env={"RECOVERY_LANG": "da"})
     assert "Mål" in env.out and "Hvor" in env.out
+
+
+def test_the_default_journal_place_works_from_the_first_command(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from recovery_cli.storage.paths import default_journal_path
+    from tests.conftest import invoke
+
+    home = tmp_path / "fresh-home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    old = os.umask(0)
+    try:
+        listed = invoke("goal", "list")
+        assert listed.code == 0 and listed.out.startswith("No goals yet"), listed
+        added = invoke("goal", "add", "Walk every day")
+        assert added.code == 0 and str(default_journal_path()) in added.err
+    finally:
+        os.umask(old)
+    for folder in (home, home / ".local", default_journal_path().parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_a_log_for_an_earlier_day_does_not_pretend_to_be_the_first(football):
+    done = football("log", "football", "3", "--date", "yesterday")
+    assert "first position" not in done.out
+    assert "earliest position" in done.out
+    assert "latest position, 2 (today), still stands" in done.out
+    mid = football("log", "football", "4", "--date", "2 days ago")
+    assert "earliest" in mid.out
+    between = football("--lang", "da", "log", "football", "5", "--date", "i går")
+    assert "Fra 3 til 5." in between.out and "står stadig" in between.out
+
+
+def test_a_relative_horizon_counts_from_the_goals_start(cli):
+    from recovery_cli.views.format import horizon_target, horizon_text
+
+    assert str(horizon_target("6m", "2026-05-31T10:00:00+00:00")) == "2026-11-30"
+    assert str(horizon_target("1y", "2024-02-29T10:00:00+00:00")) == "2025-02-28"
+    assert horizon_text("6m", "2026-05-25T10:00:00+00:00") == (
+        "by 25 Nov 2026 (6 months from the start)")
+    cli("goal", "add", "Walk", "--horizon", "1y")
+    assert "(1 year from the start)" in cli("goal", "show", "1").out

@@ -39,7 +39,14 @@ def register(app: typer.Typer) -> None:
         out.done(t("log.logged", number=found.number, title=found.title,
                    position=logged.value, band=fmt.band_label(logged.value),
                    when=fmt.when_text(logged.when, journal.now)))
-        out.say(fmt.movement_text(before.value if before else None, logged.value))
+        latest = journal.marks(found)[-1]
+        if latest.when > logged.when:  # logged for an earlier day: the latest still stands
+            first = t("move.earliest") if before is None else fmt.movement_text(
+                before.value, logged.value)
+            out.say(t("move.backdated", movement=first, latest=latest.value,
+                      when=fmt.when_text(latest.when, journal.now)))
+        else:
+            out.say(fmt.movement_text(before.value if before else None, logged.value))
 
     _register_resources(app)
     _register_supports(app)

@@ -115,7 +115,7 @@ class AppState:
         from recovery_cli.journal import Journal
         from recovery_cli.storage.files import ensure_private_dir
 
-        if write and not self.chosen:
+        if not self.chosen:  # our own folder: made private on first use, even to read
             ensure_private_dir(self.path.parent)
         with Journal.open(self.path, write=write, language=get_language(),
                           keys=self.keys) as journal:

@@ -55,6 +55,14 @@ def clean_text(
     return value
 
 
+def one_line(value: str | None, *, field: str) -> str | None:
+    """A title or a name typed by the person: no line breaks or tabs, since it
+    sits in table rows. (Stored records are not re-checked for this.)"""
+    if value is not None and any(ch in value.strip() for ch in "\n\r\t"):
+        raise InputError("error.text.newline", field=field)
+    return value
+
+
 def fold(value: str) -> str:
     """Case- and accent-insensitive form for matching: 'Håb' and 'hab' fold alike."""
     value = value.casefold().translate(_FOLD_EXTRA)

@@ -132,7 +132,7 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
         (t("label.parent"), goal_heading(parent) if parent else ""),
         (t("label.children"), ", ".join(goal_heading(c) for c in children)),
         (t("label.vision"), goal.vision or ""),
-        (t("label.horizon"), fmt.horizon_text(goal.horizon)),
+        (t("label.horizon"), fmt.horizon_text(goal.horizon, goal.created)),
         (t("label.change"), goal.change or ""),
         (t("label.collaboration"), goal.collaboration or ""),
     ]

@@ -6,6 +6,7 @@ from recovery_cli.domain import records as rec
 from recovery_cli.domain.choices import parse_resource_kind, parse_support_kind
 from recovery_cli.domain.continuum import parse_position
 from recovery_cli.domain.records import Goal, Position, Resource, Support
+from recovery_cli.domain.text import one_line
 from recovery_cli.domain.when import parse_when
 from recovery_cli.journal.core import Journal
 
@@ -53,7 +54,7 @@ def add_support(
     goal: str | None = None,
 ) -> Support:
     support = Support(
-        id=rec.new_id(), who=who, created=journal.stamp_now,
+        id=rec.new_id(), who=one_line(who, field="who"), created=journal.stamp_now,
         kind=parse_support_kind(kind) if kind else "other",
         how=how, goal=_goal_id(journal, goal),
     )

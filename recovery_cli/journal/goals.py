@@ -9,6 +9,7 @@ from recovery_cli.domain.chime import parse_domains
 from recovery_cli.domain.continuum import parse_position
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.records import Goal, Position
+from recovery_cli.domain.text import one_line
 from recovery_cli.domain.when import parse_horizon
 from recovery_cli.journal.core import Journal
 
@@ -51,6 +52,7 @@ def _next_number(journal: Journal) -> int:
 def add_goal(journal: Journal, draft: GoalDraft) -> tuple[Goal, Position | None]:
     """Create a goal, and its first position when one is given."""
     now = journal.stamp_now
+    one_line(draft.title, field="title")
     value = parse_position(draft.position) if draft.position is not None else None
     goal = Goal(
         id=rec.new_id(),
@@ -85,6 +87,8 @@ def edit_goal(journal: Journal, ref: str, **changes: object) -> tuple[Goal, list
     for name, value in changes.items():
         if value is UNSET:
             continue
+        if name == "title":
+            one_line(value, field="title")  # type: ignore[arg-type]
         if name == "chime":
             values[name] = parse_domains(value)  # type: ignore[arg-type]
         elif name == "horizon":

@@ -21,11 +21,19 @@ def temp_prefix(target: Path) -> str:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) as 0700, whatever the umask."""
+    """Create ``folder`` as 0700, whatever the umask; missing parents we create
+    are 0700 too (a world-writable parent would let others swap the folder)."""
     if folder.is_dir():
         return
-    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    os.chmod(folder, DIR_MODE)
+    missing = []
+    parent = folder
+    while not parent.exists():
+        missing.append(parent)
+        parent = parent.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=DIR_MODE)
+        os.chmod(path, DIR_MODE)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -70,16 +70,40 @@ def moment_text(stamp: str) -> str:
     return t("date.moment", day=day_text(moment.date()), time=moment.strftime("%H:%M"))
 
 
-def horizon_text(horizon: str | None) -> str:
+def horizon_target(horizon: str | None, start: str) -> date | None:
+    """The day a horizon points at: ``6m`` counts from ``start`` (when the goal began)."""
+    if not horizon:
+        return None
+    if horizon[-1] in "my" and horizon[:-1].isdigit():
+        begun = local(start).date()
+        months = int(horizon[:-1]) * (12 if horizon[-1] == "y" else 1)
+        year, month = divmod(begun.month - 1 + months, 12)
+        year, month = begun.year + year, month + 1
+        for day in (begun.day, 30, 29, 28):  # 31 Jan + 1 month -> 28/29 Feb
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+    try:
+        return date.fromisoformat(horizon)
+    except ValueError:
+        return None
+
+
+def horizon_text(horizon: str | None, start: str | None = None) -> str:
+    """``in 6 months`` for a new goal; with the goal's start, the day it points at:
+    ``6 months, by 23 May 2027``."""
     if not horizon:
         return ""
-    if horizon[-1] in "my" and horizon[:-1].isdigit():
+    relative = horizon[-1] in "my" and horizon[:-1].isdigit()
+    if relative:
         unit = "months" if horizon[-1] == "m" else "years"
-        return tn(f"horizon.{unit}", int(horizon[:-1]))
-    try:
-        return day_text(date.fromisoformat(horizon))
-    except ValueError:
-        return horizon
+        if start is None:
+            return tn(f"horizon.{unit}", int(horizon[:-1]))
+        span = tn(f"horizon.span.{unit}", int(horizon[:-1]))
+        return t("horizon.by", span=span, day=day_text(horizon_target(horizon, start)))
+    target = horizon_target(horizon, start or "")
+    return day_text(target) if target else horizon
 
 
 def movement_text(before: int | None, after: int) -> str:

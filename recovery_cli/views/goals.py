@@ -126,7 +126,7 @@ def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> Rendera
         _field(grid, t("label.children"), Text("\n").join(
             _child_line(journal, child) for child in children))
     _field(grid, t("label.vision"), goal.vision)
-    _field(grid, t("label.horizon"), fmt.horizon_text(goal.horizon))
+    _field(grid, t("label.horizon"), fmt.horizon_text(goal.horizon, goal.created))
     _field(grid, t("label.change"), goal.change)
     _field(grid, t("label.collaboration"), goal.collaboration)
     parts.append(grid)
