@@ -135,3 +135,11 @@ def test_checkins_chart_draws_the_five_domains(cli, real_journals):
     assert "Håb" in one.out and "Mening" not in one.out
     assert cli("--demo", "chart", "1", "--checkins").code == 2
     assert "No check-ins yet" in cli("chart", "--checkins").out
+
+
+def test_demo_line_once_and_never_beside_an_error(cli, real_journals):
+    cli("demo")
+    done = cli("--demo", "log", "football", "9")
+    assert done.code == 2 and done.err.count("\n") == 1 and "Demo" not in done.err
+    ok = cli("--demo", "goal", "rm", "2", "--yes")
+    assert ok.code == 0 and ok.err.count("Demo journal") == 1

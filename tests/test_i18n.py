@@ -90,3 +90,12 @@ def test_language_order_flag_env_journal_locale(cli, journal_file, monkeypatch):
 def test_locale_decides_for_a_new_journal(cli, monkeypatch):
     monkeypatch.setenv("LANG", "da_DK.UTF-8")
     assert "Ingen mål endnu" in cli("goal", "list").out
+
+
+def test_init_switches_the_language_of_an_existing_journal(cli, journal_file):
+    cli("goal", "add", "Walk")
+    done = cli("--lang", "da", "init")
+    assert done.code == 0 and "taler nu dansk" in done.out
+    assert "Hvor" in cli("goal", "list").out  # the journal's choice, no flag needed
+    assert "allerede" in cli("--lang", "da", "init").out
+    assert cli("init").code == 1  # without --lang: it already exists

@@ -84,7 +84,9 @@ def register(app: typer.Typer) -> None:
             lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
             out.say(f"  {row['id']:<{id_width}}  {_when(row['moment'])}  "
                     f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
-        out.say(t("backup.restore_hint", id=rows[0]["id"]))
+        # suggest the newest copy that is not the damaged file set aside by doctor
+        usable = [row for row in rows if row["reason"] != "damaged"] or rows
+        out.say(t("backup.restore_hint", id=usable[0]["id"]))
 
     @command(group, "restore", "help.backup.restore")
     def restore(

@@ -151,7 +151,8 @@ def register(app: typer.Typer) -> None:
                 plan = use.plan_removal(journal, ref)
             if not interactive():
                 raise InputError("error.rm.needs_yes", number=plan.goal.number)
-            question = t("goal.rm_question", number=plan.goal.number, title=plan.goal.title,
+            question = t("goal.rm_question" if plan.positions else "goal.rm_question_alone",
+                         number=plan.goal.number, title=plan.goal.title,
                          positions=tn("count.positions", plan.positions))
             if not confirm(question):
                 raise NotPossible("goal.rm_kept", number=plan.goal.number)
@@ -159,10 +160,12 @@ def register(app: typer.Typer) -> None:
         with app_state.journal(write=True) as journal:
             plan = use.plan_removal(journal, ref)
             use.remove_goal(journal, plan)
-        out.done(t("goal.removed", number=plan.goal.number,
-                   positions=tn("count.positions", plan.positions)))
-        if plan.unlinked or plan.children:
-            out.say(t("goal.removed_kept", linked=plan.unlinked, children=plan.children))
+        out.done(t("goal.removed" if plan.positions else "goal.removed_alone",
+                   number=plan.goal.number, positions=tn("count.positions", plan.positions)))
+        if plan.unlinked:
+            out.say(tn("goal.kept_linked", plan.unlinked))
+        if plan.children:
+            out.say(tn("goal.kept_steps", plan.children))
 
 
 def _register_status(group: typer.Typer, name: str, status: str) -> None:

@@ -22,6 +22,19 @@ def _ask_language() -> str:
         typer.echo(t("init.language_again"), err=True)
 
 
+def _change_language(app_state) -> None:
+    """``recovery --lang da init`` on an existing journal: save the new language."""
+    wanted = get_language()
+    with app_state.journal(write=True) as journal:
+        saved = journal.language
+        set_language(wanted)
+        if saved == wanted:
+            out.say(t("init.language_same"))
+            return
+        journal.set_meta(language=wanted)
+    out.done(t("init.language_changed"))
+
+
 def register(app: typer.Typer) -> None:
     @command(app, "init", "help.init")
     def init(
@@ -31,6 +44,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         app_state = state(ctx)
         if app_state.path.exists():
+            if app_state.language_fixed and not encrypt:
+                _change_language(app_state)
+                return
             raise NotPossible("error.init.exists", path=str(app_state.path))
         if not app_state.language_fixed and interactive():
             set_language(_ask_language())

@@ -85,6 +85,8 @@ class AppState:
     language_fixed: bool
     # passphrases and derived keys for an encrypted journal, this process only
     keys: Keys = field(default_factory=_make_keys, repr=False, compare=False)
+    # one-line notices already given in this command (the demo line)
+    said: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @classmethod
     def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:
@@ -92,6 +94,8 @@ class AppState:
         env_language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
         if language or env_language:
             set_language(language or env_language)  # type: ignore[arg-type]
+        if journal is not None and not journal.strip():
+            raise InputError("error.journal.empty_path")
         if demo:
             path, chosen = paths.demo_journal_path(), False
         else:
@@ -108,8 +112,6 @@ class AppState:
         if self.demo:
             from recovery_cli.demo.sandbox import ensure_sandbox
 
-            if not quiet:
-                out.info(t("demo.notice"))
             if not self.path.exists():
                 ensure_sandbox(self.path, language_fixed=self.language_fixed)
         from recovery_cli.journal import Journal
@@ -124,6 +126,9 @@ class AppState:
             yield journal
         if write and not journal.existed and journal.store.storage.changed and not self.demo:
             out.info(t("info.journal_created", path=str(self.path)))
+        if self.demo and not quiet and "demo" not in self.said:
+            out.info(t("demo.notice"))  # once, and only when the command worked
+            self.said.add("demo")
 
 
 def state(ctx: typer.Context) -> AppState:
