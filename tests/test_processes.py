@@ -59,7 +59,7 @@ pexpect = pytest.importorskip("pexpect")
 def spawn(*args, env=None):
     full = {**os.environ, "COLUMNS": "100", **(env or {})}
     return pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT),
-                         env=full, encoding="utf-8", timeout=20)
+                         env=full, encoding="utf-8", timeout=60)
 
 
 def test_rm_asks_in_a_terminal(proc, journal_file):
