@@ -31,6 +31,19 @@ def _save_target(save: str, journal_path: Path) -> tuple[Path, str]:
     return path, kind
 
 
+def _terminal() -> tuple[int, bool]:
+    """The width to draw at and whether colour is wanted, without importing rich
+    (a chart should not pay for it): COLUMNS or the terminal's size, and colour
+    only on a terminal without NO_COLOR."""
+    import os
+    import shutil
+    import sys
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return width, colour
+
+
 def register(app: typer.Typer) -> None:
     @command(app, "chart", "help.chart")
     def chart(
@@ -52,7 +65,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from recovery_cli.journal import timeline
         from recovery_cli.views import chart as view
-        from recovery_cli.views.console import make_console
 
         app_state = state(ctx)
         domain = parse_domain(chime) if chime else None
@@ -84,17 +96,16 @@ def register(app: typer.Typer) -> None:
                     kind = "goals"
                     series = view.goal_series(timeline.goal_lines(journal, goals))
             title = view.chart_title(kind, start, end, given_end=bool(until))
-        console = make_console()
+        width, colour = _terminal()
         if not view.drawable(series, start, end):
             out.say(view.nothing_to_draw(start, end))
             return
         if target is None:
-            colour = console.is_terminal and not console.no_color
-            typer.echo(view.render(series, width=console.width, colour=colour, start=start,
+            typer.echo(view.render(series, width=width, colour=colour, start=start,
                                    end=end, title=title), color=colour)
             return
         path, kind = target
-        text = view.render(series, width=console.width, colour=kind == "html", start=start,
+        text = view.render(series, width=width, colour=kind == "html", start=start,
                            end=end, title=title)
         if kind == "html":
             from recovery_cli.charts.output import to_html
