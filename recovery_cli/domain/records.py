@@ -56,7 +56,7 @@ def _check_stamp(value: str, name: str) -> None:
         raise InputError("error.record.bad_time", field=name)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Goal:
     """Something that matters to the person, on its way from abstract to concrete."""
 
@@ -89,7 +89,7 @@ class Goal:
             raise InputError("error.goal.parent_self")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Position:
     """Where the person stood on the 1-8 continuum for a goal, at a moment."""
 
@@ -109,7 +109,7 @@ class Position:
         object.__setattr__(self, "by", _text(self.by, "by", NAME_MAX))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Resource:
     """A strength, an experience or a resource the person can draw on."""
 
@@ -125,7 +125,7 @@ class Resource:
         _check_stamp(self.created, "created")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Support:
     """Someone who helps, and how."""
 
@@ -143,7 +143,7 @@ class Support:
         _check_stamp(self.created, "created")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Note:
     """A reflection in the person's own words, perhaps answering a prompt."""
 
@@ -158,7 +158,7 @@ class Note:
         _check_stamp(self.when, "when")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Checkin:
     """A self check-in: 1-8 for each CHIME domain the person answered."""
 
@@ -186,6 +186,7 @@ RECORD_TYPES = {
     "checkins": Checkin,
 }
 _FIELDS = {table: tuple(f.name for f in fields(cls)) for table, cls in RECORD_TYPES.items()}
+_NAME_SETS = {table: frozenset(names) for table, names in _FIELDS.items()}
 _DEFAULTS = {
     table: {f.name: f.default for f in fields(cls) if f.default is not MISSING}
     for table, cls in RECORD_TYPES.items()
@@ -193,16 +194,15 @@ _DEFAULTS = {
 
 
 def to_dict(record) -> dict:
-    """A record as the plain dict stored in the journal."""
+    """A record as the plain dict stored in the journal (its fields, copied)."""
     table = TABLE_OF[type(record)]
-    out = {}
-    for name in _FIELDS[table]:
-        value = getattr(record, name)
-        if isinstance(value, tuple):
-            value = list(value)
-        elif isinstance(value, dict):
-            value = dict(value)
-        out[name] = value
+    names = _FIELDS[table]
+    data = record.__dict__
+    out = dict(data) if data.keys() == _NAME_SETS[table] else {name: data[name] for name in names}
+    if table == "goals":
+        out["chime"] = list(out["chime"])
+    elif table == "checkins":
+        out["scores"] = dict(out["scores"])
     return out
 
 
@@ -220,18 +220,34 @@ def load(table: str, data: dict):
     """A stored dict back as its record, trusting what our own storage wrote.
 
     Skips validation, which costs too much across 100,000 positions on every
-    command; ``from_dict`` (used by doctor and import) validates.
+    command (``from_dict``, used by doctor and import, validates), and fills
+    the frozen record's fields in one step rather than one ``setattr`` each.
     """
-    cls = RECORD_TYPES[table]
-    record = object.__new__(cls)
-    for name in _FIELDS[table]:
-        value = data.get(name, _DEFAULTS[table].get(name))
-        if name == "chime" and value is not None:
-            value = tuple(value)
-        object.__setattr__(record, name, value)
-    return record
+    return load_many(table, (data,))[0]
+
+
+def load_many(table: str, docs) -> list:
+    """:func:`load` for many stored dicts of one table."""
+    cls, known, defaults = RECORD_TYPES[table], _FIELDS[table], _DEFAULTS[table]
+    count = len(known)
+    new = object.__new__
+    records = []
+    for data in docs:
+        record = new(cls)
+        if len(data) == count:  # as to_dict wrote it: every field, nothing else
+            record.__dict__.update(data)
+        else:  # an older or newer record: defaults, then the fields this version knows
+            record.__dict__.update(defaults)
+            record.__dict__.update((name, data[name]) for name in known if name in data)
+        records.append(record)
+    if table == "goals":
+        for record in records:
+            if record.chime is not None:
+                record.__dict__["chime"] = tuple(record.chime)
+    return records
 
 
 TABLE_OF = {cls: table for table, cls in RECORD_TYPES.items()}
 
-__all__ = ["replace", "to_dict", "from_dict", "load", "new_id", "stamp", "read_stamp"]
+__all__ = ["replace", "to_dict", "from_dict", "load", "load_many", "new_id", "stamp",
+           "read_stamp"]

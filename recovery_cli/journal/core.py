@@ -90,7 +90,7 @@ class Journal:
         while they are indexed; every other record is checked against the rules."""
         if table == "positions":
             self._position_docs  # noqa: B018 - checks them
-            return [rec.load(table, doc) for doc in self.raw(table).values()]
+            return rec.load_many(table, self.raw(table).values())
         try:
             return [rec.from_dict(table, doc) for doc in self.raw(table).values()]
         except (InputError, TypeError, ValueError, AttributeError):
@@ -138,7 +138,7 @@ class Journal:
         built = self.__dict__.setdefault("_histories", {})
         if goal.id not in built:
             docs = self._position_docs.get(goal.id, ())
-            built[goal.id] = [rec.load("positions", doc) for doc in docs]
+            built[goal.id] = rec.load_many("positions", docs)
         return built[goal.id]
 
     def latest(self, goal: Goal) -> Position | None:
