@@ -28,6 +28,19 @@ from recovery_cli.storage.store import Store, new_journal_data, open_store
 _BY_WHEN = itemgetter("when")
 
 
+def _check_positions(docs, path: Path) -> None:
+    """A quick look at stored positions before they are used: a goal, a time and
+    a whole number 1-8 each (``recovery doctor`` checks every rule)."""
+    try:
+        for doc in docs:
+            value = doc["value"]
+            if value.__class__ is not int or not 1 <= value <= 8 or not doc["when"] \
+                    or not doc["goal"]:
+                raise TypeError
+    except (KeyError, TypeError):  # changed outside the tool
+        raise JournalDamaged(path, "record") from None
+
+
 class Mark(NamedTuple):
     """A position reduced to what overviews and charts need."""
 
@@ -116,22 +129,27 @@ class Journal:
     @cached_property
     def _position_docs(self) -> dict[str, list[dict]]:
         """Stored positions per goal id, oldest first: one pass, no records built."""
+        docs = self.raw("positions").values()
+        _check_positions(docs, self.path)
         index: dict[str, list[dict]] = {}
-        try:
-            for doc in self.raw("positions").values():
-                value = doc["value"]
-                if value.__class__ is not int or not 1 <= value <= 8 or not doc["when"]:
-                    raise TypeError
-                index.setdefault(doc["goal"], []).append(doc)
-            for docs in index.values():
-                docs.sort(key=_BY_WHEN)
-        except (KeyError, TypeError):  # changed outside the tool: see doctor
-            raise JournalDamaged(self.path, "record") from None
+        for doc in docs:
+            index.setdefault(doc["goal"], []).append(doc)
+        for found in index.values():
+            found.sort(key=_BY_WHEN)
         return index
 
     def marks(self, goal: Goal) -> list[Mark]:
-        """A goal's positions as (when, value) pairs, oldest first: cheap for overviews."""
-        return [Mark(doc["when"], doc["value"]) for doc in self._position_docs.get(goal.id, ())]
+        """A goal's positions as (when, value) pairs, oldest first: cheap for overviews.
+
+        Without the index (a command about one goal, such as ``log``) only this
+        goal's positions are picked out, not every goal indexed."""
+        if "_position_docs" in self.__dict__:
+            docs = self._position_docs.get(goal.id, ())
+        else:
+            docs = [d for d in self.raw("positions").values() if d.get("goal") == goal.id]
+            _check_positions(docs, self.path)
+            docs.sort(key=_BY_WHEN)
+        return [Mark(doc["when"], doc["value"]) for doc in docs]
 
     def history(self, goal: Goal) -> list[Position]:
         """A goal's positions as records, oldest first (built once, on first use)."""
