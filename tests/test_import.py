@@ -188,12 +188,26 @@ def test_a_file_from_a_newer_version_is_refused(cli, journal_file, tmp_path):
     assert not journal_file.exists()
 
 
-def test_a_missing_file_or_a_folder(cli, journal_file, tmp_path):
-    missing = cli("import", str(tmp_path / "nope.json"))
-    assert missing.code == 2 and "There is no file" in missing.err
+def test_a_missing_file_is_not_found_like_a_goal_and_a_folder_is_bad_input(
+        cli, journal_file, tmp_path):
+    unknown_goal = cli("goal", "show", "99")
+    assert unknown_goal.code == 1, unknown_goal
+    (tmp_path / "plain.txt").write_text("x")
+    for name in ("nope.json", "plain.txt/inside.json"):
+        missing = cli("import", str(tmp_path / name))
+        assert missing.code == unknown_goal.code == 1, missing
+        assert "There is no file" in missing.err and missing.err.count("\n") == 1
     folder = cli("import", str(tmp_path))
     assert folder.code == 2 and "is a folder" in folder.err
     assert not journal_file.exists()
+
+
+def test_the_readme_gives_the_exit_codes_import_uses():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    codes = " ".join(readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0].split())
+    not_done, bad_input = codes.split("`2`", 1)
+    assert "`1`" in not_done and "not found" in not_done and "a file to import" in not_done
+    assert "folder" in bad_input
 
 
 def test_import_runs_as_a_real_process(proc, journal_file, tmp_path):
@@ -210,3 +224,27 @@ def test_a_json_file_with_a_byte_order_mark_is_read(cli, journal_file, tmp_path)
         "notes": [{"id": "n", "text": "Skrevet i Notesblok æøå", "when": T1}]}).encode())
     done = cli("import", str(export))
     assert done.code == 0 and "Added 1 note." in done.out
+
+
+def test_a_journal_file_with_a_byte_order_mark_is_read_like_import_reads_it(
+        cli, journal_file, tmp_path):
+    from recovery_cli.storage.codec import JournalDamaged, decode
+
+    write_journal(journal_file, {"goals": [_goal("g1", 1, "Gå i skoven")]}, language="da")
+    plain = journal_file.read_bytes()
+    journal_file.write_bytes(b"\xef\xbb\xbf" + plain)  # saved again by an editor
+    assert decode(journal_file.read_bytes(), journal_file) == decode(plain, journal_file)
+    shown = cli("goal", "list", "--all", "--json")
+    assert shown.code == 0, shown
+    assert [g["title"] for g in json.loads(shown.out)] == ["Gå i skoven"]
+    assert "Gå i skoven" in cli("status").out  # and it is still read as a Danish journal
+    logged = cli("log", "1", "5")
+    assert logged.code == 0, logged
+    assert json.loads(journal_file.read_bytes())["goals"]  # rewritten without the mark
+    # the same bytes as a file to import: a copy of the journal, nothing new
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(b"\xef\xbb\xbf" + journal_file.read_bytes())
+    again = cli("import", str(copy))
+    assert again.code == 0 and "Intet at ændre" in again.out  # in the journal's language
+    with pytest.raises(JournalDamaged):
+        decode(b"\xef\xbb\xbf", journal_file)  # a mark and nothing else is still empty
