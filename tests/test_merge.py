@@ -214,7 +214,7 @@ def _content(record) -> dict:
     return {k: v for k, v in to_dict(record).items() if k not in ("id", "number", "updated")}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(one=journals(max_goals=3), two=journals(max_goals=3))
 def test_the_kept_version_plus_what_is_lost_gives_back_the_dropped_one(one, two):
     """Nothing is dropped silently: every field the merge does not keep is in ``lost``."""
