@@ -99,6 +99,63 @@ def test_csv_file_bytes_are_utf8_with_bom_and_crlf(cli, filled, tmp_path):
         assert len(list(csv.DictReader(handle))) == 5
 
 
+def _separated(path, delimiter: str) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=delimiter))
+
+
+TRICKY = "Fodbold, løb; æøå ÆØÅ\tmed \"Ali\""
+
+
+@pytest.mark.parametrize(("lang", "args", "delimiter", "word"), [
+    ("en", [], ",", "commas"),
+    ("da", [], ";", "semikoloner"),
+    ("en", ["--delimiter", ";"], ";", "semicolons"),
+    ("da", ["--delimiter", ","], ",", "kommaer"),
+    ("en", ["--delimiter", "tab"], "\t", "tabs"),
+    ("da", ["--delimiter", "semikolon"], ";", "semikoloner"),
+])
+def test_csv_separator_follows_the_language_and_reads_back(cli, journal_file, tmp_path,
+                                                          lang, args, delimiter, word):
+    write_journal(journal_file, {
+        "goals": [Goal(id="g1", number=1, title=TRICKY, created=T.format(1),
+                       updated=T.format(1), chime=("hope", "meaning"))],
+        "positions": [Position(id="p1", goal="g1", when=T.format(2), value=4,
+                               note="Så én gang til; ja, æøå")]})
+    target = tmp_path / "positions.csv"
+    done = cli("--lang", lang, "export", "-o", str(target), *args)
+    assert done.code == 0, done
+    assert word in done.out
+    rows = _separated(target, delimiter)
+    assert len(rows) == 2 and all(len(row) == len(rows[0]) == 13 for row in rows)
+    record = dict(zip(rows[0], rows[1], strict=True))
+    assert record["goal_title"] == TRICKY
+    assert record["note"] == "Så én gang til; ja, æøå"
+    assert record["goal_domains"] == "hope, meaning"
+    first_line = target.read_bytes().decode("utf-8-sig").split("\r\n")[0]
+    assert first_line.count(delimiter) == 12
+
+
+def test_a_danish_journal_gets_semicolons_without_asking(cli, journal_file, tmp_path):
+    write_journal(journal_file, {"goals": [Goal(id="g1", number=1, title="Gå en tur, i skoven",
+                                                created=T.format(1), updated=T.format(1))]},
+                  language="da")
+    target = tmp_path / "goals.csv"
+    assert cli("export", "--format", "csv", "--table", "goals", "-o", str(target)).code == 0
+    rows = _separated(target, ";")
+    assert rows[1][1] == "Gå en tur, i skoven"
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--delimiter", "|", "--format", "csv"], "not a CSV separator"),
+    (["--delimiter", ";"], "--format csv"),
+    (["--delimiter", ";", "--format", "html"], "--format csv"),
+])
+def test_a_wrong_delimiter_is_one_sentence(cli, filled, args, words):
+    done = cli("export", *args)
+    assert done.code == 2 and words in done.err and done.err.count("\n") == 1
+
+
 @pytest.mark.parametrize(("table", "count", "column"), [
     ("goals", 3, "title"), ("resources", 2, "text"), ("supports", 2, "who"),
     ("notes", 2, "text"), ("checkins", 1, "hope"),
@@ -252,9 +309,26 @@ def test_help_has_an_example(cli):
 def test_dash_means_the_screen_and_the_name_picks_the_format(cli, filled, tmp_path):
     assert cli("export", "-o", "-", "--format", "md").out.startswith("# My recovery journal")
     for name, start in (("r.md", b"# My"), ("r.CSV", b"\xef\xbb\xbfgoal_number"),
-                        ("r.htm", b"<!DOCTYPE"), ("r.txt", b"{")):
+                        ("r.htm", b"<!DOCTYPE"), ("r.JSON", b"{")):
         assert cli("export", "-o", str(tmp_path / name)).code == 0
         assert (tmp_path / name).read_bytes().startswith(start), name
+
+
+@pytest.mark.parametrize("name", ["x.xlsx", "notes.txt", "report.pdf", "backup"])
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_a_name_we_cannot_write_is_refused_and_nothing_is_written(cli, filled, tmp_path,
+                                                                   name, lang):
+    before = filled.read_bytes()
+    done = cli("--lang", lang, "export", "-o", str(tmp_path / name))
+    assert done.code == 2, done
+    assert done.err.count("\n") == 1 and name in done.err
+    for suffix in (".json", ".csv", ".md", ".html", ".htm"):
+        assert suffix in done.err
+    assert "--format" in done.err and "Saved" not in done.out
+    assert not (tmp_path / name).exists()
+    assert filled.read_bytes() == before
+    # the person can still say what they want
+    assert cli("export", "-o", str(tmp_path / name), "--format", "csv").code == 0
 
 
 def test_export_catalogs_match_in_both_languages():

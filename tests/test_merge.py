@@ -168,3 +168,67 @@ def test_a_higher_next_number_elsewhere_is_not_a_change_by_itself():
     plan = plan_merge(ours, ours, ours_meta={"next_goal_number": 2},
                       theirs_meta={"next_goal_number": 9})
     assert not plan.changes and plan.meta == {}
+
+
+def test_a_dropped_goal_version_lists_exactly_the_fields_that_differ():
+    mine = goal("a", 1, "Watch football with Ali", updated=T1, chime=("connectedness",),
+                vision="Be part of a team")
+    other = goal("a", 3, "Play football", updated=T2, chime=("connectedness",),
+                 status="paused")
+    [diff] = merged(tables(goals=[mine]), tables(goals=[other])).differences
+    assert diff.took_theirs and diff.dropped is mine
+    assert diff.lost == (("title", "Watch football with Ali"), ("status", "active"),
+                         ("vision", "Be part of a team"))  # not number, not updated
+    [kept] = merged(tables(goals=[other]), tables(goals=[mine])).differences
+    assert not kept.took_theirs and kept.dropped is mine
+    assert kept.lost == diff.lost
+
+
+def test_only_a_new_edit_time_loses_nothing():
+    mine = goal("a", 1, "Walk", updated=T1)
+    [diff] = merged(tables(goals=[mine]), tables(goals=[replace(mine, updated=T2)])).differences
+    assert diff.took_theirs and diff.lost == ()
+
+
+def test_a_link_that_gives_way_is_listed_as_lost():
+    ours = tables(goals=[goal("a", 1, "Work", parent="c"), goal("b", 2, "Apply", parent="a"),
+                         goal("c", 3, "Rest")])
+    theirs = tables(goals=[goal("a", 1, "Work", updated=T2, parent="b"),
+                           goal("b", 2, "Apply"), goal("c", 3, "Rest")])
+    [diff] = merged(ours, theirs).replaced
+    assert diff.theirs.parent is None and ("parent", "c") in diff.lost
+
+
+def test_a_note_left_out_of_an_export_is_not_reported_as_lost():
+    g = goal("a", 1, "Walk")
+    mine = Position(id="p", goal="a", when=T1, value=3, note="private")
+    other = replace(mine, value=4, note=None)
+    [diff] = merged(tables(goals=[g], positions=[mine]), tables(goals=[g], positions=[other]),
+                    notes_included=False).differences
+    assert diff.lost == (("value", 4),)
+
+
+def _content(record) -> dict:
+    from recovery_cli.domain.records import to_dict
+
+    return {k: v for k, v in to_dict(record).items() if k not in ("id", "number", "updated")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(one=journals(max_goals=3), two=journals(max_goals=3))
+def test_the_kept_version_plus_what_is_lost_gives_back_the_dropped_one(one, two):
+    """Nothing is dropped silently: every field the merge does not keep is in ``lost``."""
+    ours, theirs = tables(), tables()
+    for table in TABLES:
+        for mine, other in zip(one[table], two[table], strict=False):
+            links = {"parent": None} if table == "goals" else {}
+            if "goal" in _content(mine):
+                links["goal"] = None if table != "positions" else "g"
+            ours[table].append(replace(mine, **links))
+            theirs[table].append(replace(other, id=mine.id, **links))
+    anchor = goal("g", 99, "Anchor")
+    ours["goals"].append(anchor)
+    theirs["goals"].append(anchor)
+    for diff in merged(ours, theirs).differences:
+        restored = replace(diff.kept, **dict(diff.lost))
+        assert _content(restored) == _content(diff.dropped), diff.table

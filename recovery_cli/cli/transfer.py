@@ -9,9 +9,10 @@ from recovery_cli.cli.base import command
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
-from recovery_cli.i18n import t, tn
+from recovery_cli.i18n import get_language, t, tn
 from recovery_cli.views import out
 
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
 
 
@@ -23,7 +24,12 @@ def _format(value: str | None, output: str | None) -> str:
     from recovery_cli.export import FORMATS, SUFFIXES
 
     if value is None:
-        return SUFFIXES.get(Path(output).suffix.lower(), "json") if output else "json"
+        if not output:
+            return "json"
+        found = SUFFIXES.get(Path(output).suffix.lower())
+        if found is None:  # e.g. x.xlsx: never write JSON under a name that promises more
+            raise InputError("export.error.suffix", name=Path(output).name)
+        return found
     found = {"markdown": "md", "htm": "html"}.get(fold(value.strip()), fold(value.strip()))
     if found not in FORMATS:
         raise InputError("export.error.format", value=value)
@@ -41,7 +47,21 @@ def _table(value: str | None, format_: str) -> str:
     return found
 
 
-def _payload(format_: str, shared, table: str) -> bytes:
+def _delimiter(value: str | None, format_: str) -> str | None:
+    """The CSV separator asked for; None: the default of the language (known later)."""
+    from recovery_cli.export.csvout import DELIMITERS
+
+    if value is None:
+        return None
+    if format_ != "csv":
+        raise InputError("export.error.delimiter_needs_csv")
+    found = DELIMITERS.get(fold(value.strip()) or value)
+    if found is None:
+        raise InputError("export.error.delimiter", value=value)
+    return found
+
+
+def _payload(format_: str, shared, table: str, delimiter: str) -> bytes:
     from recovery_cli import __version__
 
     if format_ == "json":
@@ -51,7 +71,7 @@ def _payload(format_: str, shared, table: str) -> bytes:
     if format_ == "csv":
         from recovery_cli.export.csvout import write_csv
 
-        return write_csv(shared, table)
+        return write_csv(shared, table, delimiter=delimiter)
     if format_ == "md":
         from recovery_cli.export.markdown import write_markdown
 
@@ -80,6 +100,8 @@ def register(app: typer.Typer) -> None:
                                           metavar="WHEN")] = None,
         no_notes: Annotated[bool, typer.Option("--no-notes",
                                                help=t("help.opt.export_no_notes"))] = False,
+        delimiter: Annotated[str | None, _opt("help.opt.export_delimiter", "--delimiter",
+                                              metavar=",|;|tab")] = None,
     ) -> None:
         from recovery_cli.journal.selection import Choice, select
         from recovery_cli.storage.exchange import check_output, write_export
@@ -87,6 +109,7 @@ def register(app: typer.Typer) -> None:
         output = None if output == "-" else output
         format_ = _format(format_, output)
         table = _table(table, format_)
+        separator = _delimiter(delimiter, format_)
         app_state = state(ctx)
         target = Path(output).expanduser() if output else None
         if target is not None:
@@ -94,12 +117,17 @@ def register(app: typer.Typer) -> None:
         choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes)
         with app_state.journal() as journal:
             shared = select(journal, choice)
-            payload = _payload(format_, shared, table)
+            if separator is None:  # the journal's own language is settled once it is open
+                from recovery_cli.export.csvout import default_delimiter
+
+                separator = default_delimiter(get_language())
+            payload = _payload(format_, shared, table, separator)
         if target is None:
             typer.echo(payload, nl=False)
             return
         write_export(target, payload, app_state.path, force=force)
-        what = t(f"export.what.{format_}", table=table)
+        what = t(f"export.what.{format_}", table=table,
+                 separator=t(f"export.separator.{DELIMITER_NAMES[separator]}"))
         counts = ", ".join([tn("export.count.goals", len(shared.goals)),
                             tn("export.count.positions", len(shared.all_positions()))])
         out.done(t("export.done", what=what, counts=counts, path=str(target)))

@@ -9,6 +9,11 @@
   (``on_the_way``, ``connectedness``).
 - Dates as ISO ``YYYY-MM-DD`` in local time (a spreadsheet reads them as
   dates); the exact stored moment (UTC) stays in ``when``/``created``.
+- The separator is ``,`` in English and ``;`` in Danish (``--delimiter``
+  chooses): a spreadsheet program opened by double-click splits columns on
+  the list separator of the computer's regional settings, and where the
+  decimal mark is a comma (Danish) that is ``;``. Python's ``csv`` module,
+  LibreOffice and Google Sheets read either when told or by sniffing.
 - Text that begins with ``= + - @`` gets a leading apostrophe, so a
   spreadsheet shows it as text instead of trying to calculate it (the JSON
   export keeps every word exactly).
@@ -25,6 +30,9 @@ from recovery_cli.domain.records import Goal
 from recovery_cli.journal.selection import Shared
 
 BOM = "\ufeff"
+DELIMITERS = {",": ",", "comma": ",", "komma": ",",
+              ";": ";", "semicolon": ";", "semikolon": ";",
+              "tab": "\t", "\t": "\t", "\\t": "\t", "tabulator": "\t"}
 TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -109,9 +117,14 @@ _ROWS = {"positions": _positions, "goals": _goals, "resources": _resources,
          "supports": _supports, "notes": _notes, "checkins": _checkins}
 
 
-def write_csv(shared: Shared, table: str = "positions") -> bytes:
+def default_delimiter(language: str) -> str:
+    """The separator a spreadsheet expects where people speak ``language``."""
+    return ";" if language == "da" else ","
+
+
+def write_csv(shared: Shared, table: str = "positions", *, delimiter: str = ",") -> bytes:
     """One table as CSV bytes (UTF-8 with BOM, CRLF line ends as RFC 4180 asks)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, delimiter=delimiter)
     writer.writerows(_ROWS[table](shared))
     return (BOM + buffer.getvalue()).encode("utf-8")

@@ -5,11 +5,22 @@ Pure: records in, a plan out; nothing here reads or writes a file.
 - Records are matched by uuid, so merging the same copy twice adds nothing.
 - A record only in the incoming copy is added.
 - When both copies hold a record and it differs: goals carry the time of
-  their last edit (``updated``), and the newer edit wins. Positions,
+  their last edit (``updated``), and the newer edit wins, for the whole goal.
+  Positions,
   resources, supports, notes and check-ins are never edited, only added, so
   they carry no edit time; if two copies of one differ anyway, the version
   already in this journal stays, and the plan lists it so the person can look.
-  Equal edit times also keep this journal's version.
+  Equal edit times also keep this journal's version. Every difference
+  carries ``lost``: the fields in which the version not kept differs, with
+  its values, so the report can name them and the person can put any of them
+  back by hand.
+- Why not merge field by field (take ``title`` from one copy and ``vision``
+  from the other)? That is only sound against a common ancestor: the version
+  both copies started from, which says which side changed a field. Two
+  copies alone cannot tell "I changed the title" from "you changed it back",
+  and ``updated`` is one time for the whole goal. Guessing would silently
+  mix two versions into one nobody wrote, so the newer version wins whole
+  and the report lists what the other one had.
 - A goal keeps the number it has here. A new goal whose number is taken by
   another goal here gets the next free number, and the plan says so.
 - When the incoming notes were left out of an export (``--no-notes``), a
@@ -38,10 +49,16 @@ class Difference:
     theirs: object
     took_theirs: bool
     reason: str  # newer_there, newer_here, same_time, no_time
+    lost: tuple[tuple[str, object], ...] = ()  # (field, value of the version not kept)
 
     @property
     def kept(self) -> object:
         return self.theirs if self.took_theirs else self.ours
+
+    @property
+    def dropped(self) -> object:
+        """The version the merge does not keep (its differing fields are ``lost``)."""
+        return self.ours if self.took_theirs else self.theirs
 
 
 @dataclass(frozen=True)
@@ -95,6 +112,24 @@ def _comparable(table: str, record, notes_included: bool) -> dict:
     if not notes_included and table in ("positions", "checkins"):
         data.pop("note")
     return data
+
+
+_NOT_CONTENT = ("id", "number", "updated")  # who and when, not what the person wrote
+
+
+def _lost(table: str, dropped, kept, notes_included: bool) -> tuple[tuple[str, object], ...]:
+    """The fields in which ``dropped`` differs from ``kept``, with ``dropped``'s values."""
+    mine, other = _comparable(table, dropped, notes_included), \
+        _comparable(table, kept, notes_included)
+    return tuple((name, getattr(dropped, name)) for name in mine
+                 if name not in _NOT_CONTENT and mine[name] != other.get(name))
+
+
+def _difference(table: str, ours, theirs, took: bool, reason: str,
+                notes_included: bool) -> Difference:
+    dropped, kept = (ours, theirs) if took else (theirs, ours)
+    return Difference(table, ours, theirs, took, reason,
+                      _lost(table, dropped, kept, notes_included))
 
 
 def _newer(theirs: str, ours: str) -> int:
@@ -180,18 +215,20 @@ def plan_merge(ours: Tables, theirs: Tables, *, ours_meta: dict, theirs_meta: di
                 record = rec.replace(record, number=mine.number)
                 final_goals[record.id] = record
                 changed.add(record.id)
-            plan.differences.append(Difference(table, mine, record, took, reason))
+            plan.differences.append(_difference(table, mine, record, took, reason,
+                                                notes_included))
     next_number = int(ours_meta.get("next_goal_number") or 1)
     for goal in _number_new_goals(plan, new_goals, final_goals, next_number):
         final_goals[goal.id] = goal
         changed.add(goal.id)
     _break_cycles(plan, final_goals, changed)
-    _settle_goals(plan, final_goals, {g.id for g in new_goals})
+    _settle_goals(plan, final_goals, {g.id for g in new_goals}, notes_included)
     plan.meta = _meta(ours_meta, theirs_meta, final_goals, adopt)
     return plan
 
 
-def _settle_goals(plan: MergePlan, final: dict[str, Goal], new_ids: set[str]) -> None:
+def _settle_goals(plan: MergePlan, final: dict[str, Goal], new_ids: set[str],
+                  notes_included: bool) -> None:
     """Put the final version of each added or replaced goal into the plan."""
     plan.added["goals"] = sorted((final[i] for i in new_ids), key=lambda g: g.number)
     settled = []
@@ -199,7 +236,7 @@ def _settle_goals(plan: MergePlan, final: dict[str, Goal], new_ids: set[str]) ->
     for diff in plan.differences:
         if diff.table == "goals" and diff.ours.id in unlinked:  # type: ignore[attr-defined]
             goal = final[diff.ours.id]  # type: ignore[attr-defined]
-            diff = Difference("goals", diff.ours, goal, True, diff.reason)
+            diff = _difference("goals", diff.ours, goal, True, diff.reason, notes_included)
         settled.append(diff)
     plan.differences = settled
 

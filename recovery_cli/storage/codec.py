@@ -63,6 +63,7 @@ def dump(data: dict, seal=None) -> bytes:
 
 def decode(raw: bytes, path: object) -> dict:
     """Parse and shape-check a journal file, or raise :class:`JournalDamaged`."""
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark some editors add
     if not raw.strip():
         raise JournalDamaged(path, "empty")
     try:

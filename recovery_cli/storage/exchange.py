@@ -20,7 +20,11 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 
 def read_import(path: Path) -> bytes:
-    """The bytes of a file to import; a missing or unreadable one is refused."""
+    """The bytes of a file to import; a missing or unreadable one is refused.
+
+    Exit codes as everywhere: a file that is not there is "not found" (1, like
+    an unknown goal or backup); a folder where a file belongs is bad input (2).
+    """
     try:
         if path.is_dir():
             raise InputError("import.error.is_dir", path=str(path))
@@ -29,12 +33,12 @@ def read_import(path: Path) -> bytes:
             raise InputError("import.error.foreign", path=str(path))
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError("import.error.missing", path=str(path)) from None
+        raise NotPossible("import.error.missing", path=str(path)) from None
     except PermissionError:
         raise NotPossible("import.error.unreadable", path=str(path)) from None
     except OSError as err:
         if err.errno in (errno.ENOTDIR, errno.ENOENT):
-            raise InputError("import.error.missing", path=str(path)) from None
+            raise NotPossible("import.error.missing", path=str(path)) from None
         raise NotPossible("import.error.unreadable", path=str(path)) from None
 
 

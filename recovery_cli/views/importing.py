@@ -1,4 +1,9 @@
-"""What ``recovery import`` tells the person: added, changed, kept, renumbered."""
+"""What ``recovery import`` tells the person: added, changed, kept, renumbered.
+
+When two versions of one entry differ, the report names the one kept and
+lists every field in which the other version differs, with its whole value
+(never shortened), so the person can put any of it back by hand.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,11 @@ from recovery_cli.journal.merge import Difference, MergePlan
 from recovery_cli.storage.codec import TABLES
 from recovery_cli.views import format as fmt
 
-MAX_LINES = 20
+MAX_LINES = 20  # differences listed in full; the rest are counted
+# Field labels from the core catalog; the few it lacks are in export.po.
+_OWN_LABELS = {"kind", "goal", "prompt", "scores"}
+_TEXT_FIELDS = {"title", "vision", "change", "collaboration", "text", "who", "how", "note",
+                "helped", "by"}
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -43,18 +52,58 @@ def describe_record(table: str, record, goal_numbers: dict[str, int]) -> str:
     return t("import.record.checkin", day=_day(record.when))
 
 
-def _difference(diff: Difference, goal_numbers: dict[str, int]) -> str:
-    what = describe_record(diff.table, diff.ours, goal_numbers)
+def field_label(name: str) -> str:
+    if name == "value":
+        return t("field.position")
+    return t(f"import.field.{name}" if name in _OWN_LABELS else f"field.{name}")
+
+
+def field_value(name: str, value, goal_numbers: dict[str, int]) -> str:
+    """One stored value in full, as the person would type or read it."""
+    if value is None or value == "" or value == () or value == {}:
+        return t("import.lost.nothing")
+    if name in _TEXT_FIELDS:
+        return "\u201c" + str(value).replace("\n", "\n    ") + "\u201d"
+    if name == "chime":
+        return fmt.domains_text(value)
+    if name == "status":
+        return fmt.status_label(value)
+    if name in ("parent", "goal"):
+        return f"#{goal_numbers.get(value, '?')}"
+    if name == "horizon":
+        return fmt.horizon_text(value)
+    if name in ("when", "created"):
+        return fmt.moment_text(value)
+    if name == "kind":
+        return t(f"kind.{value}")
+    if name == "scores":
+        return ", ".join(f"{fmt.domain_name(key)} {score}" for key, score in value.items())
+    return str(value)
+
+
+def _difference(diff: Difference, goal_numbers: dict[str, int]) -> list[str]:
+    what = describe_record(diff.table, diff.kept, goal_numbers)
     key = "import.took_theirs" if diff.took_theirs else f"import.kept.{diff.reason}"
     line = t(key, record=what)
-    return line[:1].upper() + line[1:]
-
-
-def _capped(lines: list[str]) -> list[str]:
-    if len(lines) <= MAX_LINES:
+    lines = [line[:1].upper() + line[1:]]
+    if not diff.lost:
         return lines
-    rest = len(lines) - MAX_LINES
-    return [*lines[:MAX_LINES], tn("import.more", rest)]
+    side = "here" if diff.took_theirs else "file"
+    if diff.table == "goals":
+        lines.append(t(f"import.lost.goal.{side}", number=diff.kept.number,  # type: ignore[attr-defined]
+                       moment=fmt.moment_text(diff.dropped.updated)))  # type: ignore[attr-defined]
+    else:
+        lines.append(t(f"import.lost.{side}"))
+    lines += [t("import.lost.field", field=field_label(name),
+                value=field_value(name, value, goal_numbers)) for name, value in diff.lost]
+    return lines
+
+
+def _capped(blocks: list[list[str]]) -> list[str]:
+    shown = [line for block in blocks[:MAX_LINES] for line in block]
+    if len(blocks) <= MAX_LINES:
+        return shown
+    return [*shown, tn("import.more", len(blocks) - MAX_LINES)]
 
 
 def import_lines(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[str, int],
@@ -76,7 +125,7 @@ def import_lines(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[
     if plan.same:
         lines.append(tn("import.same", plan.same))
     if not plan.changes:
-        lines.append(t("import.nothing"))
+        lines.append(t("import.nothing_kept" if plan.differences else "import.nothing"))
     elif dry_run:
         lines.append(t("import.dry_run"))
     if backup is not None:
