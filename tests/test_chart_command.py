@@ -184,3 +184,39 @@ def test_chart_help_has_an_example(cli):
     for lang, word in (("en", "Example: recovery chart"), ("da", "Eksempel: recovery chart")):
         out = cli("--lang", lang, "chart", "--help", env={"COLUMNS": "120"}).out
         assert word in out and "--by-domain" in out and "--save" in out
+
+
+def test_save_leaves_an_existing_file_alone_without_force(cli, football, tmp_path):
+    target = tmp_path / "chart.txt"
+    target.write_text("my own notes", encoding="utf-8")
+    ran = cli("chart", "--save", str(target))
+    assert ran.code == 1 and ran.out == ""
+    assert ran.err.strip() == (f"The file {target} already exists and was left as it is; "
+                               "add --force to replace it, or choose another name.")
+    assert target.read_text(encoding="utf-8") == "my own notes"
+    forced = cli("chart", "--save", str(target), "--force")
+    assert forced.code == 0 and "far away 2┤" in target.read_text(encoding="utf-8")
+    danish = cli("--lang", "da", "chart", "--save", str(target))
+    assert danish.code == 1 and "findes allerede" in danish.err and "--force" in danish.err
+
+
+def test_save_never_replaces_a_link(cli, football, tmp_path):
+    kept = tmp_path / "kept.txt"
+    kept.write_text("kept", encoding="utf-8")
+    link, dangling = tmp_path / "link.txt", tmp_path / "dangling.txt"
+    link.symlink_to(kept)
+    dangling.symlink_to(tmp_path / "nowhere.txt")
+    for path in (link, dangling):
+        ran = cli("chart", "--save", str(path))
+        assert ran.code == 1 and "already exists" in ran.err
+        assert path.is_symlink()
+    assert kept.read_text(encoding="utf-8") == "kept"
+    assert not (tmp_path / "nowhere.txt").exists()
+
+
+@pytest.mark.parametrize("name", ["", " "])
+def test_save_needs_a_file_name(cli, football, name):
+    ran = cli("chart", "--save", name)
+    assert ran.code == 2 and ran.out == ""
+    assert "--save needs a file name" in ran.err
+    assert "--save skal have et filnavn" in cli("--lang", "da", "chart", "--save", name).err

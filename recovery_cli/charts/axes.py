@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from recovery_cli.domain.continuum import BANDS, POSITIONS
+from recovery_cli.domain.continuum import BANDS, HIGHEST, LOWEST, POSITIONS
 from recovery_cli.i18n import t
 
 # Label widths a tick needs, including the gap to the next one.
@@ -18,13 +18,18 @@ def band_name(key: str) -> str:
     return t(f"band.{key}")
 
 
-def y_ticks(tall: bool) -> list[tuple[float, str]]:
+def y_ticks(tall: bool, scale: str = "continuum") -> list[tuple[float, str]]:
     """Ticks for the fixed 1-8 axis, each band named once.
 
     A tall chart has a row between positions, so each band is named at its
     middle (2, between 4 and 5, 7). A short chart names each band at the
-    position where it begins (1, 4, 6).
+    position where it begins (1, 4, 6). Check-in answers are not positions on
+    a continuum: ``scale="checkin"`` names the ends of their scale instead
+    (1 "hardly at all", 8 "very much").
     """
+    if scale == "checkin":
+        ends = {LOWEST: t("chart.checkin.lowest"), HIGHEST: t("chart.checkin.highest")}
+        return [(float(v), f"{ends[v]} {v}" if v in ends else str(v)) for v in POSITIONS]
     named: dict[float, str] = {}
     for key, span in BANDS:
         values = list(span)

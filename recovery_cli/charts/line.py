@@ -1,13 +1,20 @@
 """The line chart of positions over time (the only module importing plotext).
 
-The y axis is fixed from 1 to 8 and names the bands; the x axis shows dates in
-the person's language. Each series is a step line - a position holds until the
-next log - with its own marker character, so the lines stay apart without
-colour too, and a legend under the chart pairs each marker with its label.
+The y axis is fixed from 1 to 8 and names the bands (or, for check-ins, the
+ends of the answer scale); the x axis shows dates in the person's language.
+Each series is a step line - a position holds until the next log - with its own
+marker character, so the lines stay apart without colour too, and a legend
+under the chart pairs each marker with its label.
+
+Positions are whole numbers, so lines often run together. Each line is drawn
+cell by cell on plotext's character grid, and a cell that several lines pass
+through shows their markers in turn (``•+•+``): no line hides another, and the
+legend says so whenever it happens.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
@@ -38,6 +45,62 @@ def _midnight(day: date, like: datetime) -> datetime:
     return datetime.combine(day, time(0), tzinfo=like.tzinfo)
 
 
+class _Grid:
+    """Character cells of plotext's canvas (plotext 5.3 ``get_matrix_data``).
+
+    ``cols`` x ``rows`` cells; x runs from 0 to ``span`` days, y over the 1-8 axis.
+    Drawing each point at the centre of a cell puts it exactly in that cell.
+    """
+
+    def __init__(self, cols: int, rows: int, span: float) -> None:
+        self.cols, self.rows, self.span = max(2, cols), max(2, rows), span or 1.0
+
+    def col(self, x: float) -> int:
+        return math.floor(round(0.5 + (self.cols - 1) * x / self.span, 8))
+
+    def row(self, y: float) -> int:
+        scaled = (self.rows - 1) * (y - LOWEST) / (HIGHEST - LOWEST)
+        return math.floor(round(0.5 + scaled, 8))
+
+    def x_of(self, col: int) -> float:
+        return col * self.span / (self.cols - 1)
+
+    def y_of(self, row: int) -> float:
+        return LOWEST + row * (HIGHEST - LOWEST) / (self.rows - 1)
+
+
+Cell = tuple[int, int]
+
+
+def _cells(xs: Sequence[float], ys: Sequence[float], grid: _Grid) -> list[Cell]:
+    """The cells a step line passes through (its corners joined by straight runs)."""
+    corners = [(grid.col(x), grid.row(y)) for x, y in zip(xs, ys, strict=True)]
+    cells: dict[Cell, None] = dict.fromkeys(corners[:1])
+    for (c0, r0), (c1, r1) in zip(corners, corners[1:], strict=False):
+        for col in range(min(c0, c1), max(c0, c1) + 1):
+            for row in range(min(r0, r1), max(r0, r1) + 1):
+                cells[(col, row)] = None
+    return list(cells)
+
+
+def _share(lines: Sequence[list[Cell]]) -> tuple[list[list[Cell]], tuple[int, ...]]:
+    """Which cells each line draws, and the first two lines that run together
+    somewhere (none when every line has its cells to itself).
+
+    A cell on one line is that line's; a cell on several goes to them in turn
+    along the row and the column, so each shows as alternating markers.
+    """
+    owners: dict[Cell, list[int]] = {}
+    for index, cells in enumerate(lines):
+        for cell in cells:
+            owners.setdefault(cell, []).append(index)
+    shown = [[cell for cell in cells
+              if owners[cell][sum(cell) % len(owners[cell])] == index]
+             for index, cells in enumerate(lines)]
+    shared = min((tuple(many[:2]) for many in owners.values() if len(many) > 1), default=())
+    return shown, shared
+
+
 def _legend(entries: list[tuple[str, str, str]], width: int, colour: bool) -> list[str]:
     """Legend entries packed into lines no wider than ``width``."""
     import plotext as plt
@@ -61,6 +124,14 @@ def _legend(entries: list[tuple[str, str, str]], width: int, colour: bool) -> li
     return lines
 
 
+def _together(pair: str, width: int) -> list[str]:
+    """The legend's note that lines run together, wrapped to ``width``."""
+    import textwrap
+
+    return textwrap.wrap(t("chart.together", markers=pair * 2), width,
+                         break_long_words=False, break_on_hyphens=False)
+
+
 def empty_sentence(start: datetime | None, end: datetime) -> str:
     """What is said instead of drawing empty axes."""
     if start is None:
@@ -79,12 +150,15 @@ def line_chart(
     tall: bool = True,
     title: str | None = None,
     legend: bool = True,
+    scale: str = "continuum",
 ) -> str:
     """The chart as text ``width`` columns wide, legend included.
 
     ``start`` None begins at the first point; each line holds its last position
     until ``end``. A range with nothing to draw gives one sentence instead.
     Colour off (``NO_COLOR``, a file, a pipe) leaves no escape codes at all.
+    ``scale`` names the y axis: ``continuum`` (the bands) or ``checkin`` (the
+    answers, from "hardly at all" to "very much").
     """
     width = max(MIN_WIDTH, min(MAX_WIDTH, width))
     clipped = [(s, clip(s.points, start, end)) for s in series]
@@ -98,25 +172,30 @@ def line_chart(
         first = min(min(points[0][0] for _, points in clipped), end - MIN_SPAN)
     else:
         first = min(start, end - timedelta(hours=1))
-    y_ticks = axes.y_ticks(tall)
-    label_room = max(len(label) for _, label in y_ticks) + 2
-    plot_room = width - label_room - 2
-    x_ticks = axes.date_ticks(first.date(), end.date(), plot_room)
+    y_ticks = axes.y_ticks(tall, scale)
+    height = TALL_HEIGHT if tall else SHORT_HEIGHT
+    span = _days(end, first)
+    # plotext's canvas: the width less the y labels and the two frame lines,
+    # the height less the two frame lines and the date labels.
+    grid = _Grid(width - 2 - max(len(label) for _, label in y_ticks), height - 3, span)
+    x_ticks = axes.date_ticks(first.date(), end.date(), grid.cols)
 
     plt.clf()
     plt.limitsize(False, False)
-    plt.plotsize(width, TALL_HEIGHT if tall else SHORT_HEIGHT)
+    plt.plotsize(width, height)
     plt.theme("clear")
     entries: list[tuple[str, str, str]] = []
+    lines: list[list[Cell]] = []
     for index, (one, points) in enumerate(clipped):
-        marker = MARKERS[index % len(MARKERS)]
-        colour_name = one.colour or PALETTE[index % len(PALETTE)]
-        points = downsample(points, first, end, plot_room)
-        xs, ys = steps(points, end)
-        plt.plot([_days(x, first) for x in xs], ys, marker=marker,
-                 color=colour_name if colour else None)
-        entries.append((marker, colour_name, one.label))
-    span = _days(end, first)
+        entries.append((MARKERS[index % len(MARKERS)], one.colour or PALETTE[index % len(PALETTE)],
+                        one.label))
+        xs, ys = steps(downsample(points, first, end, grid.cols), end)
+        lines.append(_cells([_days(x, first) for x in xs], ys, grid))
+    shown, shared = _share(lines)
+    for cells, (marker, colour_name, _) in zip(shown, entries, strict=True):
+        if cells:
+            plt.scatter([grid.x_of(col) for col, _ in cells], [grid.y_of(row) for _, row in cells],
+                        marker=marker, color=colour_name if colour else None)
     plt.xlim(0, span)
     plt.ylim(LOWEST, HIGHEST)
     plt.yticks([v for v, _ in y_ticks], [label for _, label in y_ticks])
@@ -125,8 +204,10 @@ def line_chart(
     plt.xticks([x for x, _ in ticks], [label for _, label in ticks])
     chart = plt.build()
     plt.clf()
-    lines = [title] if title else []
-    lines.append(chart if colour else strip_ansi(chart))
+    text = [title] if title else []
+    text.append(chart if colour else strip_ansi(chart))
     if legend:
-        lines.extend(_legend(entries, width, colour))
-    return trim_lines("\n".join(lines))
+        text.extend(_legend(entries, width, colour))
+        if shared:
+            text.extend(_together(entries[shared[0]][0] + entries[shared[1]][0], width))
+    return trim_lines("\n".join(text))

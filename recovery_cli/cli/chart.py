@@ -8,7 +8,7 @@ import typer
 from recovery_cli.cli.base import command
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
-from recovery_cli.domain.errors import InputError
+from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import get_language, t
 from recovery_cli.views import format as fmt
 from recovery_cli.views import out
@@ -20,14 +20,24 @@ def _opt(key: str, *names: str, metavar: str):
     return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
 
 
-def _save_target(save: str, journal_path: Path) -> tuple[Path, str]:
-    """Where ``--save`` writes and in which format; refuses other kinds and the journal."""
+def _save_target(save: str, journal_path: Path, force: bool) -> tuple[Path, str]:
+    """Where ``--save`` writes and in which format; refuses other kinds, the journal,
+    and (without ``force``) a file that is already there, as ``recovery export`` does."""
+    from recovery_cli.storage.exchange import check_output
+
+    if not save.strip():
+        raise InputError("error.chart.save_empty")
     path = Path(save).expanduser()
     kind = SAVE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise InputError("error.chart.save_suffix", path=save)
     if path.absolute() == journal_path.absolute():
         raise InputError("error.chart.save_journal", path=save)
+    if path.is_dir():
+        raise InputError("error.chart.save_is_dir", path=save)
+    if path.is_symlink() and not force:  # a dangling link "does not exist" but is there
+        raise NotPossible("export.error.exists", path=str(path))
+    check_output(path, journal_path, force=force)
     return path, kind
 
 
@@ -62,6 +72,7 @@ def register(app: typer.Typer) -> None:
                                          metavar="FILE")] = None,
         checkins: Annotated[bool, typer.Option("--checkins",
                                                help=t("help.opt.chart_checkins"))] = False,
+        force: Annotated[bool, typer.Option("--force", help=t("help.opt.chart_force"))] = False,
     ) -> None:
         from recovery_cli.journal import timeline
         from recovery_cli.views import chart as view
@@ -70,7 +81,7 @@ def register(app: typer.Typer) -> None:
         domain = parse_domain(chime) if chime else None
         if checkins and (refs or by_domain):
             raise InputError("error.chart.checkins_alone")
-        target = _save_target(save, app_state.path) if save else None
+        target = _save_target(save, app_state.path, force) if save is not None else None
         with app_state.journal() as journal:
             start, end = timeline.chart_range(journal.now, since, until)
             domains = (domain,) if domain else timeline.DOMAINS
@@ -102,11 +113,11 @@ def register(app: typer.Typer) -> None:
             return
         if target is None:
             typer.echo(view.render(series, width=width, colour=colour, start=start,
-                                   end=end, title=title), color=colour)
+                                   end=end, title=title, checkins=checkins), color=colour)
             return
         path, kind = target
         text = view.render(series, width=width, colour=kind == "html", start=start,
-                           end=end, title=title)
+                           end=end, title=title, checkins=checkins)
         if kind == "html":
             from recovery_cli.charts.output import to_html
 

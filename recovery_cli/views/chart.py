@@ -54,8 +54,12 @@ def nothing_to_draw(start: datetime | None, end: datetime) -> str:
 
 
 def render(series: Sequence[Series], *, width: int, colour: bool, start: datetime | None,
-           end: datetime, title: str) -> str:
-    """The chart as text, or the sentence saying why there is nothing to draw."""
+           end: datetime, title: str, checkins: bool = False) -> str:
+    """The chart as text, or the sentence saying why there is nothing to draw.
+
+    Check-in answers get their own y axis (1 "hardly at all" to 8 "very much"),
+    not the continuum's bands."""
     from recovery_cli.charts.line import line_chart
 
-    return line_chart(series, width=width, colour=colour, start=start, end=end, title=title)
+    return line_chart(series, width=width, colour=colour, start=start, end=end, title=title,
+                      scale="checkin" if checkins else "continuum")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -49,15 +51,125 @@ def ordered_with_children(goals: list[Goal]) -> list[tuple[Goal, int]]:
     return ordered
 
 
-def goal_table(journal: Journal, goals: list[Goal], *, show_status: bool) -> Table:
+class Hint:
+    """A sentence and the commands to copy from it (``recovery support add ...``).
+
+    All on one line when it fits; otherwise the sentence wraps and each command
+    has a line of its own, indented and never broken, so it copies whole.
+    """
+
+    def __init__(self, sentence: str, commands: Sequence[str], *, joiner: str = ", ",
+                 style: str = "dim") -> None:
+        self.sentence, self.commands = sentence, tuple(commands)
+        self.joiner, self.style = joiner, style
+
+    def _whole(self) -> str:
+        return f"{self.sentence} {self.joiner.join(self.commands)}"
+
+    def __rich_console__(self, console, options):
+        if cell_len(self._whole()) <= options.max_width:
+            yield Text(self._whole(), style=self.style)
+            return
+        yield Text(self.sentence, style=self.style)
+        for command in self.commands:
+            yield Text(f"  {command}", style=self.style, no_wrap=True, overflow="ignore")
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        least = max(cell_len(f"  {command}") for command in self.commands)
+        return Measurement(least, max(least, cell_len(self._whole())))
+
+
+def invite_commands(resources: bool, supports: bool, number: int) -> list[str]:
+    """The commands that link a resource and/or a support to goal ``number``."""
+    commands = []
+    if resources:
+        commands.append(t("hint.resource_add", number=number))
+    if supports:
+        commands.append(t("hint.support_add", number=number))
+    return commands
+
+
+TITLE_FLOOR = 16  # the title column keeps this much before short columns wrap
+TITLE_WORD = 24  # a longer word in a title folds rather than make other columns wrap
+TITLE_LEAST = 8  # and folds a long word rather than go narrower
+
+
+def _words(cell: RenderableType, keep: int = 1) -> tuple[int, int]:
+    """A cell's widest line, and the narrowest width that breaks it only between
+    words (``keep`` words stay together at the start of each line: "5 on")."""
+    text = cell if isinstance(cell, Text) else Text(str(cell))
+    lines = text.plain.split("\n")
+    widest = max(cell_len(line) for line in lines)
+    narrowest = 0
+    for line in lines:
+        words = line.split()
+        narrowest = max([narrowest, cell_len(" ".join(words[:keep]))]
+                        + [cell_len(word) for word in words])
+    return widest, narrowest
+
+
+class Fitted:
+    """A table sized to the width it is drawn in, never cutting a word.
+
+    The ``title`` column gives way first (down to ``TITLE_FLOOR``, or its
+    longest word); then the ``wrap`` columns, in order, break between words;
+    then the title narrows further and folds a word too long for any line (a
+    web address). Other columns keep their width. ``keep`` says how many
+    leading words of a column's cells stay together (``5 on the way``).
+    """
+
+    def __init__(self, table: Table, *, title: int, wrap: Sequence[int],
+                 keep: dict[int, int] | None = None) -> None:
+        self.table, self.title, self.wrap, self.keep = table, title, tuple(wrap), keep or {}
+
+    def _overhead(self) -> int:
+        table, count = self.table, len(self.table.columns)
+        _, right, _, left = table.padding
+        pads = (left + right) * count - ((left + right) if not table.pad_edge else 0)
+        edges = (2 if table.show_edge else 0) + count - 1 if table.box else 0
+        return pads + edges
+
+    def widths(self, width: int) -> list[int]:
+        measured = [[_words(cell, self.keep.get(index, 1))
+                     for cell in [column.header, *column.cells]]
+                    for index, column in enumerate(self.table.columns)]
+        widths = [max(w for w, _ in cells) for cells in measured]
+        least = [max(n for _, n in cells) for cells in measured]
+        room = width - self._overhead()
+        floor = min(widths[self.title], TITLE_FLOOR)
+        whole = min(least[self.title], TITLE_WORD)  # longer words fold anyway
+        steps = [(self.title, min(widths[self.title], max(whole, floor)))]
+        steps += [(index, least[index]) for index in self.wrap]
+        steps += [(self.title, floor), (self.title, TITLE_LEAST)]
+        for index, floor in steps:
+            excess = sum(widths) - room
+            if excess <= 0:
+                break
+            widths[index] = max(floor, widths[index] - excess)
+        return widths
+
+    def __rich_console__(self, console, options):
+        for column, width in zip(self.table.columns, self.widths(options.max_width),
+                                 strict=True):
+            column.width = width
+        yield self.table
+
+
+def goal_table(journal: Journal, goals: list[Goal], *, show_status: bool) -> Fitted:
+    """The goal list: number, title, CHIME, where, when last logged (and status).
+
+    At any width only the title wraps freely; the short columns break between
+    words when they must, so nothing is cut (``Statu``)."""
     table = Table(box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(t("col.goal"), ratio=1, overflow="fold", min_width=12)
+    table.add_column(t("col.goal"), overflow="fold")
     table.add_column(t("col.chime"), no_wrap=True)
-    table.add_column(t("col.position"), no_wrap=False, min_width=8)
-    table.add_column(t("col.last"), no_wrap=False)
+    table.add_column(t("col.position"))
+    table.add_column(t("col.last"))
     if show_status:
-        table.add_column(t("col.status"), no_wrap=False)
+        table.add_column(t("col.status"))
     for goal, depth in ordered_with_children(goals):
         latest = journal.latest(goal)
         title = Text("  " * depth + ("└ " if depth else "")) + Text(goal.title)
@@ -68,7 +180,7 @@ def goal_table(journal: Journal, goals: list[Goal], *, show_status: bool) -> Tab
         if show_status:
             row.append(fmt.status_label(goal.status))
         table.add_row(*row)
-    return table
+    return Fitted(table, title=1, wrap=(4, 3, 5) if show_status else (4, 3), keep={3: 2})
 
 
 def _field(grid: Table, label: str, value: str | Text | None) -> None:
@@ -145,7 +257,7 @@ def _linked(journal: Journal, goal: Goal) -> list[RenderableType]:
     if goal.status == "active" and not (resources and supports):
         key = ("show.invite.both" if not resources and not supports else
                "show.invite.resources" if not resources else "show.invite.supports")
-        invite = Text(t(key, number=goal.number), style="dim")
+        invite = Hint(t(key), invite_commands(not resources, not supports, goal.number))
     else:
         invite = None
     if resources:
@@ -193,6 +305,8 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
         )
     if len(shown) == len(history):
         return table
-    more = Text(t("show.history_more", shown=len(shown), total=len(history),
-                  number=number if number is not None else "GOAL"), style="dim")
+    ref = number if number is not None else "GOAL"
+    more = Hint(t("show.history_more", shown=len(shown), total=len(history)),
+                [f"recovery chart {ref}", f"recovery goal show {ref} --json"],
+                joiner=f" {t('hint.or')} ")
     return Group(table, more)

@@ -20,7 +20,7 @@ from recovery_cli.domain.records import Goal
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal.overview import GoalSummary, Lookback, Overview
 from recovery_cli.views import format as fmt
-from recovery_cli.views.goals import chime_badges, ordered_with_children
+from recovery_cli.views.goals import Hint, chime_badges, invite_commands, ordered_with_children
 
 WIDE = 100
 FEW = 3  # name goals by title when there are at most this many
@@ -121,20 +121,21 @@ def _status_lines(view: Overview) -> list[RenderableType]:
 
 
 def _help_lines(view: Overview) -> list[RenderableType]:
-    """The counts, then a gentle invitation for goals nothing is linked to yet."""
+    """The counts, then a gentle invitation for goals nothing is linked to yet,
+    each with the command to copy (kept whole on its line)."""
     lines: list[RenderableType] = [Text(tn("status.resources", view.resources) + " · "
                                         + tn("status.supports", view.supports))]
     no_resources, no_supports = view.without_resources, view.without_supports
     if no_resources and no_resources == no_supports:
-        lines.append(Text(t("status.invite.both", goals=_numbers(no_resources),
-                            number=no_resources[0].number), style="dim"))
+        lines.append(Hint(t("status.invite.both", goals=_numbers(no_resources)),
+                          invite_commands(True, True, no_resources[0].number)))
         return lines
     if no_resources:
-        lines.append(Text(t("status.invite.resources", goals=_numbers(no_resources),
-                            number=no_resources[0].number), style="dim"))
+        lines.append(Hint(t("status.invite.resources", goals=_numbers(no_resources)),
+                          invite_commands(True, False, no_resources[0].number)))
     if no_supports:
-        lines.append(Text(t("status.invite.supports", goals=_numbers(no_supports),
-                            number=no_supports[0].number), style="dim"))
+        lines.append(Hint(t("status.invite.supports", goals=_numbers(no_supports)),
+                          invite_commands(False, True, no_supports[0].number)))
     return lines
 
 
@@ -156,6 +157,14 @@ def _pack(pieces: list[Text], width: int, head: Text) -> list[Text]:
     return lines
 
 
+def _either(keys: list[str]) -> str:
+    """``Hope``, ``Hope or Empowerment``, ``Hope, Identity or Empowerment``."""
+    names = [fmt.domain_name(key) for key in keys]
+    if len(names) == 1:
+        return names[0]
+    return t("status.domains_or", some=", ".join(names[:-1]), last=names[-1])
+
+
 def coverage_lines(coverage: dict[str, int], width: int = WIDE) -> list[RenderableType]:
     """How many active goals serve each domain; an empty one is a possibility."""
     pieces = []
@@ -166,19 +175,28 @@ def coverage_lines(coverage: dict[str, int], width: int = WIDE) -> list[Renderab
     lines: list[RenderableType] = list(_pack(pieces, width, Text(t("status.coverage") + " ")))
     open_ = [key for key, count in coverage.items() if not count]
     if open_ and len(open_) < len(coverage):
-        names = fmt.domains_text(open_)
+        names = _either(open_)
         lines.append(Text(tn("status.possibility", len(open_), domains=names), style="dim"))
     return lines
 
 
 def lookback_text(found: Lookback, now: datetime) -> Text:
-    """``3 months ago Play football was at 2; today it is 5.`` - the title in italics."""
+    """``3 months ago Play football was at 2; today it is 5.`` - the title in italics.
+
+    A young goal looks back to its first position: on a day, yesterday, or
+    earlier today (both positions logged today)."""
     params = {"before": found.before, "after": found.after, "title": "\0"}
-    if found.period is None:
-        sentence = t("status.lookback.first", day=fmt.day_text(fmt.local(found.then).date()),
-                     **params)
-    else:
+    if found.period is not None:
         sentence = t(f"status.lookback.{found.period}", **params)
+    else:
+        day = fmt.local(found.then).date()
+        days = (now.date() - day).days
+        if days <= 0:
+            sentence = t("status.lookback.today", **params)
+        elif days == 1:
+            sentence = t("status.lookback.yesterday", **params)
+        else:
+            sentence = t("status.lookback.first", day=fmt.day_text(day), **params)
     head, _, tail = sentence.partition("\0")
     return Text.assemble(head, (found.goal.title, "italic"), tail)
 
