@@ -135,7 +135,7 @@ def test_import_into_danish(cli, two_machines):
     _, conflict = two_machines
     done = cli("--lang", "da", "import", str(conflict), "--dry-run")
     assert done.code == 0
-    assert "Tilføje 1 mål, 1 placering." in done.out and "bliver nr. 3 her" in done.out
+    assert "Ville tilføje: 1 mål, 1 placering." in done.out and "bliver #3 her" in done.out
 
 
 CORRUPT = [
