@@ -118,7 +118,7 @@ def test_backup_without_a_journal(cli, journal_file):
 def test_danish(cli, journal_file):
     _add(cli)
     assert cli("--lang", "da", "backup").out.startswith("Journalen er sikkerhedskopieret")
-    assert "lavet i hånden" in cli("--lang", "da", "backup", "list").out
+    assert "lavet manuelt" in cli("--lang", "da", "backup", "list").out
     assert "Eksempel: recovery backup" in cli("--lang", "da", "backup", "--help").out
 
 

@@ -236,7 +236,7 @@ def test_danish_report(cli, filled):
     assert done.code == 0, done
     text = done.out
     assert '<html lang="da">' in text
-    for danish in ("Min recovery-dagbog", "Det rummer rapporten", "Overblik",
+    for danish in ("Min recovery-journal", "Det er med i rapporten", "Overblik",
                    "Sådan vil det se ud", "Hvad skal ændres", "langt væk", "på vej",
                    "Placeringer over tid", "Kun disse mål", "Forbundethed"):
         assert danish in text, danish

@@ -60,4 +60,4 @@ def test_help_pages_render(cli, args):
 
 def test_danish_help_page(cli):
     done = cli("--lang", "da", "log", "--help")
-    assert "Brug:" in done.out and "Indstillinger" in done.out and "Vis denne hjælp" in done.out
+    assert "Brug:" in done.out and "Tilvalg" in done.out and "Vis denne hjælp" in done.out

@@ -80,7 +80,7 @@ def test_system_language(env, expected):
 
 def test_language_order_flag_env_journal_locale(cli, journal_file, monkeypatch):
     cli("--lang", "da", "init")  # saves Danish in the journal
-    assert "Tilføjede mål #1" in cli("goal", "add", "Gå en tur", "--position", "3").out
+    assert "Mål #1 er tilføjet" in cli("goal", "add", "Gå en tur", "--position", "3").out
     assert "Hvor" in cli("goal", "list").out  # the journal's choice
     assert "Where" in cli("--lang", "en", "goal", "list").out  # the flag wins
     assert "Where" in cli("goal", "list", env={"RECOVERY_LANG": "en"}).out  # env beats journal

@@ -170,10 +170,10 @@ def test_the_dropped_fields_in_danish(cli, both_edited):
     _, there = both_edited
     done = cli("--lang", "da", "import", str(there), "--dry-run")
     assert done.code == 0, done
-    assert "Mål nr. 1 “Play football”: udgaven i filen er ændret senere" in done.out
+    assert "Mål #1 “Play football”: udgaven i filen er ændret senere" in done.out
     assert "  Udgaven her (sidst ændret 10. mar. 2026" in done.out
     assert "sæt det ind igen med recovery goal edit 1:" in done.out
-    for line in (f"    titlen: “{ALI}”", "    CHIME-områder: Forbundethed",
+    for line in (f"    titlen: “{ALI}”", "    CHIME-områderne: Forbundethed",
                  "    status: aktivt", "    visionen: “Be part of a team”",
                  "    tidshorisonten: (ingenting)"):
         assert line + "\n" in done.out, line
@@ -206,7 +206,7 @@ def test_import_into_danish(cli, two_machines):
     _, conflict = two_machines
     done = cli("--lang", "da", "import", str(conflict), "--dry-run")
     assert done.code == 0
-    assert "Tilføje 1 mål, 1 placering." in done.out and "bliver nr. 3 her" in done.out
+    assert "Ville tilføje: 1 mål, 1 placering." in done.out and "bliver #3 her" in done.out
 
 
 CORRUPT = [

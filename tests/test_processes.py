@@ -74,7 +74,7 @@ def test_rm_asks_in_a_terminal(proc, journal_file):
     child = spawn("--lang", "da", "goal", "rm", "1")
     child.expect(r"\[j/N\]")
     child.sendline("ja")
-    child.expect("Slettede mål #1")
+    child.expect("Mål #1 og dets 1 placering er slettet")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

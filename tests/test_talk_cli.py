@@ -110,8 +110,8 @@ def test_checkin_refuses_a_value_off_the_scale(cli, journal_file, value):
 def test_checkin_interactive(cli, journal_file, tty):
     ran = cli("--lang", "da", "checkin", input="5\n\n6\n\n3\nRolig uge\n")
     assert ran.code == 0, ran
-    assert "Forbundethed - Hvor tæt føler du dig" in ran.out
-    assert "Gemte dit check-in: Forbundethed 5 · Identitet 6 · Empowerment (handlekraft) 3." \
+    assert "Forbundethed – Hvor tæt på andre mennesker føler du dig" in ran.out
+    assert "Dit check-in er gemt: Forbundethed 5 · Identitet 6 · Empowerment (handlekraft) 3." \
         in ran.out
     (saved,) = _journal(journal_file)["checkins"].values()
     assert saved["note"] == "Rolig uge"

@@ -7,31 +7,63 @@ import typer
 from recovery_cli.cli import prompts
 from recovery_cli.cli.base import command
 from recovery_cli.cli.state import state
-from recovery_cli.domain.chime import DOMAINS
+from recovery_cli.domain.chime import ALIASES, DOMAINS
 from recovery_cli.domain.errors import InputError
-from recovery_cli.i18n import t
+from recovery_cli.domain.text import fold
+from recovery_cli.i18n import get_language, t
 from recovery_cli.views import out
 
+# The option names a person sees, per language: the domain's name and its letter
+# (the letter the views show, so Danish F for forbundethed). The other language's
+# names, and spellings such as --haab, still work: see _option_alias.
+_NAMES = {
+    "en": {"connectedness": "connectedness", "hope": "hope", "identity": "identity",
+           "meaning": "meaning", "empowerment": "empowerment"},
+    "da": {"connectedness": "forbundethed", "hope": "håb", "identity": "identitet",
+           "meaning": "mening", "empowerment": "handlekraft"},
+}
+_EXTRA_NAMES = {"haab": "hope"}  # håb without the å
 
-def _score(domain: str, short: str):
-    return typer.Option(f"--{domain}", f"--{short}", metavar="1-8", show_default=False,
+
+def _long(domain: str) -> str:
+    return _NAMES.get(get_language(), _NAMES["en"])[domain]
+
+
+def _letter(domain: str) -> str:
+    return t(f"chime.{domain}.letter").lower()
+
+
+def _option_alias(name: str) -> str:
+    """click's token normaliser: any language's name or letter of a domain becomes
+    the name the option is declared with in the person's language."""
+    if len(name) == 1:
+        return _letter("connectedness") if name in "cf" else name
+    folded = fold(name)
+    domain = _EXTRA_NAMES.get(folded) or ALIASES.get(folded)
+    return _long(domain) if domain else name
+
+
+def _score(domain: str):
+    return typer.Option(f"--{_long(domain)}", f"--{_letter(domain)}", metavar="1-8",
+                        show_default=False,
                         help=t("help.checkin.opt.domain", domain=t(f"chime.{domain}")))
 
 
 def register(app: typer.Typer) -> None:
-    @command(app, "checkin", "help.checkin")
+    @command(app, "checkin", "help.checkin",
+             context_settings={"token_normalize_func": _option_alias})
     def checkin(
         ctx: typer.Context,
-        connectedness: Annotated[str | None, _score("connectedness", "c")] = None,
-        hope: Annotated[str | None, _score("hope", "h")] = None,
-        identity: Annotated[str | None, _score("identity", "i")] = None,
-        meaning: Annotated[str | None, _score("meaning", "m")] = None,
-        empowerment: Annotated[str | None, _score("empowerment", "e")] = None,
+        connectedness: Annotated[str | None, _score("connectedness")] = None,
+        hope: Annotated[str | None, _score("hope")] = None,
+        identity: Annotated[str | None, _score("identity")] = None,
+        meaning: Annotated[str | None, _score("meaning")] = None,
+        empowerment: Annotated[str | None, _score("empowerment")] = None,
         note: Annotated[str | None, typer.Option(
-            "--note", "-n", metavar="TEXT", help=t("help.checkin.opt.note"),
+            "--note", "-n", metavar=t("metavar.text"), help=t("help.checkin.opt.note"),
             show_default=False)] = None,
         date: Annotated[str | None, typer.Option(
-            "--date", "-d", metavar="WHEN", help=t("help.checkin.opt.date"),
+            "--date", "-d", metavar=t("metavar.when"), help=t("help.checkin.opt.date"),
             show_default=False)] = None,
     ) -> None:
         from recovery_cli.journal.checkins import add_checkin
@@ -41,11 +73,11 @@ def register(app: typer.Typer) -> None:
             "connectedness": connectedness, "hope": hope, "identity": identity,
             "meaning": meaning, "empowerment": empowerment}
         app_state = state(ctx)
-        for key, short in zip(DOMAINS, "chime", strict=True):
+        for key in DOMAINS:
             value = scores[key]
             if value is not None and _not_a_score(value):
                 raise InputError("error.checkin.score", domain=t(f"chime.{key}"),
-                                 option=f"--{short}", value=value)
+                                 option=f"--{_letter(key)}", value=value)
         if all(value is None for value in scores.values()):
             if not prompts.interactive():
                 raise InputError("error.checkin.needs_terminal")

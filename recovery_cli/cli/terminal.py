@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -23,27 +24,53 @@ def terminal_talk() -> Talk:
         import readline  # noqa: F401  (arrow keys and history for input())
 
     def ask(question: str) -> str:
-        return input(f"{question} " if question else "")
+        if not question:
+            return input("")
+        # The terminal would break a long prompt anywhere, even mid-word: wrap it
+        # ourselves (one column spare for the space before the answer).
+        lines = wrapped_lines(question, _width() - 1)
+        if len(lines) > 1:
+            typer.echo("\n".join(lines[:-1]))
+        return input(f"{lines[-1]} ")
 
     return Talk(ask=ask, say=say_wrapped)
 
 
-def say_wrapped(text: str) -> None:
-    """Echo text wrapped to the terminal, each line keeping its indent (plus two
-    spaces on the lines it continues on), so narrow terminals stay readable."""
+# Kept together when wrapping: a menu number and its word ("5 network", "6 mdr"),
+# and the " ·" that separates menu items stays at the end of a line.
+_GLUE = "\ue000"  # a private-use character, never in our catalogs
+_NUMBER_WORD = re.compile(r"(?<!\S)(\d+) (?=\S)")
+
+
+def _width() -> int:
     import shutil
+
+    return max(shutil.get_terminal_size((80, 24)).columns, 20)
+
+
+def wrapped_lines(text: str, width: int) -> list[str]:
+    """Text as lines of at most ``width`` characters, broken only between words
+    (a word longer than a whole line is the one thing left as it is); each line
+    keeps its indent, plus two spaces on the lines it continues on."""
     import textwrap
 
-    width = shutil.get_terminal_size((80, 24)).columns
     lines: list[str] = []
     for line in text.split("\n"):
         if len(line) <= width:
             lines.append(line)
             continue
         lead = line[: len(line) - len(line.lstrip())]
-        lines.extend(textwrap.wrap(line, width, subsequent_indent=lead + "  ",
-                                   break_on_hyphens=False) or [line])
-    typer.echo("\n".join(lines))
+        glued = line.replace(" · ", f"{_GLUE}· ").replace("Enter: ", f"Enter:{_GLUE}")
+        glued = _NUMBER_WORD.sub(rf"\1{_GLUE}", glued)
+        parts = textwrap.wrap(glued, width, subsequent_indent=lead + "  ",
+                              break_long_words=False, break_on_hyphens=False)
+        lines.extend(part.replace(_GLUE, " ") for part in parts or [glued])
+    return lines
+
+
+def say_wrapped(text: str) -> None:
+    """Echo text wrapped to the terminal, so narrow terminals stay readable."""
+    typer.echo("\n".join(wrapped_lines(text, _width())))
 
 
 @contextlib.contextmanager

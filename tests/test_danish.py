@@ -1,0 +1,132 @@
+"""Danish as a Danish person meets it: check-in options in Danish, the guide's
+questions wrapped between words, horizons that the questions and the errors
+name alike, and one word for the journal."""
+
+import json
+import re
+from datetime import datetime, timezone
+
+import pytest
+
+from recovery_cli.i18n import catalog, set_language, t
+
+# -- check-in options ---------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ("--f", "5", "--h", "4", "--i", "6", "--m", "5", "--e", "3"),
+    ("--forbundethed", "5", "--håb", "4", "--identitet", "6", "--mening", "5",
+     "--handlekraft", "3"),
+    ("--forbundethed", "5", "--haab", "4", "--identitet", "6", "--mening", "5",
+     "--empowerment", "3"),
+    ("--c", "5", "--hope", "4", "--identity", "6", "--meaning", "5", "--e", "3"),
+])
+def test_danish_checkin_takes_danish_and_english_option_names(cli, journal_file, args):
+    ran = cli("--lang", "da", "checkin", *args)
+    assert ran.code == 0, ran
+    (saved,) = json.loads(journal_file.read_text())["checkins"].values()
+    assert saved["scores"] == {"connectedness": 5, "hope": 4, "identity": 6,
+                               "meaning": 5, "empowerment": 3}
+
+
+def test_english_checkin_also_takes_the_danish_names(cli, journal_file):
+    ran = cli("checkin", "--f", "5", "--haab", "4")
+    assert ran.code == 0 and "Connectedness 5 · Hope 4" in ran.out
+
+
+def test_checkin_help_names_the_options_in_the_persons_language(cli):
+    danish = cli("--lang", "da", "checkin", "--help").out
+    assert "--forbundethed" in danish and "--f " in danish and "--handlekraft" in danish
+    assert "--connectedness" not in danish and "TEKST" in danish and "HVORNÅR" in danish
+    english = cli("checkin", "--help").out
+    assert "--connectedness" in english and "--forbundethed" not in english
+    assert "TEXT" in english and "WHEN" in english
+
+
+def test_danish_checkin_errors_name_the_danish_letter(cli, journal_file):
+    ran = cli("--lang", "da", "checkin", "--forbundethed", "9")
+    assert ran.code == 2 and "Forbundethed (--f)" in ran.err
+    ran = cli("--lang", "da", "checkin", "--x", "4")
+    assert ran.code == 2 and "--x" in ran.err and "Traceback" not in ran.err
+    assert not journal_file.exists()
+
+
+# -- wrapping between words ---------------------------------------------------------
+
+def _guide_prompts(language: str) -> list[str]:
+    from recovery_cli.domain.records import RESOURCE_KINDS, SUPPORT_KINDS
+    from recovery_cli.talk.io import numbered
+
+    set_language(language)
+    support = numbered(SUPPORT_KINDS, lambda key: t(f"kind.{key}"))
+    resource = numbered(RESOURCE_KINDS, lambda key: t(f"kind.{key}"))
+    texts = [text for key, text in catalog(language).items()
+             if key.startswith(("talk.", "reflect.")) and "{" not in text]
+    return texts + [
+        t("talk.guide.support_kind", who="Min storebror Henrik", kinds=support),
+        t("talk.guide.resource_kind", kinds=resource),
+        t("talk.checkin.ask", domain=t("chime.empowerment"),
+          question=t("talk.checkin.question.empowerment")),
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+@pytest.mark.parametrize("width", [60, 80])
+def test_guide_text_wraps_only_between_words(language, width):
+    from recovery_cli.cli.terminal import wrapped_lines
+
+    for text in _guide_prompts(language):
+        for paragraph in text.split("\n"):
+            lines = wrapped_lines(paragraph, width)
+            assert all(len(line) <= width for line in lines), lines
+            assert " ".join(lines).split() == paragraph.split(), lines  # no word cut
+            assert not any(line.lstrip().startswith("·") for line in lines), lines
+            assert not any(re.search(r"(^|\s)\d+$", line) for line in lines[:-1]), lines
+
+
+def test_a_long_question_is_wrapped_before_the_answer_is_read(monkeypatch, capsys):
+    from recovery_cli.cli.terminal import terminal_talk
+
+    monkeypatch.setenv("COLUMNS", "60")
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "svar")
+    set_language("da")
+    question = _guide_prompts("da")[-3]  # "Hvem er ... 5 netværk · 6 andet? ..."
+    assert terminal_talk().ask(question) == "svar"
+    shown = capsys.readouterr().out.splitlines() + [asked[0].rstrip()]
+    assert len(shown) > 1 and all(len(line) < 60 for line in shown)
+    assert "5 netværk" in "\n".join(shown) and " ".join(shown).split() == question.split()
+
+
+# -- horizons -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, words", [("en", ("6m", "1y", "5y")),
+                                             ("da", ("6 mdr", "1 år", "5 år"))])
+def test_horizon_question_and_errors_offer_the_same_words(language, words):
+    from recovery_cli.domain.when import parse_horizon
+
+    texts = catalog(language)
+    offered = ", ".join(words)
+    for key in ("talk.guide.horizon", "error.horizon.unknown", "error.horizon.past"):
+        assert offered in texts[key], key
+    now = datetime(2026, 3, 14, 12, tzinfo=timezone.utc)
+    assert [parse_horizon(word, now) for word in words] == ["6m", "1y", "5y"]
+
+
+def test_danish_horizon_error_offers_danish_words(cli, journal_file):
+    ran = cli("--lang", "da", "goal", "add", "Gå en tur", "--horizon", "snart")
+    assert ran.code == 2 and "6 mdr, 1 år, 5 år" in ran.err and "6m" not in ran.err
+
+
+# -- words ----------------------------------------------------------------------------
+
+def test_danish_says_journal_not_dagbog():
+    assert not [key for key, text in catalog("da").items() if "dagbog" in text.lower()]
+
+
+def test_metavars_come_in_both_languages():
+    english, danish = catalog("en"), catalog("da")
+    keys = {"metavar.text", "metavar.when", "metavar.goal", "metavar.who", "metavar.file",
+            "metavar.date"}
+    assert keys <= set(english) and keys <= set(danish)
+    assert danish["metavar.goal"] == "MÅL" and danish["metavar.text"] == "TEKST"
+    assert all(" " not in danish[key] and "[" not in danish[key] for key in keys)
