@@ -31,7 +31,8 @@ def _version(value: bool) -> None:
 def _root_callback(
     ctx: typer.Context,
     journal: Annotated[str | None, typer.Option(
-        "--journal", metavar="PATH", help=t("help.opt.journal"), show_default=False)] = None,
+        "--journal", metavar=t("metavar.path"), help=t("help.opt.journal"),
+        show_default=False)] = None,
     demo: Annotated[bool, typer.Option("--demo", help=t("help.opt.demo"))] = False,
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,

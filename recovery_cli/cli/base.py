@@ -106,6 +106,24 @@ def sub_app(help_key: str) -> typer.Typer:
     return group
 
 
+def option(help_key: str, *names: str, metavar: str | None = None, **kwargs: Any):
+    """A ``typer.Option`` whose help and placeholder come from the catalog
+    (``TEXT`` unless another placeholder is given)."""
+    return typer.Option(*names, help=t(help_key), metavar=metavar or t("metavar.text"),
+                        show_default=False, **kwargs)
+
+
+def json_flag():
+    """The ``--json`` switch every read command has."""
+    return typer.Option("--json", help=t("help.opt.json"))
+
+
+def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
+    """The GOAL argument: a number, #number or part of a title."""
+    return typer.Argument(metavar=t("metavar.goal"), help=t(help_key), show_default=False,
+                          **kwargs)
+
+
 def command(app: typer.Typer, name: str, help_key: str, **kwargs: Any):
     """Register a command whose help comes from the catalog."""
     return app.command(name, cls=RecoveryCommand, help=t(help_key), **kwargs)

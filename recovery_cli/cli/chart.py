@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli.base import command
+from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -16,8 +17,6 @@ from recovery_cli.views import out
 SAVE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
 
 
-def _opt(key: str, *names: str, metavar: str):
-    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
 
 
 def _save_target(save: str, journal_path: Path, force: bool) -> tuple[Path, str]:
@@ -59,17 +58,18 @@ def register(app: typer.Typer) -> None:
     def chart(
         ctx: typer.Context,
         refs: Annotated[list[str] | None, typer.Argument(
-            metavar="GOAL...", help=t("help.arg.chart_goals"), show_default=False)] = None,
+            metavar=t("metavar.goal") + "...", help=t("help.arg.chart_goals"),
+            show_default=False)] = None,
         chime: Annotated[str | None, _opt("help.opt.chart_chime", "--chime",
                                           metavar="D")] = None,
         by_domain: Annotated[bool, typer.Option("--by-domain",
                                                 help=t("help.opt.chart_by_domain"))] = False,
         since: Annotated[str | None, _opt("help.opt.chart_since", "--since",
-                                          metavar="WHEN")] = None,
+                                          metavar=t("metavar.when"))] = None,
         until: Annotated[str | None, _opt("help.opt.chart_until", "--until",
-                                          metavar="WHEN")] = None,
+                                          metavar=t("metavar.when"))] = None,
         save: Annotated[str | None, _opt("help.opt.chart_save", "--save",
-                                         metavar="FILE")] = None,
+                                         metavar=t("metavar.file"))] = None,
         checkins: Annotated[bool, typer.Option("--checkins",
                                                help=t("help.opt.chart_checkins"))] = False,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.chart_force"))] = False,

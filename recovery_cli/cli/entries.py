@@ -4,7 +4,8 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, sub_app
+from recovery_cli.cli.base import command, goal_argument, json_flag, sub_app
+from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.i18n import t
 from recovery_cli.journal import entries as use
@@ -12,26 +13,18 @@ from recovery_cli.views import format as fmt
 from recovery_cli.views import out
 
 
-def _opt(key: str, *names: str, metavar: str = "TEXT"):
-    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
-
-
-GoalOption = Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g", metavar="GOAL")]
-JsonFlag = Annotated[bool, typer.Option("--json", help=t("help.opt.json"))]
-
-
 def register(app: typer.Typer) -> None:
     @command(app, "log", "help.log")
     def log(
         ctx: typer.Context,
-        goal: Annotated[str, typer.Argument(metavar="GOAL", help=t("help.arg.goal"),
-                                            show_default=False)],
-        position: Annotated[str, typer.Argument(metavar="POSITION", help=t("help.arg.position"),
+        goal: Annotated[str, goal_argument()],
+        position: Annotated[str, typer.Argument(metavar=t("metavar.position"),
+                                                help=t("help.arg.position"),
                                                 show_default=False)],
         note: Annotated[str | None, _opt("help.opt.log_note", "--note", "-n")] = None,
         helped: Annotated[str | None, _opt("help.opt.helped", "--helped")] = None,
         date: Annotated[str | None, _opt("help.opt.date", "--date", "-d",
-                                         metavar="WHEN")] = None,
+                                         metavar=t("metavar.when"))] = None,
     ) -> None:
         with state(ctx).journal(write=True) as journal:
             found, logged, before = use.log_position(
@@ -59,18 +52,19 @@ def _register_resources(app: typer.Typer) -> None:
     @command(group, "add", "help.resource.add")
     def add(
         ctx: typer.Context,
-        text: Annotated[str, typer.Argument(metavar="TEXT", help=t("help.arg.resource"),
+        text: Annotated[str, typer.Argument(metavar=t("metavar.text"), help=t("help.arg.resource"),
                                             show_default=False)],
         kind: Annotated[str | None, _opt("help.opt.resource_kind", "--kind", "-k",
                                          metavar="strength|experience|resource")] = None,
-        goal: GoalOption = None,
+        goal: Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g",
+                                         metavar=t("metavar.goal"))] = None,
     ) -> None:
         with state(ctx).journal(write=True) as journal:
             resource = use.add_resource(journal, text, kind=kind, goal=goal)
         out.done(t("resource.added", kind=t(f"kind.{resource.kind}"), text=resource.text))
 
     @command(group, "list", "help.resource.list")
-    def list_(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    def list_(ctx: typer.Context, as_json: Annotated[bool, json_flag()] = False) -> None:
         with state(ctx).journal() as journal:
             resources = journal.resources()
             if as_json:
@@ -93,20 +87,21 @@ def _register_supports(app: typer.Typer) -> None:
     @command(group, "add", "help.support.add")
     def add(
         ctx: typer.Context,
-        who: Annotated[str, typer.Argument(metavar="WHO", help=t("help.arg.who"),
+        who: Annotated[str, typer.Argument(metavar=t("metavar.who"), help=t("help.arg.who"),
                                            show_default=False)],
         kind: Annotated[str | None, _opt(
             "help.opt.support_kind", "--kind", "-k",
             metavar="family|friend|peer|professional|network|other")] = None,
         how: Annotated[str | None, _opt("help.opt.how", "--how")] = None,
-        goal: GoalOption = None,
+        goal: Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g",
+                                         metavar=t("metavar.goal"))] = None,
     ) -> None:
         with state(ctx).journal(write=True) as journal:
             support = use.add_support(journal, who, kind=kind, how=how, goal=goal)
         out.done(t("support.added", who=support.who))
 
     @command(group, "list", "help.support.list")
-    def list_(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    def list_(ctx: typer.Context, as_json: Annotated[bool, json_flag()] = False) -> None:
         with state(ctx).journal() as journal:
             supports = journal.supports()
             if as_json:

@@ -4,7 +4,8 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, sub_app
+from recovery_cli.cli.base import command, goal_argument, sub_app
+from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.prompts import confirm, interactive
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
@@ -15,13 +16,6 @@ from recovery_cli.journal import goals as use
 from recovery_cli.views import format as fmt
 from recovery_cli.views import out
 
-GoalRef = Annotated[str, typer.Argument(metavar="GOAL", help=t("help.arg.goal"),
-                                        show_default=False)]
-
-
-def _opt(key: str, *names: str, metavar: str = "TEXT"):
-    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
-
 
 def register(app: typer.Typer) -> None:
     goal = sub_app("help.goal")
@@ -30,7 +24,7 @@ def register(app: typer.Typer) -> None:
     @command(goal, "add", "help.goal.add")
     def add(
         ctx: typer.Context,
-        title: Annotated[str, typer.Argument(metavar="TITLE", help=t("help.arg.title"),
+        title: Annotated[str, typer.Argument(metavar=t("metavar.title"), help=t("help.arg.title"),
                                              show_default=False)],
         chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
                                           metavar="D,..")] = None,
@@ -38,10 +32,11 @@ def register(app: typer.Typer) -> None:
                                              metavar="1-8")] = None,
         vision: Annotated[str | None, _opt("help.opt.vision", "--vision")] = None,
         horizon: Annotated[str | None, _opt("help.opt.horizon", "--horizon",
-                                            metavar="6m|1y|5y|DATE")] = None,
+                                            metavar=t("metavar.horizon"))] = None,
         change: Annotated[str | None, _opt("help.opt.change", "--change")] = None,
         together: Annotated[str | None, _opt("help.opt.together", "--together")] = None,
-        parent: Annotated[str | None, _opt("help.opt.parent", "--parent", metavar="GOAL")] = None,
+        parent: Annotated[str | None, _opt("help.opt.parent", "--parent",
+                                           metavar=t("metavar.goal"))] = None,
         note: Annotated[str | None, _opt("help.opt.note", "--note", "-n")] = None,
     ) -> None:
         draft = use.GoalDraft(title=title, chime=chime, position=position, vision=vision,
@@ -89,7 +84,7 @@ def register(app: typer.Typer) -> None:
     @command(goal, "show", "help.goal.show")
     def show(
         ctx: typer.Context,
-        ref: GoalRef,
+        ref: Annotated[str, goal_argument()],
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
         with state(ctx).journal() as journal:
@@ -108,17 +103,17 @@ def register(app: typer.Typer) -> None:
     @command(goal, "edit", "help.goal.edit")
     def edit(
         ctx: typer.Context,
-        ref: GoalRef,
+        ref: Annotated[str, goal_argument()],
         title: Annotated[str | None, _opt("help.opt.title", "--title")] = None,
         chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
                                           metavar="D,..")] = None,
         vision: Annotated[str | None, _opt("help.opt.vision_edit", "--vision")] = None,
         horizon: Annotated[str | None, _opt("help.opt.horizon_edit", "--horizon",
-                                            metavar="6m|1y|5y|DATE")] = None,
+                                            metavar=t("metavar.horizon"))] = None,
         change: Annotated[str | None, _opt("help.opt.change_edit", "--change")] = None,
         together: Annotated[str | None, _opt("help.opt.together_edit", "--together")] = None,
         parent: Annotated[str | None, _opt("help.opt.parent_edit", "--parent",
-                                           metavar="GOAL")] = None,
+                                           metavar=t("metavar.goal"))] = None,
     ) -> None:
         given = {"title": title, "chime": chime, "vision": vision, "horizon": horizon,
                  "change": change, "collaboration": together, "parent": parent}
@@ -142,7 +137,7 @@ def register(app: typer.Typer) -> None:
     @command(goal, "rm", "help.goal.rm")
     def rm(
         ctx: typer.Context,
-        ref: GoalRef,
+        ref: Annotated[str, goal_argument()],
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.yes"))] = False,
     ) -> None:
         app_state = state(ctx)
@@ -170,7 +165,7 @@ def register(app: typer.Typer) -> None:
 
 def _register_status(group: typer.Typer, name: str, status: str) -> None:
     @command(group, name, f"help.goal.{status}")
-    def change_status(ctx: typer.Context, ref: GoalRef) -> None:
+    def change_status(ctx: typer.Context, ref: Annotated[str, goal_argument()]) -> None:
         with state(ctx).journal(write=True) as journal:
             goal, changed = use.set_status(journal, ref, status)
         key = f"goal.status.{status}" if changed else f"goal.status_already.{status}"

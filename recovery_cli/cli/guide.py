@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import command
+from recovery_cli.cli.base import command, goal_argument
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import t, tn
@@ -17,8 +17,7 @@ def register(app: typer.Typer) -> None:
     @command(app, "guide", "help.guide")
     def guide(
         ctx: typer.Context,
-        ref: Annotated[str | None, typer.Argument(metavar="GOAL", help=t("help.guide.arg"),
-                                                  show_default=False)] = None,
+        ref: Annotated[str | None, goal_argument("help.guide.arg")] = None,
     ) -> None:
         if not prompts.interactive():
             if ref is None:

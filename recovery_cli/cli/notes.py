@@ -5,7 +5,8 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import command
+from recovery_cli.cli.base import command, json_flag
+from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t
@@ -13,25 +14,19 @@ from recovery_cli.views import format as fmt
 from recovery_cli.views import out
 
 
-def _opt(key: str, *names: str, metavar: str = "TEXT"):
-    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
-
-
-JsonFlag = Annotated[bool, typer.Option("--json", help=t("help.opt.json"))]
-
-
 def register(app: typer.Typer) -> None:
     @command(app, "note", "help.note")
     def note(
         ctx: typer.Context,
-        text: Annotated[str | None, typer.Argument(metavar="TEXT|-", help=t("help.note.arg"),
+        text: Annotated[str | None, typer.Argument(metavar=t("metavar.text") + "|-",
+                                                   help=t("help.note.arg"),
                                                    show_default=False)] = None,
         prompt: Annotated[str | None, _opt("help.note.opt.prompt", "--prompt", "-p",
-                                           metavar="KEY")] = None,
+                                           metavar=t("metavar.key"))] = None,
         goal: Annotated[str | None, _opt("help.note.opt.goal", "--goal", "-g",
-                                         metavar="GOAL")] = None,
+                                         metavar=t("metavar.goal"))] = None,
         date: Annotated[str | None, _opt("help.note.opt.date", "--date", "-d",
-                                         metavar="WHEN")] = None,
+                                         metavar=t("metavar.when"))] = None,
     ) -> None:
         from recovery_cli.domain.prompts import parse_prompt
         from recovery_cli.journal.notes import add_note, check_note_target
@@ -64,12 +59,12 @@ def register(app: typer.Typer) -> None:
     def notes(
         ctx: typer.Context,
         goal: Annotated[str | None, _opt("help.notes.opt.goal", "--goal", "-g",
-                                         metavar="GOAL")] = None,
+                                         metavar=t("metavar.goal"))] = None,
         since: Annotated[str | None, _opt("help.notes.opt.since", "--since", "-s",
-                                          metavar="WHEN")] = None,
+                                          metavar=t("metavar.when"))] = None,
         search: Annotated[str | None, _opt("help.notes.opt.search", "--search",
-                                           metavar="WORDS")] = None,
-        as_json: JsonFlag = False,
+                                           metavar=t("metavar.words"))] = None,
+        as_json: Annotated[bool, json_flag()] = False,
     ) -> None:
         from recovery_cli.journal.notes import find_notes
         from recovery_cli.views import notes as view
@@ -88,7 +83,7 @@ def register(app: typer.Typer) -> None:
                     out.say(line)
 
     @command(app, "prompts", "help.prompts")
-    def prompts_(as_json: JsonFlag = False) -> None:
+    def prompts_(as_json: Annotated[bool, json_flag()] = False) -> None:
         from recovery_cli.views import notes as view
 
         if as_json:

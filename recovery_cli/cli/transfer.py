@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli.base import command
+from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
@@ -16,8 +17,6 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
 
 
-def _opt(key: str, *names: str, metavar: str = "TEXT"):
-    return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
 
 
 def _format(value: str | None, output: str | None) -> str:
@@ -88,16 +87,16 @@ def register(app: typer.Typer) -> None:
         format_: Annotated[str | None, _opt("help.opt.export_format", "--format",
                                             metavar="json|csv|md|html")] = None,
         output: Annotated[str | None, _opt("help.opt.export_output", "--output", "-o",
-                                           metavar="FILE")] = None,
+                                           metavar=t("metavar.file"))] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.export_force"))] = False,
         table: Annotated[str | None, _opt("help.opt.export_table", "--table",
-                                          metavar="TABLE")] = None,
+                                          metavar=t("metavar.table"))] = None,
         goal: Annotated[list[str] | None, _opt("help.opt.export_goal", "--goal", "-g",
-                                               metavar="GOAL")] = None,
+                                               metavar=t("metavar.goal"))] = None,
         since: Annotated[str | None, _opt("help.opt.export_since", "--since",
-                                          metavar="WHEN")] = None,
+                                          metavar=t("metavar.when"))] = None,
         until: Annotated[str | None, _opt("help.opt.export_until", "--until",
-                                          metavar="WHEN")] = None,
+                                          metavar=t("metavar.when"))] = None,
         no_notes: Annotated[bool, typer.Option("--no-notes",
                                                help=t("help.opt.export_no_notes"))] = False,
         delimiter: Annotated[str | None, _opt("help.opt.export_delimiter", "--delimiter",
@@ -135,7 +134,8 @@ def register(app: typer.Typer) -> None:
     @command(app, "import", "help.import")
     def import_(
         ctx: typer.Context,
-        file: Annotated[str, typer.Argument(metavar="FILE", help=t("help.arg.import_file"),
+        file: Annotated[str, typer.Argument(metavar=t("metavar.file"),
+                                            help=t("help.arg.import_file"),
                                             show_default=False)],
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt.dry_run"))] = False,
     ) -> None:
