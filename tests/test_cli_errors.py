@@ -10,7 +10,7 @@ BAD_INPUT = [  # (arguments, exit code, words the English sentence contains)
     (["log", "1", "9"], 2, "outside the continuum"),
     (["log", "1", "five"], 2, "'five' is not a position"),
     (["log", "1", "4.5"], 2, "'4.5' is not a position"),
-    (["goal", "add", "Hope", "--chime", "hapiness"], 2, "did you mean hope"),
+    (["goal", "add", "Hope", "--chime", "hapiness"], 2, "did you mean Hope"),
     (["goal", "add", ""], 2, "cannot be empty"),
     (["goal", "add", "   \t "], 2, "cannot be empty"),
     (["goal", "add", "x" * 20_000], 2, "keep it to 200"),

@@ -27,7 +27,7 @@ def test_unknown_domain_suggests_the_nearest():
     with pytest.raises(InputError) as caught:
         parse_domain("hapiness")
     assert caught.value.key == "error.chime.unknown_suggest"
-    assert caught.value.params["suggestion"] == "hope"
+    assert caught.value.params["domain"] == "hope"
 
 
 def test_domain_list_keeps_chime_order_without_repeats():

@@ -35,7 +35,7 @@ def parse_domain(value: str) -> str:
     candidates = [name for name in ALIASES if len(name) > 1]
     close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.4)
     if close:
-        raise InputError("error.chime.unknown_suggest", value=value, suggestion=ALIASES[close[0]])
+        raise InputError("error.chime.unknown_suggest", value=value, domain=ALIASES[close[0]])
     raise InputError("error.chime.unknown", value=value)
 
 
