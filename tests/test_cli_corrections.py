@@ -4,6 +4,7 @@ rm and edit for resources, supports, notes and check-ins."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 
@@ -12,6 +13,7 @@ import pytest
 from recovery_cli.domain import records as rec
 from recovery_cli.journal import Journal
 from recovery_cli.journal import corrections as fix
+from tests.conftest import ROOT
 
 TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
 
@@ -393,3 +395,31 @@ def test_log_refuses_a_date_before_1900(filled, journal_file, language, date, ex
         assert done.code == 2, done
         assert one_sentence(done).startswith(expected)
     assert journal_file.read_bytes() == before
+
+
+# -- at a real terminal ---------------------------------------------------------------------
+
+def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
+    pexpect = pytest.importorskip("pexpect")
+    assert proc("goal", "add", "Fodbold", "--position", "2").returncode == 0
+    assert proc("log", "1", "6", "--note", "Træning").returncode == 0
+    before = journal_file.read_bytes()
+    child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
+                          cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
+                          encoding="utf-8", timeout=15)
+    child.expect_exact("Note: Træning")
+    child.expect_exact("Fjern position nr. 2 på mål #1 for altid? [j/N]:")
+    child.sendline("nej")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1 and journal_file.read_bytes() == before
+    child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
+                          cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
+                          encoding="utf-8", timeout=15)
+    child.expect_exact("for altid? [j/N]:")
+    child.sendline("ja")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Mål #1 står nu på 2 (langt væk)" in child.before
+    assert [p["value"] for p in stored(journal_file)["positions"].values()] == [2]
