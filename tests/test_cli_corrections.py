@@ -423,3 +423,20 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
     assert child.exitstatus == 0
     assert "Mål #1 står nu på 2 (langt væk)" in child.before
     assert [p["value"] for p in stored(journal_file)["positions"].values()] == [2]
+
+
+def test_a_long_history_numbers_its_latest_rows_from_the_oldest(cli, journal_file):
+    from recovery_cli.journal.entries import log_position
+
+    cli("goal", "add", "Sleep well")
+    cli("goal", "add", "Walk every day")
+    with Journal.open(journal_file, write=True) as journal:
+        for days in range(24, 0, -1):
+            log_position(journal, "2", str(days % 8 + 1), when=f"{days} days ago")
+    page = cli("goal", "show", "2").out
+    rows = [line.split()[0] for line in page[page.index("Positions over time"):].splitlines()
+            if re.match(r"^\s*\d+\s", line)]
+    assert rows == [str(n) for n in range(24, 4, -1)]
+    assert "recovery goal show 2 --json" in " ".join(page.split())
+    done = cli("unlog", "2", "24", "--yes")
+    assert "Removed position 24 of goal #2." in done.out

@@ -187,9 +187,9 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
     table.add_column(t("col.note"), overflow="fold", ratio=1)
     table.add_column(t("col.helped"), overflow="fold", ratio=1)
     first = len(history) - len(shown) + 1
-    for number, position in reversed(list(enumerate(shown, first))):
+    for place, position in reversed(list(enumerate(shown, first))):
         table.add_row(
-            str(number),
+            str(place),
             fmt.day_text(fmt.local(position.when).date()),
             position_text(position),
             Text(position.note or ""),
