@@ -34,10 +34,10 @@ def test_english_checkin_also_takes_the_danish_names(cli, journal_file):
 
 
 def test_checkin_help_names_the_options_in_the_persons_language(cli):
-    danish = cli("--lang", "da", "checkin", "--help").out
+    danish = cli("--lang", "da", "checkin", "add", "--help").out
     assert "--forbundethed" in danish and "--f " in danish and "--handlekraft" in danish
     assert "--connectedness" not in danish and "TEKST" in danish and "HVORNÅR" in danish
-    english = cli("checkin", "--help").out
+    english = cli("checkin", "add", "--help").out
     assert "--connectedness" in english and "--forbundethed" not in english
     assert "TEXT" in english and "WHEN" in english
 

@@ -128,9 +128,9 @@ def test_checkins_listed_newest_first(cli):
     cli("checkin", "--c", "2", "--date", "yesterday")
     cli("checkin", "--c", "6", "--i", "4")
     lines = cli("checkins").out.splitlines()
-    assert lines[0].split()[:6] == ["Date", "C", "H", "I", "M", "E"]
-    assert lines[1].split()[-5:] == ["6", "-", "4", "-", "-"]
-    assert lines[2].split()[-5:] == ["2", "-", "-", "-", "-"]
+    assert lines[0].split()[:7] == ["#", "Date", "C", "H", "I", "M", "E"]
+    assert lines[1].split()[0] == "2" and lines[1].split()[-5:] == ["6", "-", "4", "-", "-"]
+    assert lines[2].split()[0] == "1" and lines[2].split()[-5:] == ["2", "-", "-", "-", "-"]
 
 
 # -- note ---------------------------------------------------------------------------------

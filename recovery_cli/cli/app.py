@@ -48,7 +48,8 @@ def _root_callback(
 # Modules are imported only when their command runs (or --help lists them all),
 # so `recovery log` does not pay for charts, export or encryption.
 COMMANDS: dict[str, str] = {
-    "init": "init", "goal": "goal", "log": "entries", "resource": "entries",
+    "init": "init", "goal": "goal", "log": "entries", "unlog": "corrections",
+    "resource": "entries",
     "support": "entries", "status": "status", "chart": "chart", "guide": "guide",
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
     "checkins": "checkin", "demo": "demo", "export": "transfer", "import": "transfer",

@@ -6,6 +6,7 @@ import typer
 
 from recovery_cli.cli import prompts
 from recovery_cli.cli.base import command
+from recovery_cli.cli.corrections import attach_checkin, entry_group
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import ALIASES, DOMAINS
 from recovery_cli.domain.errors import InputError
@@ -50,7 +51,9 @@ def _score(domain: str):
 
 
 def register(app: typer.Typer) -> None:
-    @command(app, "checkin", "help.checkin",
+    group = entry_group(app, "checkin", "help.checkin.group")  # checkin --c 5, checkin rm N
+
+    @command(group, "add", "help.checkin",
              context_settings={"token_normalize_func": _option_alias})
     def checkin(
         ctx: typer.Context,
@@ -89,6 +92,8 @@ def register(app: typer.Typer) -> None:
             saved = add_checkin(journal, scores, note=note, when=date)
         out.done(t("checkin.saved", scores=scores_text(saved.scores)))
 
+    attach_checkin(group)  # after add, so the group's help lists add, edit, rm
+
     @command(app, "checkins", "help.checkins")
     def checkins(
         ctx: typer.Context,
@@ -101,12 +106,13 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps([view.checkin_json(c) for c in reversed(found)]))
+            out.say(dumps(view.checkins_json(found)))
         elif not found:
             out.say(t("checkin.empty"))
         else:
             for line in view.checkin_lines(found):
                 out.say(line)
+            out.info(t("fix.hint.checkins"))
 
 
 def _not_a_score(value: str) -> bool:

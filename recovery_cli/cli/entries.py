@@ -6,6 +6,7 @@ import typer
 
 from recovery_cli.cli.base import command, goal_argument, json_flag, sub_app
 from recovery_cli.cli.base import option as _opt
+from recovery_cli.cli.corrections import attach_resource, attach_support
 from recovery_cli.cli.state import state
 from recovery_cli.i18n import t
 from recovery_cli.journal import entries as use
@@ -70,7 +71,8 @@ def _register_resources(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps, resource_json
 
-                out.say(dumps([resource_json(journal, r) for r in resources]))
+                out.say(dumps([{**resource_json(journal, r), "number": number}
+                               for number, r in enumerate(resources, 1)]))
             elif not resources:
                 out.say(t("resource.empty"))
             else:
@@ -78,6 +80,9 @@ def _register_resources(app: typer.Typer) -> None:
                 from recovery_cli.views.lists import resource_table
 
                 make_console().print(resource_table(journal, resources))
+                out.info(t("fix.hint.resources"))
+
+    attach_resource(group)
 
 
 def _register_supports(app: typer.Typer) -> None:
@@ -107,7 +112,8 @@ def _register_supports(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps, support_json
 
-                out.say(dumps([support_json(journal, s) for s in supports]))
+                out.say(dumps([{**support_json(journal, s), "number": number}
+                               for number, s in enumerate(supports, 1)]))
             elif not supports:
                 out.say(t("support.empty"))
             else:
@@ -115,3 +121,6 @@ def _register_supports(app: typer.Typer) -> None:
                 from recovery_cli.views.lists import support_table
 
                 make_console().print(support_table(journal, supports))
+                out.info(t("fix.hint.supports"))
+
+    attach_support(group)

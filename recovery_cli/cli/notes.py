@@ -7,6 +7,7 @@ import typer
 from recovery_cli.cli import prompts
 from recovery_cli.cli.base import command, json_flag
 from recovery_cli.cli.base import option as _opt
+from recovery_cli.cli.corrections import attach_note, entry_group
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t
@@ -15,7 +16,9 @@ from recovery_cli.views import out
 
 
 def register(app: typer.Typer) -> None:
-    @command(app, "note", "help.note")
+    group = entry_group(app, "note", "help.note.group")  # note TEXT, note rm N, note edit N
+
+    @command(group, "add", "help.note")
     def note(
         ctx: typer.Context,
         text: Annotated[str | None, typer.Argument(metavar=t("metavar.text") + "|-",
@@ -55,6 +58,8 @@ def register(app: typer.Typer) -> None:
         if key and text is not None:
             out.say(t("note.answered", prompt=t(f"reflect.{key}")))
 
+    attach_note(group)  # after add, so the group's help lists add, edit, rm
+
     @command(app, "notes", "help.notes")
     def notes(
         ctx: typer.Context,
@@ -74,13 +79,14 @@ def register(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps
 
-                out.say(dumps([view.note_json(journal, n) for n in found]))
+                out.say(dumps(view.notes_json(journal, found)))
             elif not found:
                 filtered = goal or since or search
                 out.say(t("notes.none_match" if filtered else "notes.empty"))
             else:
                 for line in view.note_lines(journal, found):
                     out.say(line)
+                out.info(t("fix.hint.notes"))
 
     @command(app, "prompts", "help.prompts")
     def prompts_(as_json: Annotated[bool, json_flag()] = False) -> None:

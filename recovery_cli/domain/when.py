@@ -5,7 +5,8 @@ Accepted: ISO dates and times (``2026-03-14``, ``2026-03-14T09:30``,
 ago``, weekday names (the most recent one, today included; ``last monday`` is
 strictly before today), and the Danish ``nu``, ``i dag``, ``i går``, ``i
 forgårs``, ``for N dage|uger|måneder siden``, ``mandag``, ``i mandags``,
-``sidste mandag``. A moment in the future is refused.
+``sidste mandag``. A moment in the future is refused, and so is one before
+1900-01-01 (``0001-01-01`` or ``99999 days ago`` is a slip, not a memory).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _AGO = re.compile(r"^(?:for\s+)?(\d{1,5}|a|an|en|et)\s+([a-z]+)\s+(?:ago|siden)$
 _PAST_WEEKDAY = re.compile(r"^(?:last|sidste|forrige)\s+([a-z]+)$|^i\s+([a-z]+)s$")
 _HORIZON = re.compile(r"^(\d{1,2})\s*(m|mo|mdr|month|months|maned|maneder|y|yr|year|years|ar|aar)$")
 NOON = time(12, 0)
+EARLIEST = date(1900, 1, 1)
 
 
 def _local(now: datetime, day: date, at: time = NOON) -> datetime:
@@ -94,9 +96,16 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
     cleaned = text.strip()
     if not cleaned:
         raise InputError("error.when.unknown", value=text)
-    moment = _iso(cleaned, now) if cleaned[:1].isdigit() else None
-    if moment is None:
-        moment = _words(cleaned, now)
+    try:
+        moment = _iso(cleaned, now) if cleaned[:1].isdigit() else None
+        if moment is None:
+            moment = _words(cleaned, now)
+        too_early = moment is not None and moment < datetime.combine(
+            EARLIEST, time(0, 0), tzinfo=now.tzinfo)
+    except OverflowError:  # "99999 months ago" reaches before the year 1
+        too_early = True
+    if too_early:
+        raise InputError("error.when.too_early", value=text, earliest=EARLIEST.isoformat())
     if moment is None:
         raise InputError("error.when.unknown", value=text)
     if not allow_future and moment > now + timedelta(minutes=1):

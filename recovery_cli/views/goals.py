@@ -283,7 +283,8 @@ HISTORY_ROWS = 20  # the page shows the latest ones; --json and the chart have t
 
 def history_table(history: list[Position], now: datetime, number: int | None = None,
                   rows: int = HISTORY_ROWS) -> RenderableType:
-    """The positions, newest first: date, position and band, note, what helped.
+    """The positions, newest first: number (1 = the oldest, as ``recovery unlog``
+    takes it), date, position and band, note, what helped.
 
     A long history shows its latest ``rows`` and says where the rest are.
     """
@@ -292,12 +293,15 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
     shown = history[-rows:]
     table = Table(title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("col.date"), no_wrap=True)
     table.add_column(t("col.position"), no_wrap=True)
     table.add_column(t("col.note"), overflow="fold", ratio=1)
     table.add_column(t("col.helped"), overflow="fold", ratio=1)
-    for position in reversed(shown):
+    first = len(history) - len(shown) + 1
+    for place, position in reversed(list(enumerate(shown, first))):
         table.add_row(
+            str(place),
             fmt.day_text(fmt.local(position.when).date()),
             position_text(position),
             Text(position.note or ""),

@@ -63,13 +63,16 @@ def support_json(journal: Journal, support: Support) -> dict:
 
 
 def goal_page_json(journal: Journal, goal: Goal) -> dict:
+    """One goal with its history, resources and supports; each carries its ``number``
+    (positions per goal, 1 = the oldest)."""
     data = goal_json(journal, goal)
-    data["history"] = [position_json(p) for p in journal.history(goal)]
+    data["history"] = [{**position_json(p), "number": number}
+                       for number, p in enumerate(journal.history(goal), 1)]
     data["children"] = [child.number for child in journal.children(goal)]
-    data["resources"] = [resource_json(journal, r) for r in journal.resources()
-                         if r.goal == goal.id]
-    data["supports"] = [support_json(journal, s) for s in journal.supports()
-                        if s.goal == goal.id]
+    data["resources"] = [{**resource_json(journal, r), "number": number}
+                         for number, r in enumerate(journal.resources(), 1) if r.goal == goal.id]
+    data["supports"] = [{**support_json(journal, s), "number": number}
+                        for number, s in enumerate(journal.supports(), 1) if s.goal == goal.id]
     return data
 
 

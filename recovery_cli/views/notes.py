@@ -1,5 +1,9 @@
 """Reflections and check-ins as plain lines and JSON; the prompt catalogue;
-the editor template for a new note."""
+the editor template for a new note.
+
+Each note and check-in shows its number (1 = the oldest), the one ``note rm N``
+and ``checkin rm N`` take; a filtered list keeps every note's own number.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from recovery_cli.domain.prompts import GROUP_OF, GROUPS
 from recovery_cli.domain.records import Checkin, Note
 from recovery_cli.i18n import t
 from recovery_cli.journal.core import Journal
+from recovery_cli.journal.corrections import numbers
 from recovery_cli.views import format as fmt
 from recovery_cli.views.out import style
 
@@ -18,11 +23,11 @@ INDENT = "  "
 MAX_WIDTH = 100
 
 
-def _width() -> int:
+def text_width() -> int:
     return max(40, min(shutil.get_terminal_size((80, 24)).columns, MAX_WIDTH))
 
 
-def _wrap(text: str, indent: str, width: int) -> list[str]:
+def wrap_text(text: str, indent: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         lines.extend(textwrap.wrap(paragraph, width, initial_indent=indent,
@@ -38,18 +43,18 @@ def group_title(group: str) -> str:
 
 def prompt_lines() -> list[str]:
     """Every prompt with its key, under its everyday question or CHIME domain."""
-    width = _width()
-    lines = [*_wrap(t("prompts.intro"), "", width), ""]
+    width = text_width()
+    lines = [*wrap_text(t("prompts.intro"), "", width), ""]
     key_width = max(len(key) for _, keys in GROUPS for key in keys) + 2
     for group, keys in GROUPS:
-        lines.extend(style(line, bold=True) for line in _wrap(group_title(group), "", width))
+        lines.extend(style(line, bold=True) for line in wrap_text(group_title(group), "", width))
         for key in keys:
-            wrapped = _wrap(t(f"reflect.{key}"), " " * (len(INDENT) + key_width), width)
+            wrapped = wrap_text(t(f"reflect.{key}"), " " * (len(INDENT) + key_width), width)
             first = wrapped[0].lstrip()
             lines.append(f"{INDENT}{key.ljust(key_width)}{first}")
             lines.extend(wrapped[1:])
         lines.append("")
-    lines.extend(_wrap(t("prompts.outro"), "", width))
+    lines.extend(wrap_text(t("prompts.outro"), "", width))
     return lines
 
 
@@ -64,27 +69,40 @@ def _goal_label(journal: Journal, goal_id: str | None) -> str:
 
 
 def note_lines(journal: Journal, notes: list[Note]) -> list[str]:
-    """Each note: when (and goal), the prompt it answers, then its text."""
-    width = _width()
+    """Each note: its number, when (and goal), the prompt it answers, then its text."""
+    width = text_width()
+    numbered = numbers(journal.notes())
     lines: list[str] = []
     for note in notes:
-        head = [fmt.moment_text(note.when)]
+        head = [f"{numbered[note.id]}. {fmt.moment_text(note.when)}"]
         goal = _goal_label(journal, note.goal)
         if goal:
             head.append(goal)
-        lines.append(style(" · ".join(head), bold=True))
+        lines.extend(style(line, bold=True) for line in wrap_text(" · ".join(head), "", width))
         if note.prompt and note.prompt in GROUP_OF:
             lines.extend(style(line, dim=True)
-                         for line in _wrap(t(f"reflect.{note.prompt}"), INDENT, width))
-        lines.extend(_wrap(note.text, INDENT, width))
+                         for line in wrap_text(t(f"reflect.{note.prompt}"), INDENT, width))
+        lines.extend(wrap_text(note.text, INDENT, width))
         lines.append("")
     return lines[:-1]
+
+
+def notes_json(journal: Journal, notes: list[Note]) -> list[dict]:
+    """The notes given, each with its number among all notes."""
+    numbered = numbers(journal.notes())
+    return [{**note_json(journal, note), "number": numbered[note.id]} for note in notes]
 
 
 def note_json(journal: Journal, note: Note) -> dict:
     goal = journal.goals_by_id.get(note.goal) if note.goal else None
     return {"id": note.id, "when": note.when, "text": note.text,
             "goal": goal.number if goal else None, "prompt": note.prompt}
+
+
+def checkins_json(checkins: list[Checkin]) -> list[dict]:
+    """Every check-in (given oldest first, as numbered), newest first, with its number."""
+    return [{**checkin_json(checkin), "number": number}
+            for number, checkin in reversed(list(enumerate(checkins, 1)))]
 
 
 def checkin_json(checkin: Checkin) -> dict:
@@ -98,18 +116,47 @@ def scores_text(scores: dict[str, int]) -> str:
                       if key in scores)
 
 
+NOTE_MIN = 20  # narrower than this, a check-in's note goes on lines of its own
+
+
+def _joined(items: list[str], width: int) -> list[str]:
+    """Items joined with `` · ``, starting a new line where the next one would not fit."""
+    lines = [items[0]]
+    for item in items[1:]:
+        if len(lines[-1]) + 3 + len(item) <= width:
+            lines[-1] += f" · {item}"
+        else:
+            lines.append(item)
+    return lines
+
+
 def checkin_lines(checkins: list[Checkin]) -> list[str]:
-    """A compact table, newest first: the date, C H I M E, the note (- = skipped)."""
+    """A compact table, newest first: the number, the date, C H I M E, the note
+    (- = skipped). ``checkins`` come oldest first, as they are numbered; a note
+    wraps within the terminal's width."""
+    width = text_width()
     days = [fmt.day_text(fmt.local(c.when).date()) for c in checkins]
     day_width = max([len(d) for d in days] + [len(t("col.date"))])
+    number_width = len(str(len(checkins)))
     letters = "  ".join(fmt.domain_letter(key) for key in DOMAINS)
-    lines = [style(f"{t('col.date').ljust(day_width)}  {letters}  {t('col.note')}", bold=True)]
-    for day, checkin in sorted(zip(days, checkins, strict=True), key=lambda pair: pair[1].when,
-                               reverse=True):
+    head = f"{'#'.rjust(number_width)}  {t('col.date').ljust(day_width)}  {letters}  "
+    note_width = width - len(head)
+    lines = [style(f"{head}{t('col.note')}", bold=True)]
+    rows = zip(range(1, len(checkins) + 1), days, checkins, strict=True)
+    for number, day, checkin in reversed(list(rows)):
         values = "  ".join(str(checkin.scores.get(key, "-")) for key in DOMAINS)
-        lines.append(f"{day.ljust(day_width)}  {values}  {checkin.note or ''}".rstrip())
-    legend = " · ".join(f"{fmt.domain_letter(k)} {fmt.domain_name(k)}" for k in DOMAINS)
-    lines.extend(["", style(legend, dim=True)])
+        start = f"{str(number).rjust(number_width)}  {day.ljust(day_width)}  {values}  "
+        if not checkin.note:
+            lines.append(start.rstrip())
+        elif note_width >= NOTE_MIN:
+            wrapped = wrap_text(checkin.note, " " * len(start), len(start) + note_width)
+            lines.append(start + wrapped[0].lstrip())
+            lines.extend(wrapped[1:])
+        else:
+            lines.append(start.rstrip())
+            lines.extend(wrap_text(checkin.note, INDENT * 2, width))
+    legend = [f"{fmt.domain_letter(k)} {fmt.domain_name(k)}" for k in DOMAINS]
+    lines.extend(["", *(style(line, dim=True) for line in _joined(legend, width))])
     return lines
 
 

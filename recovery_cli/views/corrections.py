@@ -1,0 +1,58 @@
+"""What an entry is called in a sentence, and what it looks like before it goes."""
+
+from __future__ import annotations
+
+from recovery_cli.i18n import t
+from recovery_cli.journal.core import Journal
+from recovery_cli.journal.corrections import Entry
+from recovery_cli.views import format as fmt
+from recovery_cli.views.notes import INDENT, scores_text, text_width, wrap_text
+
+NOTE_ROWS = 6  # lines of a note's text shown before it is removed
+
+
+def what(entry: Entry) -> str:
+    """``resource 3``, ``position 4 of goal #1``: the entry in a sentence."""
+    if entry.table == "positions" and entry.goal is not None:
+        return t("fix.what.positions", number=entry.number, goal=entry.goal.number)
+    return t(f"fix.what.{entry.table}", number=entry.number)
+
+
+def _first_line(entry: Entry) -> tuple[str, list[tuple[str, str | None]]]:
+    record = entry.record
+    if entry.table == "positions" and entry.goal is not None:
+        return t("fix.show.positions", number=entry.number, goal=entry.goal.number,
+                 title=entry.goal.title, position=record.value,
+                 band=fmt.band_label(record.value),
+                 when=fmt.day_text(fmt.local(record.when).date())), [
+            (t("col.note"), record.note), (t("col.helped"), record.helped)]
+    if entry.table == "resources":
+        return t("fix.show.resources", number=entry.number, text=record.text,
+                 kind=t(f"kind.{record.kind}")), []
+    if entry.table == "supports":
+        return t("fix.show.supports", number=entry.number, who=record.who,
+                 kind=t(f"kind.{record.kind}")), [(t("col.how"), record.how)]
+    if entry.table == "notes":
+        return t("fix.show.notes", number=entry.number, when=fmt.moment_text(record.when)), []
+    return t("fix.show.checkins", number=entry.number,
+             when=fmt.day_text(fmt.local(record.when).date()),
+             scores=scores_text(record.scores)), [(t("col.note"), record.note)]
+
+
+def preview_lines(journal: Journal, entry: Entry) -> list[str]:
+    """The entry as it will go: a first line, then its longer fields, wrapped to the
+    terminal; a long note shows its first lines."""
+    first, extra = _first_line(entry)
+    goal_id = getattr(entry.record, "goal", None) if entry.table != "positions" else None
+    goal = journal.goals_by_id.get(goal_id) if goal_id else None
+    if goal is not None:
+        extra.append((t("col.goal"), f"#{goal.number} {goal.title}"))
+    width = text_width()
+    lines = wrap_text(first, "", width)
+    for label, value in extra:
+        if value:
+            lines.extend(wrap_text(f"{label}: {value}", INDENT, width))
+    if entry.table == "notes":
+        text = wrap_text(entry.record.text, INDENT, width)
+        lines.extend(text[:NOTE_ROWS] + ([INDENT + "…"] if len(text) > NOTE_ROWS else []))
+    return lines
