@@ -27,13 +27,15 @@ def register(app: typer.Typer) -> None:
         date: Annotated[str | None, _opt("help.opt.date", "--date", "-d",
                                          metavar=t("metavar.when"))] = None,
     ) -> None:
+        from recovery_cli.journal.core import Mark
+
         with state(ctx).journal(write=True) as journal:
             found, logged, before = use.log_position(
                 journal, goal, position, note=note, helped=helped, when=date)
         out.done(t("log.logged", number=found.number, title=found.title,
                    position=logged.value, band=fmt.band_label(logged.value),
                    when=fmt.when_text(logged.when, journal.now)))
-        latest = journal.marks(found)[-1]
+        latest = Mark(*journal.marks(found)[-1])
         if latest.when > logged.when:  # logged for an earlier day: the latest still stands
             first = t("move.earliest") if before is None else fmt.movement_text(
                 before.value, logged.value)

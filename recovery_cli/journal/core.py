@@ -26,6 +26,7 @@ from recovery_cli.storage.codec import META, JournalDamaged
 from recovery_cli.storage.store import Store, new_journal_data, open_store
 
 _BY_WHEN = itemgetter("when")
+_WHEN_VALUE = itemgetter("when", "value")
 
 
 def _check_positions(docs, path: Path) -> None:
@@ -138,18 +139,24 @@ class Journal:
             found.sort(key=_BY_WHEN)
         return index
 
-    def marks(self, goal: Goal) -> list[Mark]:
-        """A goal's positions as (when, value) pairs, oldest first: cheap for overviews.
+    def marks(self, goal: Goal) -> list[tuple[str, int]]:
+        """A goal's positions as plain ``(when, value)`` tuples, oldest first: cheap
+        for overviews (wrap one in :class:`Mark` to hand it on by name).
 
-        Without the index (a command about one goal, such as ``log``) only this
-        goal's positions are picked out, not every goal indexed."""
-        if "_position_docs" in self.__dict__:
+        A command about one goal (such as ``log``) only picks out that goal's
+        positions; as soon as a second goal is asked for, every goal is indexed
+        in one pass, so an overview never scans the table once per goal."""
+        made = self.__dict__.setdefault("_marks", {})
+        if goal.id in made:
+            return made[goal.id]
+        if "_position_docs" in self.__dict__ or made:
             docs = self._position_docs.get(goal.id, ())
         else:
             docs = [d for d in self.raw("positions").values() if d.get("goal") == goal.id]
             _check_positions(docs, self.path)
             docs.sort(key=_BY_WHEN)
-        return [Mark(doc["when"], doc["value"]) for doc in docs]
+        made[goal.id] = list(map(_WHEN_VALUE, docs))
+        return made[goal.id]
 
     def history(self, goal: Goal) -> list[Position]:
         """A goal's positions as records, oldest first (built once, on first use)."""
@@ -185,7 +192,7 @@ class Journal:
     # -- writing --------------------------------------------------------------
 
     def _forget_cache(self) -> None:
-        for name in ("goals", "goals_by_id", "_position_docs", "_histories"):
+        for name in ("goals", "goals_by_id", "_position_docs", "_histories", "_marks"):
             self.__dict__.pop(name, None)
 
     def reset(self) -> None:

@@ -8,7 +8,7 @@ from recovery_cli.domain.continuum import parse_position
 from recovery_cli.domain.records import Goal, Position, Resource, Support
 from recovery_cli.domain.text import one_line
 from recovery_cli.domain.when import parse_when
-from recovery_cli.journal.core import Journal
+from recovery_cli.journal.core import Journal, Mark
 
 
 def log_position(
@@ -28,9 +28,9 @@ def log_position(
         id=rec.new_id(), goal=goal.id, when=rec.stamp(moment), value=number,
         note=note, helped=helped,
     )
-    earlier = [p for p in journal.marks(goal) if p.when <= position.when]
+    earlier = [mark for mark in journal.marks(goal) if mark[0] <= position.when]
     journal.insert(position)
-    return goal, position, earlier[-1] if earlier else None
+    return goal, position, Mark(*earlier[-1]) if earlier else None
 
 
 def _goal_id(journal: Journal, ref: str | None) -> str | None:

@@ -60,11 +60,14 @@ class Overview:
     without_supports: list[Goal] = field(default_factory=list)
 
 
-def _change(history: list[Mark], since: str) -> int | None:
+Marks = list[tuple[str, int]]  # (when, value), oldest first: see Journal.marks
+
+
+def _change(history: Marks, since: str) -> int | None:
     if len(history) < 2:
         return None
     start = held_at(history, since) or history[0]
-    return history[-1].value - start.value
+    return history[-1][1] - start[1]
 
 
 def _linked_counts(journal: Journal, table: str) -> dict[str, int]:
@@ -85,26 +88,26 @@ def summarize(journal: Journal, goals: list[Goal]) -> list[GoalSummary]:
         history = journal.marks(goal)
         summaries.append(GoalSummary(
             goal=goal,
-            latest=history[-1] if history else None,
+            latest=Mark(*history[-1]) if history else None,
             change=_change(history, since),
-            recent=tuple(p.value for p in history[-RECENT_POINTS:]),
+            recent=tuple(value for _, value in history[-RECENT_POINTS:]),
             resources=resources.get(goal.id, 0),
             supports=supports.get(goal.id, 0),
         ))
     return summaries
 
 
-def held_at(history: list[Mark], moment: str) -> Mark | None:
+def held_at(history: Marks, moment: str) -> tuple[str, int] | None:
     """The position that held at ``moment``: the last one logged by then."""
     held = None
     for position in history:
-        if position.when > moment:
+        if position[0] > moment:
             break
         held = position
     return held
 
 
-def _candidates(goal: Goal, history: list[Mark], now) -> list[Lookback]:
+def _candidates(goal: Goal, history: Marks, now) -> list[Lookback]:
     latest = history[-1]
     found = []
     for key, days in LOOK_BACK:
@@ -112,9 +115,9 @@ def _candidates(goal: Goal, history: list[Mark], now) -> list[Lookback]:
         held = held_at(history, then)
         if held is None:  # the goal is younger than this: look back to its start
             first = history[0]
-            found.append(Lookback(goal, first.value, latest.value, first.when, None))
+            found.append(Lookback(goal, first[1], latest[1], first[0], None))
             break
-        found.append(Lookback(goal, held.value, latest.value, then, key))
+        found.append(Lookback(goal, held[1], latest[1], then, key))
     return [c for c in found if c.moved]
 
 

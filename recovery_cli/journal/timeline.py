@@ -33,7 +33,7 @@ def _local(stamp: str) -> datetime:
 
 def goal_points(journal: Journal, goal: Goal) -> tuple[Point, ...]:
     """Every position of one goal, oldest first."""
-    return tuple((_local(p.when), float(p.value)) for p in journal.marks(goal))
+    return tuple((_local(when), float(value)) for when, value in journal.marks(goal))
 
 
 def goal_lines(journal: Journal, goals: Iterable[Goal]) -> list[tuple[Goal, tuple[Point, ...]]]:
@@ -54,7 +54,7 @@ def domain_lines(journal: Journal, goals: Iterable[Goal],
     lines = []
     for domain in domains:
         serving = [g for g in goals if domain in g.chime]
-        events = sorted((p.when, g.id, p.value) for g in serving for p in journal.marks(g))
+        events = sorted((when, g.id, value) for g in serving for when, value in journal.marks(g))
         current: dict[str, int] = {}
         points: list[Point] = []
         for when, goal_id, value in events:
