@@ -170,6 +170,7 @@ def line_chart(
 
     if start is None:  # from the first point, but show at least a week
         first = min(min(points[0][0] for _, points in clipped), end - MIN_SPAN)
+        first = first.astimezone(end.tzinfo)  # date labels in the person's time
     else:
         first = min(start, end - timedelta(hours=1))
     y_ticks = axes.y_ticks(tall, scale)

@@ -8,11 +8,16 @@ and check-ins (one series per domain) all arrive as :class:`Series`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 Point = tuple[datetime, float]
+
+
+def _moment(point: Point) -> datetime:
+    return point[0]
 
 
 @dataclass(frozen=True)
@@ -32,19 +37,16 @@ def clip(points: Sequence[Point], start: datetime | None, end: datetime) -> list
     """The points that matter between ``start`` and ``end``.
 
     The position held at ``start`` (the last one logged before it) starts the
-    clipped series at ``start``; points after ``end`` are dropped.
+    clipped series at ``start``; points after ``end`` are dropped. Points are
+    oldest first, so both ends are found by bisection, not by a walk.
     """
-    kept: list[Point] = []
-    held: Point | None = None
-    for moment, value in points:
-        if moment > end:
-            break
-        if start is not None and moment < start:
-            held = (start, value)
-            continue
-        kept.append((moment, value))
-    if held is not None and (not kept or kept[0][0] > start):
-        kept.insert(0, held)
+    stop = bisect_right(points, end, key=_moment)
+    if start is None:
+        return list(points[:stop])
+    first = bisect_left(points, start, key=_moment)
+    kept = list(points[first:stop])
+    if first > 0 and (not kept or kept[0][0] > start):
+        kept.insert(0, (start, points[first - 1][1]))
     return kept
 
 
@@ -64,17 +66,19 @@ def downsample(points: Sequence[Point], start: datetime, end: datetime,
     A chart has one column per slice of time, so more points than columns only
     overdraw. Within a slice the last position logged wins (it is the one held
     when the slice ends); the first point is always kept so the line starts
-    where it started.
+    where it started. Each slice's last point is found by bisection.
     """
     points = changes_only(points)
     if len(points) <= buckets or buckets < 2:
         return points
-    span = (end - start).total_seconds() or 1.0
-    last_in: dict[int, Point] = {}
-    for point in points:
-        index = min(buckets - 1, max(0, int((point[0] - start).total_seconds() / span * buckets)))
-        last_in[index] = point
-    kept = [points[0]] + [last_in[i] for i in sorted(last_in)]
+    step = (end - start) / buckets
+    kept = [points[0]]
+    last = 0
+    for index in range(1, buckets + 1):
+        found = bisect_right(points, start + step * index, lo=last, key=_moment) - 1
+        if found >= last and found > 0:
+            kept.append(points[found])
+            last = found + 1
     return changes_only(kept)
 
 

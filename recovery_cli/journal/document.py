@@ -11,6 +11,7 @@ is refused with one sentence (exit 2).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -25,11 +26,13 @@ ID_MAX = 200
 _BAD_RECORD = (InputError, TypeError, ValueError, AttributeError, KeyError)
 
 
+_ORDER = {"goals": attrgetter("number", "id"), "positions": attrgetter("when", "id"),
+          "resources": attrgetter("created", "id"), "supports": attrgetter("created", "id"),
+          "notes": attrgetter("when", "id"), "checkins": attrgetter("when", "id")}
+
+
 def _sorted(table: str, records: list) -> list:
-    key = {"goals": lambda r: (r.number, r.id), "positions": lambda r: (r.when, r.id),
-           "resources": lambda r: (r.created, r.id), "supports": lambda r: (r.created, r.id),
-           "notes": lambda r: (r.when, r.id), "checkins": lambda r: (r.when, r.id)}[table]
-    return sorted(records, key=key)
+    return sorted(records, key=_ORDER[table])
 
 
 def export_document(shared: Shared, *, app_version: str) -> dict:

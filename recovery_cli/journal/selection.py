@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from operator import attrgetter
 
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.records import Checkin, Goal, Note, Position, Resource, Support
@@ -60,7 +61,7 @@ class Shared:
 
     def all_positions(self) -> list[Position]:
         return sorted((p for h in self.positions.values() for p in h),
-                      key=lambda p: (p.when, p.id))
+                      key=attrgetter("when", "id"))
 
 
 def _day(stamp: str, now: datetime) -> date:
@@ -68,6 +69,8 @@ def _day(stamp: str, now: datetime) -> date:
 
 
 def _in_period(stamp: str, since: date | None, until: date | None, now: datetime) -> bool:
+    if since is None and until is None:  # the whole journal: no need to read each date
+        return True
     day = _day(stamp, now)
     return (since is None or day >= since) and (until is None or day <= until)
 

@@ -21,14 +21,11 @@ from recovery_cli.journal.core import Journal
 Point = tuple[datetime, float]
 
 
-_HERE = datetime.now().astimezone().tzinfo  # this machine's offset now, computed once
-
-
 def _local(stamp: str) -> datetime:
-    """A stored UTC stamp in local time. A fixed offset is enough for a chart
-    (an hour of daylight saving never moves a point visibly) and is many times
-    faster than asking the system for each of 100,000 points."""
-    return read_stamp(stamp).astimezone(_HERE)
+    """A stored stamp as an aware moment. Charts measure distances between
+    moments, which the time zone does not change, so the UTC moment is kept as
+    it is (the chart puts its date labels in local time)."""
+    return read_stamp(stamp)
 
 
 def goal_points(journal: Journal, goal: Goal) -> tuple[Point, ...]:
