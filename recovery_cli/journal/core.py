@@ -16,8 +16,6 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from tinydb import Query
-
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.records import Goal, Position
@@ -211,6 +209,8 @@ class Journal:
     def update(self, record) -> None:
         """Replace the stored record that has ``record.id``."""
         table = rec.TABLE_OF[type(record)]
+        from tinydb import Query
+
         self.store.db.table(table).update(rec.to_dict(record), Query().id == record.id)
         self._forget_cache()
 
@@ -239,6 +239,8 @@ class Journal:
 
     def remove(self, table: str, ids: set[str]) -> None:
         if ids:
+            from tinydb import Query
+
             self.store.db.table(table).remove(Query().id.one_of(sorted(ids)))
             self._forget_cache()
 

@@ -61,7 +61,8 @@ def export_document(shared: Shared, *, app_version: str) -> dict:
             "until": shared.until.isoformat() if shared.until else None,
             "notes": shared.with_notes,
         },
-        **{table: [rec.to_dict(r) for r in _sorted(table, records)]
+        **{table: [rec.to_dict(r) for r in (records if table == "positions"  # sorted already
+                                            else _sorted(table, records))]
            for table, records in tables.items()},
     }
 

@@ -20,10 +20,8 @@ import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
 
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.storage import backups, files, migrations
@@ -34,8 +32,9 @@ SCHEMA_VERSION = migrations.SCHEMA_VERSION
 __all__ = ["LOCK_TIMEOUT_SECONDS", "SCHEMA_VERSION", "Store", "lock_path", "open_store"]
 
 
-class MemoryStorage(Storage):
-    """TinyDB storage over data already in memory; remembers whether it changed."""
+class MemoryStorage:
+    """A TinyDB storage (its two-method interface: read and write) over data
+    already in memory; remembers whether it changed."""
 
     def __init__(self, data: dict) -> None:
         self.data = data
@@ -57,7 +56,6 @@ class Store:
     """One command's view of the journal file."""
 
     path: Path
-    db: TinyDB
     storage: MemoryStorage
     existed: bool
     seal: object = None  # crypto.Seal of an encrypted journal; None when plain
@@ -68,6 +66,15 @@ class Store:
     @property
     def meta(self) -> dict:
         return self.storage.data[META]["1"]
+
+    @cached_property
+    def db(self):
+        """TinyDB over the data in memory, made on the first change (a command
+        that only reads never imports TinyDB)."""
+        from tinydb import TinyDB
+
+        storage = self.storage
+        return TinyDB(storage=lambda: storage)
 
     def snapshot(self, reason: str, payload: bytes | None = None) -> Path | None:
         """Back the file up now (inside a write session, under the lock)."""
@@ -164,6 +171,5 @@ def _make_store(path: Path, data: dict | None, seal, migrated_from: int | None,
     if data is None:
         data = new_data if new_data is not None else new_journal_data("en", "")
     storage = MemoryStorage(data)
-    db = TinyDB(storage=lambda: storage)
-    return Store(path=path, db=db, storage=storage, existed=existed, seal=seal,
+    return Store(path=path, storage=storage, existed=existed, seal=seal,
                  migrated_from=migrated_from)

@@ -1,0 +1,59 @@
+"""Start-up stays lean: each command imports only what it uses.
+
+Timing is measured by bench/run.py, not here; these tests check the imports
+that the benchmark showed to matter (rich ~60 ms, plotext, TinyDB, filelock,
+cryptography)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+PROBE = """
+import json, sys
+from recovery_cli.cli.app import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+names = ("rich", "plotext", "tinydb", "filelock", "cryptography", "recovery_cli.export")
+sys.stderr.write("\\nMODULES " + json.dumps({n: n in sys.modules for n in names}) + "\\n")
+"""
+
+
+def loaded(*args: str) -> dict[str, bool]:
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    line = [x for x in done.stderr.splitlines() if x.startswith("MODULES ")][-1]
+    return json.loads(line.removeprefix("MODULES "))
+
+
+@pytest.fixture
+def journal(proc, journal_file):
+    proc("goal", "add", "Walk by the lake", "--position", "3")
+    return journal_file
+
+
+def test_version_imports_nothing_heavy(journal):
+    assert not any(loaded("--version").values())
+
+
+def test_log_pays_for_the_lock_and_tinydb_only(journal):
+    found = loaded("log", "1", "4")
+    assert found["tinydb"] and found["filelock"]
+    assert not (found["rich"] or found["plotext"] or found["cryptography"]
+                or found["recovery_cli.export"])
+
+
+def test_reading_commands_need_no_tinydb_or_lock(journal):
+    for args in (("goal", "list", "--json"), ("status", "--json"), ("chart",)):
+        found = loaded(*args)
+        assert not (found["tinydb"] or found["filelock"] or found["cryptography"]), args
+
+
+def test_chart_draws_without_rich(journal):
+    found = loaded("chart")
+    assert found["plotext"] and not found["rich"]
