@@ -19,7 +19,8 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-names = ("rich", "plotext", "tinydb", "filelock", "cryptography", "recovery_cli.export")
+names = ("rich", "plotext", "tinydb", "filelock", "cryptography", "recovery_cli.export",
+         "recovery_cli.storage.crypto")
 sys.stderr.write("\\nMODULES " + json.dumps({n: n in sys.modules for n in names}) + "\\n")
 """
 
@@ -45,13 +46,14 @@ def test_log_pays_for_the_lock_and_tinydb_only(journal):
     found = loaded("log", "1", "4")
     assert found["tinydb"] and found["filelock"]
     assert not (found["rich"] or found["plotext"] or found["cryptography"]
-                or found["recovery_cli.export"])
+                or found["recovery_cli.export"] or found["recovery_cli.storage.crypto"])
 
 
 def test_reading_commands_need_no_tinydb_or_lock(journal):
     for args in (("goal", "list", "--json"), ("status", "--json"), ("chart",)):
         found = loaded(*args)
-        assert not (found["tinydb"] or found["filelock"] or found["cryptography"]), args
+        assert not (found["tinydb"] or found["filelock"] or found["cryptography"]
+                    or found["recovery_cli.storage.crypto"]), args
 
 
 def test_chart_draws_without_rich(journal):

@@ -29,10 +29,23 @@ if TYPE_CHECKING:  # imported when a command opens the journal, not at start-up
     from recovery_cli.storage.crypto import Keys
 
 
-def _make_keys() -> Keys:
-    from recovery_cli.cli.passphrase import make_keys
+class _KeysWhenNeeded:
+    """The keys of an encrypted journal, made on first use: a plain journal never
+    loads the passphrase and crypto modules."""
 
-    return make_keys()
+    def __init__(self) -> None:
+        self._keys: Keys | None = None
+
+    def __getattr__(self, name: str):
+        if self._keys is None:
+            from recovery_cli.cli.passphrase import make_keys
+
+            self._keys = make_keys()
+        return getattr(self._keys, name)
+
+
+def _make_keys() -> Keys:
+    return _KeysWhenNeeded()  # type: ignore[return-value]
 
 
 def _explicit_language(value: str | None, source: str) -> str | None:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import orjson
 
 from recovery_cli.domain.errors import NotPossible
-from recovery_cli.storage.paths import peek_language  # noqa: F401 - part of the codec's API
+from recovery_cli.storage.paths import (
+    is_sealed,
+    peek_language,  # noqa: F401 - part of the codec's API
+)
 
 META = "meta"
 TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
@@ -37,10 +40,10 @@ def load(raw: bytes, path: object, keys=None, *, ask: bool = True):
     An encrypted file is opened with ``keys`` (a :class:`.crypto.Keys`); the
     plaintext stays in memory.
     """
+    if not is_sealed(raw):
+        return decode(raw, path), None
     from recovery_cli.storage import crypto
 
-    if not crypto.is_sealed(raw):
-        return decode(raw, path), None
     try:
         if keys is None:
             crypto.read_header(raw)

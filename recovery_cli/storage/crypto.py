@@ -25,8 +25,9 @@ from pathlib import Path
 import orjson
 
 from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.storage.paths import SEALED_MAGIC as MAGIC  # noqa: E402
+from recovery_cli.storage.paths import is_sealed  # noqa: E402,F401
 
-MAGIC = b"recovery-journal encrypted 1\n"
 CIPHER = "aes-256-gcm"
 KDF = "scrypt"
 NONCE_BYTES = 12
@@ -77,10 +78,6 @@ class Seal:
 
     def __repr__(self) -> str:  # never show the key
         return f"Seal(n={self.params.n}, r={self.params.r}, p={self.params.p})"
-
-
-def is_sealed(raw: bytes) -> bool:
-    return raw.startswith(MAGIC)
 
 
 def production_log2_n() -> int:

@@ -34,6 +34,16 @@ def demo_journal_path() -> Path:
     return user_cache_path(APP_NAME, appauthor=False) / "demo" / JOURNAL_FILE
 
 
+# The first line of an encrypted journal (see storage/crypto.py). Kept here, in
+# a module every command loads anyway, so telling plain from sealed costs nothing.
+SEALED_MAGIC = b"recovery-journal encrypted 1\n"
+
+
+def is_sealed(raw: bytes) -> bool:
+    """Whether these bytes (or the first bytes of a file) are an encrypted journal."""
+    return raw.startswith(SEALED_MAGIC)
+
+
 _LANGUAGE = re.compile(rb'"language"\s*:\s*"([a-z]{2})"')
 
 

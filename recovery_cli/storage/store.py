@@ -27,6 +27,7 @@ from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.storage import backups, files, migrations
 from recovery_cli.storage.codec import META, TABLES, dump, load
 from recovery_cli.storage.lock import LOCK_TIMEOUT_SECONDS, lock_path, locked
+from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
 
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 __all__ = ["LOCK_TIMEOUT_SECONDS", "SCHEMA_VERSION", "Store", "lock_path", "open_store"]
@@ -149,19 +150,22 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
 def _unlock_before_waiting(path: Path, keys) -> None:
     """Ask for an encrypted journal's passphrase before taking the lock, so a
     person typing it does not keep other commands waiting."""
-    from recovery_cli.storage import crypto
-
     if keys is None:
         return
     try:
         with open(path, "rb") as handle:
-            if not crypto.is_sealed(handle.read(len(crypto.MAGIC))):
-                return
+            if not is_sealed(handle.read(len(SEALED_MAGIC))):
+                return  # plain: nothing to ask, and crypto is never imported
             handle.seek(0)
             raw = handle.read()
+    except OSError:
+        return  # the read under the lock reports it
+    from recovery_cli.storage import crypto
+
+    try:
         if keys.known_key(crypto.read_header(raw)[0]) is None:
             keys.open(raw, path)
-    except (OSError, crypto.SealDamaged):
+    except crypto.SealDamaged:
         return  # the read under the lock reports it
 
 
