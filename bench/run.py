@@ -2,8 +2,10 @@
 
     python bench/run.py                      # 1k, 10k and 100k positions, 5 runs each
     python bench/run.py --sizes 1000 --runs 3 --out /tmp/bench.json
+    python bench/run.py --here               # this environment's recovery (e.g. editable)
 
-Builds synthetic journals through the project's own storage (20 goals over ten
+Installs the working tree into a fresh virtual environment (as a person
+installs it), builds synthetic journals through the project's own storage (20 goals over ten
 years, with resources, supports, notes and check-ins in proportion), then
 times each command as a fresh process: the median of N runs after one warm-up,
 next to the floors ``python -c pass``, ``import typer`` and ``import typer,
@@ -31,15 +33,25 @@ from recovery_cli.domain import records as rec  # noqa: E402
 from recovery_cli.domain.chime import DOMAINS  # noqa: E402
 from recovery_cli.storage.store import new_journal_data, open_store  # noqa: E402
 
-PY = sys.executable
-RECOVERY = str(Path(PY).parent / "recovery")
+ROOT = Path(__file__).resolve().parent.parent
 GOALS = 20
 
-FLOORS = {
-    "python -c pass": [PY, "-c", "pass"],
-    "import typer": [PY, "-c", "import typer"],
-    "import typer, plotext": [PY, "-c", "import typer, plotext"],
-}
+def floors_for(python: str) -> dict[str, list[str]]:
+    return {
+        "python -c pass": [python, "-c", "pass"],
+        "import typer": [python, "-c", "import typer"],
+        "import typer, plotext": [python, "-c", "import typer, plotext"],
+    }
+
+
+def installed_copy(folder: Path) -> Path:
+    """A fresh virtual environment with the working tree installed as a person
+    installs it (not editable: an editable install adds ~20 ms of start-up)."""
+    venv = folder / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(ROOT)],
+                   check=True)
+    return venv / "bin"
 # command label -> (arguments, floor it is compared with, budget at 10k or None)
 COMMANDS = {
     "--version": (["--version"], "import typer", 1.3),
@@ -120,6 +132,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=str(Path(__file__).with_name("results.json")))
+    parser.add_argument("--here", action="store_true",
+                        help="time the recovery of this environment instead of a fresh install")
     parser.add_argument("--build", nargs=2, metavar=("PATH", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
@@ -129,8 +143,13 @@ def main() -> int:
     base_env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
     base_env.pop("RECOVERY_LANG", None)
 
-    floors = {name: measure(argv, base_env, args.runs) for name, argv in FLOORS.items()}
+    work = tempfile.TemporaryDirectory()
+    bin_dir = Path(sys.executable).parent if args.here else installed_copy(Path(work.name))
+    python, recovery = str(bin_dir / "python"), str(bin_dir / "recovery")
+    floors = {name: measure(argv, base_env, args.runs)
+              for name, argv in floors_for(python).items()}
     report = {"machine": platform.platform(), "python": platform.python_version(),
+              "install": "this environment" if args.here else "fresh, not editable",
               "runs": args.runs, "floors": floors, "sizes": {}}
     print(f"{'floor':<28}{'median ms':>10}{'cpu ms':>8}{'MiB':>8}")
     for name, figures in floors.items():
@@ -143,7 +162,8 @@ def main() -> int:
             started = time.perf_counter()
             # Built in a child process, so this process stays small: a forked
             # child's peak memory counts the parent's pages until it execs.
-            subprocess.run([PY, __file__, "--build", str(path), str(size)], check=True)
+            subprocess.run([sys.executable, __file__, "--build", str(path), str(size)],
+                           check=True)
             built = time.perf_counter() - started
             env = {**base_env, "RECOVERY_JOURNAL": str(path)}
             print(f"\n{size:,} positions ({path.stat().st_size / 1e6:.1f} MB, built in "
@@ -152,7 +172,7 @@ def main() -> int:
                   "  budget")
             rows = {}
             for label, (cmd, floor, budget) in COMMANDS.items():
-                figures = measure([RECOVERY, *cmd], env, args.runs)
+                figures = measure([recovery, *cmd], env, args.runs)
                 ratio = figures["median_ms"] / floors[floor]["median_ms"]
                 cpu_ratio = figures["cpu_ms"] / floors[floor]["cpu_ms"]
                 figures.update(ratio=round(ratio, 2), cpu_ratio=round(cpu_ratio, 2), floor=floor)
@@ -174,6 +194,7 @@ def main() -> int:
             small = report["sizes"]["10000"][label]["median_ms"]
             large = report["sizes"]["100000"][label]["median_ms"]
             print(f"  {label:<26}{large / small:>6.2f}x")
+    work.cleanup()
     Path(args.out).write_text(json.dumps(report, indent=2))
     print(f"\nfigures written to {args.out}")
     return 0
