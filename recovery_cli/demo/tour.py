@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
 from recovery_cli.i18n import t
@@ -47,10 +46,10 @@ def render_tour(journal: Journal, console=None) -> None:
     console.print(status_view(overview(journal), journal.now, width=console.width))
     console.print(movement_chart(journal, width=console.width,
                                  colour=console.is_terminal and not console.no_color))
-    try_next = Table.grid(padding=(0, 2))
-    try_next.add_column(no_wrap=False, style="bold")
-    try_next.add_column(style="dim")
-    for line, what in suggestions():
-        try_next.add_row(Text(line), Text(what))
+    lines: list[Text] = []
+    for line, what in suggestions():  # each command whole on its own line, to copy
+        lines.append(Text(line, style="bold"))
+        lines.append(Text("  " + what, style="dim"))
+    try_next = Group(*lines)
     console.print(Group(Text(""), Text(t("demo.tour.try"), style="bold"), try_next,
                         Text(""), Text(t("demo.tour.own"), style="dim")))
