@@ -30,22 +30,15 @@ def register(app: typer.Typer) -> None:
 
 
 def _new_goal(ctx: typer.Context) -> None:
-    from recovery_cli.cli.terminal import end_line_on_stop, terminal_talk
     from recovery_cli.journal.conversation import save_guide
     from recovery_cli.talk.guide import confirm_guide, new_goal_conversation
 
     app_state = state(ctx)
     with app_state.journal() as journal:  # a damaged journal stops us before any question
         now = journal.now
-    talk = terminal_talk()
-    with end_line_on_stop():
-        plan = new_goal_conversation(talk, now)
-        if plan.is_empty():
-            out.say(t("talk.nothing_to_save"))
-            return
-        if not confirm_guide(talk, plan):
-            out.say(t("talk.not_saved"))
-            return
+    plan = _talk_through(lambda talk: new_goal_conversation(talk, now), confirm_guide)
+    if plan is None:
+        return
     with app_state.journal(write=True) as journal:
         saved = save_guide(journal, plan)
     if saved.goal is not None:
@@ -61,8 +54,24 @@ def _new_goal(ctx: typer.Context) -> None:
         out.say(t("talk.guide.next_time", number=saved.goal.number))
 
 
-def _follow_up(ctx: typer.Context, ref: str) -> None:
+def _talk_through(converse, confirm):
+    """Hold the conversation at the terminal; the plan to save, or None when
+    there is nothing to save or the person chose not to (said in one line)."""
     from recovery_cli.cli.terminal import end_line_on_stop, terminal_talk
+
+    talk = terminal_talk()
+    with end_line_on_stop():
+        plan = converse(talk)
+        if plan.is_empty():
+            out.say(t("talk.nothing_to_save"))
+            return None
+        if not confirm(talk, plan):
+            out.say(t("talk.not_saved"))
+            return None
+    return plan
+
+
+def _follow_up(ctx: typer.Context, ref: str) -> None:
     from recovery_cli.journal.conversation import save_followup
     from recovery_cli.talk.followup import confirm_followup, followup_conversation
 
@@ -71,15 +80,10 @@ def _follow_up(ctx: typer.Context, ref: str) -> None:
         goal = journal.goal(ref)
         before = journal.latest(goal)
         now = journal.now
-    talk = terminal_talk()
-    with end_line_on_stop():
-        plan = followup_conversation(talk, goal, before, now)
-        if plan.is_empty():
-            out.say(t("talk.nothing_to_save"))
-            return
-        if not confirm_followup(talk, plan):
-            out.say(t("talk.not_saved"))
-            return
+    plan = _talk_through(lambda talk: followup_conversation(talk, goal, before, now),
+                         confirm_followup)
+    if plan is None:
+        return
     with app_state.journal(write=True) as journal:
         saved = save_followup(journal, plan)
     if saved.position is not None:

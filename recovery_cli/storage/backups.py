@@ -89,12 +89,7 @@ def find(journal: Path, ident: str) -> Path:
 
 def remove_leftover_temps(journal: Path) -> int:
     """Temp files an interrupted backup left in the backups folder."""
-    removed = 0
-    for path in leftover_temps(journal):
-        with contextlib.suppress(OSError):
-            path.unlink()
-            removed += 1
-    return removed
+    return files.remove_paths(leftover_temps(journal))
 
 
 def leftover_temps(journal: Path) -> list[Path]:

@@ -82,11 +82,16 @@ def leftover_temps(target: Path) -> list[Path]:
         return []
 
 
-def remove_leftover_temps(target: Path) -> int:
-    """Delete leftover temp files; call only while holding the journal's lock."""
+def remove_paths(paths) -> int:
+    """Delete these files where possible; how many went."""
     removed = 0
-    for path in leftover_temps(target):
+    for path in paths:
         with contextlib.suppress(OSError):
             path.unlink()
             removed += 1
     return removed
+
+
+def remove_leftover_temps(target: Path) -> int:
+    """Delete leftover temp files; call only while holding the journal's lock."""
+    return remove_paths(leftover_temps(target))
