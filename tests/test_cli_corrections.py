@@ -440,3 +440,11 @@ def test_a_long_history_numbers_its_latest_rows_from_the_oldest(cli, journal_fil
     assert "recovery goal show 2 --json" in " ".join(page.split())
     done = cli("unlog", "2", "24", "--yes")
     assert "Removed position 24 of goal #2." in done.out
+
+
+def test_a_supporters_name_stays_on_one_line_when_edited(cli, journal_file):
+    cli("support", "add", "Anna", "--kind", "friend")
+    before = journal_file.read_bytes()
+    done = cli("support", "edit", "1", "--who", "Anna\nBerg")
+    assert done.code == 2 and "one line" in done.err
+    assert journal_file.read_bytes() == before

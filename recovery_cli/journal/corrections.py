@@ -17,7 +17,7 @@ from recovery_cli.domain import records as rec
 from recovery_cli.domain.choices import parse_resource_kind, parse_support_kind
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.domain.records import Goal
-from recovery_cli.domain.text import clean_text
+from recovery_cli.domain.text import clean_text, one_line
 from recovery_cli.domain.when import parse_when
 from recovery_cli.journal.core import Journal
 
@@ -148,7 +148,7 @@ def edit_support(journal: Journal, target: str | Entry, *, who: object = UNSET,
     entry = _target(journal, "supports", target)
     values: dict[str, object] = {}
     if who is not UNSET:
-        values["who"] = clean_text(who, field="who", required=True)
+        values["who"] = clean_text(one_line(str(who), field="who"), field="who", required=True)
     if kind is not UNSET:
         values["kind"] = parse_support_kind(str(kind))
     if how is not UNSET:
