@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from recovery_cli.charts import axes
 from recovery_cli.charts.line import MARKERS, line_chart
 from recovery_cli.charts.output import strip_ansi, to_html
-from recovery_cli.charts.series import Series, clip, downsample, steps
+from recovery_cli.charts.series import Series, clip, downsample
 from recovery_cli.charts.spark import sparkline
 from recovery_cli.i18n import set_language
 
@@ -193,12 +193,6 @@ def test_clip_keeps_what_held_in_the_range(points, a, b):
     held = [value for moment, value in points if moment <= start]
     if held:
         assert kept[0] == (start, held[-1]) or kept[0][0] == start
-
-
-def test_steps_hold_each_position_until_the_next():
-    xs, ys = steps([(ago(3), 2.0), (ago(1), 5.0)], NOW)
-    assert xs == [ago(3), ago(1), ago(1), NOW]
-    assert ys == [2.0, 2.0, 5.0, 5.0]
 
 
 def test_sparkline_has_a_height_per_position():

@@ -17,10 +17,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from itertools import groupby, repeat
+from operator import itemgetter
 
 from recovery_cli.charts import axes
 from recovery_cli.charts.output import strip_ansi, trim_lines
-from recovery_cli.charts.series import Series, clip, downsample, steps
+from recovery_cli.charts.series import Point, Series, clip, downsample
 from recovery_cli.domain.continuum import HIGHEST, LOWEST
 from recovery_cli.domain.text import shorten
 from recovery_cli.i18n import t
@@ -49,7 +51,8 @@ class _Grid:
     """Character cells of plotext's canvas (plotext 5.3 ``get_matrix_data``).
 
     ``cols`` x ``rows`` cells; x runs from 0 to ``span`` days, y over the 1-8 axis.
-    Drawing each point at the centre of a cell puts it exactly in that cell.
+    ``col`` and ``row`` put a point in the cell plotext would put it in, so the
+    lines meet the dates plotext writes under the frame.
     """
 
     def __init__(self, cols: int, rows: int, span: float) -> None:
@@ -62,29 +65,29 @@ class _Grid:
         scaled = (self.rows - 1) * (y - LOWEST) / (HIGHEST - LOWEST)
         return math.floor(round(0.5 + scaled, 8))
 
-    def x_of(self, col: int) -> float:
-        return col * self.span / (self.cols - 1)
-
-    def y_of(self, row: int) -> float:
-        return LOWEST + row * (HIGHEST - LOWEST) / (self.rows - 1)
-
 
 Cell = tuple[int, int]
 
 
-def _cells(xs: Sequence[float], ys: Sequence[float], grid: _Grid) -> list[Cell]:
-    """The cells a step line passes through (its corners joined by straight runs)."""
-    corners = [(grid.col(x), grid.row(y)) for x, y in zip(xs, ys, strict=True)]
-    cells: dict[Cell, None] = dict.fromkeys(corners[:1])
-    for (c0, r0), (c1, r1) in zip(corners, corners[1:], strict=False):
-        for col in range(min(c0, c1), max(c0, c1) + 1):
-            for row in range(min(r0, r1), max(r0, r1) + 1):
-                cells[(col, row)] = None
-    return list(cells)
+def _cells(points: Sequence[Point], first: datetime, end: datetime, grid: _Grid) -> set[Cell]:
+    """The cells a step line passes through: each position held in its row until
+    the next one begins (the last until ``end``), and an up or down run in the
+    column where the next one begins."""
+    cols = [grid.col(_days(moment, first)) for moment, _ in points]
+    cols.append(grid.col(_days(end, first)))
+    rows = [grid.row(value) for _, value in points]
+    cells: set[Cell] = set()
+    for index, row in enumerate(rows):
+        here, then = cols[index], cols[index + 1]
+        cells.update(zip(range(here, then + 1), repeat(row)))
+        if index + 1 < len(rows):
+            other = rows[index + 1]
+            cells.update(zip(repeat(then), range(min(row, other), max(row, other) + 1)))
+    return cells
 
 
-def _share(lines: Sequence[list[Cell]]) -> tuple[list[list[Cell]], tuple[int, ...]]:
-    """Which cells each line draws, and the first two lines that run together
+def _share(lines: Sequence[set[Cell]]) -> tuple[dict[Cell, int], tuple[int, ...]]:
+    """Which line draws each cell, and the first two lines that run together
     somewhere (none when every line has its cells to itself).
 
     A cell on one line is that line's; a cell on several goes to them in turn
@@ -94,23 +97,83 @@ def _share(lines: Sequence[list[Cell]]) -> tuple[list[list[Cell]], tuple[int, ..
     for index, cells in enumerate(lines):
         for cell in cells:
             owners.setdefault(cell, []).append(index)
-    shown = [[cell for cell in cells
-              if owners[cell][sum(cell) % len(owners[cell])] == index]
-             for index, cells in enumerate(lines)]
+    drawn = {cell: many[(cell[0] + cell[1]) % len(many)] for cell, many in owners.items()}
     shared = min((tuple(many[:2]) for many in owners.values() if len(many) > 1), default=())
-    return shown, shared
+    return drawn, shared
+
+
+def _frame(width: int, height: int, span: float, y_ticks: Sequence[tuple[float, str]],
+           x_ticks: Sequence[tuple[float, str]]) -> list[str]:
+    """plotext's chart without the lines: the frame, the y labels and the dates,
+    as plain text lines."""
+    import plotext as plt
+
+    plt.clf()
+    plt.limitsize(False, False)
+    plt.plotsize(width, height)
+    plt.theme("clear")
+    plt.scatter([0], [LOWEST], marker=" ")  # plotext draws axes only around some data
+    plt.xlim(0, span)
+    plt.ylim(LOWEST, HIGHEST)
+    plt.yticks([v for v, _ in y_ticks], [label for _, label in y_ticks])
+    plt.xticks([x for x, _ in x_ticks], [label for _, label in x_ticks])
+    text = plt.build()
+    plt.clf()
+    return strip_ansi(text).split("\n")
+
+
+class _Canvas:
+    """The frame plotext drew, and where its canvas lies: the lines are painted
+    onto it cell by cell."""
+
+    def __init__(self, frame: list[str], span: float) -> None:
+        self.frame = frame
+        self.top = next(i for i, line in enumerate(frame) if "┌" in line)
+        self.left = frame[self.top].index("┌")
+        right = frame[self.top].index("┐")
+        self.bottom = next(i for i in range(self.top + 1, len(frame)) if "└" in frame[i])
+        self.grid = _Grid(right - self.left - 1, self.bottom - self.top - 1, span)
+
+    def paint(self, drawn: dict[Cell, int], markers: Sequence[str],
+              colours: Sequence[str] | None = None) -> list[str]:
+        """The frame's lines with ``markers[index]`` in each cell line ``index``
+        draws, coloured ``colours[index]`` when colours are given."""
+        rows, left = self.grid.rows, self.left + 1
+        canvas = [list(line) for line in self.frame[self.top + 1:self.bottom]]
+        tints: list[list[str | None]] = [[None] * len(line) for line in canvas]
+        for (col, row), index in drawn.items():
+            if 0 <= col < self.grid.cols and 0 <= row < rows:
+                canvas[rows - 1 - row][left + col] = markers[index]
+                if colours:
+                    tints[rows - 1 - row][left + col] = colours[index]
+        painted = ["".join(_runs(cells, tint)) for cells, tint in zip(canvas, tints, strict=True)]
+        return self.frame[:self.top + 1] + painted + self.frame[self.bottom:]
+
+
+def _runs(cells: list[str], tints: list[str | None]):
+    """A row's characters, each run of one colour wrapped in that colour once."""
+    for tint, run in groupby(zip(cells, tints, strict=True), key=itemgetter(1)):
+        text = "".join(cell for cell, _ in run)
+        yield _glyph(text, tint, True) if tint else text
+
+
+def _glyph(text: str, colour_name: str, colour: bool) -> str:
+    """A line's marker (or a run of them), in its colour when colour is wanted."""
+    if not colour:
+        return text
+    import plotext as plt
+
+    return plt.colorize(text, colour_name)
 
 
 def _legend(entries: list[tuple[str, str, str]], width: int, colour: bool) -> list[str]:
     """Legend entries packed into lines no wider than ``width``."""
-    import plotext as plt
-
     lines: list[str] = []
     line, used = "", 0
     for marker, colour_name, label in entries:
         text = shorten(label, width - 2)
         size = len(text) + 2
-        piece = (plt.colorize(marker, colour_name) if colour else marker) + " " + text
+        piece = _glyph(marker, colour_name, colour) + " " + text
         if used and used + len(_LEGEND_GAP) + size > width:
             lines.append(line)
             line, used = "", 0
@@ -166,8 +229,6 @@ def line_chart(
     if not clipped:
         return empty_sentence(start, end)
 
-    import plotext as plt
-
     if start is None:  # from the first point, but show at least a week
         first = min(min(points[0][0] for _, points in clipped), end - MIN_SPAN)
         first = first.astimezone(end.tzinfo)  # date labels in the person's time
@@ -176,37 +237,26 @@ def line_chart(
     y_ticks = axes.y_ticks(tall, scale)
     height = TALL_HEIGHT if tall else SHORT_HEIGHT
     span = _days(end, first)
-    # plotext's canvas: the width less the y labels and the two frame lines,
-    # the height less the two frame lines and the date labels.
-    grid = _Grid(width - 2 - max(len(label) for _, label in y_ticks), height - 3, span)
-    x_ticks = axes.date_ticks(first.date(), end.date(), grid.cols)
+    # plotext's canvas: the width less the y labels and the two frame lines
+    # (the dates are picked for this room; the frame then says exactly).
+    room = width - 2 - max(len(label) for _, label in y_ticks)
+    x_ticks = axes.date_ticks(first.date(), end.date(), room)
+    ticks = [(_days(_midnight(d, end), first), label) for d, label in x_ticks]
+    ticks = [(x, label) for x, label in ticks if 0 <= x <= span] or [(span, x_ticks[-1][1])]
+    canvas = _Canvas(_frame(width, height, span, y_ticks, ticks), span)
+    grid = canvas.grid
 
-    plt.clf()
-    plt.limitsize(False, False)
-    plt.plotsize(width, height)
-    plt.theme("clear")
     entries: list[tuple[str, str, str]] = []
-    lines: list[list[Cell]] = []
+    lines: list[set[Cell]] = []
     for index, (one, points) in enumerate(clipped):
         entries.append((MARKERS[index % len(MARKERS)], one.colour or PALETTE[index % len(PALETTE)],
                         one.label))
-        xs, ys = steps(downsample(points, first, end, grid.cols), end)
-        lines.append(_cells([_days(x, first) for x in xs], ys, grid))
-    shown, shared = _share(lines)
-    for cells, (marker, colour_name, _) in zip(shown, entries, strict=True):
-        if cells:
-            plt.scatter([grid.x_of(col) for col, _ in cells], [grid.y_of(row) for _, row in cells],
-                        marker=marker, color=colour_name if colour else None)
-    plt.xlim(0, span)
-    plt.ylim(LOWEST, HIGHEST)
-    plt.yticks([v for v, _ in y_ticks], [label for _, label in y_ticks])
-    ticks = [(_days(_midnight(d, end), first), label) for d, label in x_ticks]
-    ticks = [(x, label) for x, label in ticks if 0 <= x <= span] or [(span, x_ticks[-1][1])]
-    plt.xticks([x for x, _ in ticks], [label for _, label in ticks])
-    chart = plt.build()
-    plt.clf()
+        lines.append(_cells(downsample(points, first, end, grid.cols), first, end, grid))
+    drawn, shared = _share(lines)
+    chart = "\n".join(canvas.paint(drawn, [marker for marker, _, _ in entries],
+                                    [name for _, name, _ in entries] if colour else None))
     text = [title] if title else []
-    text.append(chart if colour else strip_ansi(chart))
+    text.append(chart)
     if legend:
         text.extend(_legend(entries, width, colour))
         if shared:

@@ -52,11 +52,10 @@ def clip(points: Sequence[Point], start: datetime | None, end: datetime) -> list
 
 def changes_only(points: Sequence[Point]) -> list[Point]:
     """Drop points that repeat the position before them (the step is the same)."""
-    kept: list[Point] = []
-    for point in points:
-        if not kept or point[1] != kept[-1][1]:
-            kept.append(point)
-    return kept
+    if not points:
+        return []
+    return [points[0], *(point for before, point in zip(points, points[1:], strict=False)
+                         if point[1] != before[1])]
 
 
 def downsample(points: Sequence[Point], start: datetime, end: datetime,
@@ -71,28 +70,13 @@ def downsample(points: Sequence[Point], start: datetime, end: datetime,
     points = changes_only(points)
     if len(points) <= buckets or buckets < 2:
         return points
+    moments = [moment for moment, _ in points]
     step = (end - start) / buckets
     kept = [points[0]]
     last = 0
     for index in range(1, buckets + 1):
-        found = bisect_right(points, start + step * index, lo=last, key=_moment) - 1
+        found = bisect_right(moments, start + step * index, lo=last) - 1
         if found >= last and found > 0:
             kept.append(points[found])
             last = found + 1
     return changes_only(kept)
-
-
-def steps(points: Sequence[Point], end: datetime) -> tuple[list[datetime], list[float]]:
-    """Corners of the step line: each position held until the next, the last until ``end``."""
-    xs: list[datetime] = []
-    ys: list[float] = []
-    for index, (moment, value) in enumerate(points):
-        if index:
-            xs.append(moment)
-            ys.append(points[index - 1][1])
-        xs.append(moment)
-        ys.append(value)
-    if points and points[-1][0] < end:
-        xs.append(end)
-        ys.append(points[-1][1])
-    return xs, ys
