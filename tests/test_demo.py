@@ -78,7 +78,7 @@ def test_the_example_person_is_rich_and_valid(cli, real_journals):
     cli("demo")
     data = sandbox_data()
     records = {table: [rec.from_dict(table, doc) for doc in data[table].values()]
-               for table in rec.RECORD_TYPES}
+               for table in rec.TABLES}
     goals = records["goals"]
     served = {key for goal in goals for key in goal.chime}
     assert served == set(DOMAINS)

@@ -1,4 +1,4 @@
-"""The records of a journal, as validated frozen dataclasses.
+"""The records of a journal, as validated frozen dataclasses, and how they are stored.
 
 Every record has a uuid (so two copies of a journal merge without duplicates);
 goals also have a short number for people to type. Times are ISO 8601 strings
@@ -8,13 +8,13 @@ in UTC (``2026-11-23T09:30:00+00:00``), so they sort as text.
 from __future__ import annotations
 
 import uuid
-from dataclasses import MISSING, dataclass, field, fields, replace
+from dataclasses import MISSING, fields, replace
 from datetime import datetime, timezone
+from functools import cache
+from importlib import import_module
 
-from recovery_cli.domain.chime import DOMAINS
-from recovery_cli.domain.continuum import check_position
 from recovery_cli.domain.errors import InputError
-from recovery_cli.domain.text import NAME_MAX, TEXT_MAX, TITLE_MAX, clean_text
+from recovery_cli.domain.text import TEXT_MAX, clean_text
 
 GOAL_STATUSES = ("active", "paused", "reached", "let_go")
 RESOURCE_KINDS = ("strength", "experience", "resource")
@@ -37,17 +37,17 @@ def read_stamp(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
-def _text(value, name, limit=TEXT_MAX, required=False):
+def text_field(value, name, limit=TEXT_MAX, required=False):
     return clean_text(value, field=name, max_length=limit, required=required)
 
 
-def _choice(value: str, allowed: tuple[str, ...], key: str) -> str:
+def choice(value: str, allowed: tuple[str, ...], key: str) -> str:
     if value not in allowed:
         raise InputError(key, value=value, allowed=", ".join(allowed))
     return value
 
 
-def _check_stamp(value: str, name: str) -> None:
+def check_stamp(value: str, name: str) -> None:
     try:
         moment = read_stamp(value)
     except (TypeError, ValueError):
@@ -56,149 +56,62 @@ def _check_stamp(value: str, name: str) -> None:
         raise InputError("error.record.bad_time", field=name)
 
 
-@dataclass(frozen=True)
-class Goal:
-    """Something that matters to the person, on its way from abstract to concrete."""
-
-    id: str
-    number: int
-    title: str
-    created: str
-    updated: str
-    chime: tuple[str, ...] = ()
-    status: str = "active"
-    parent: str | None = None
-    vision: str | None = None
-    horizon: str | None = None
-    change: str | None = None
-    collaboration: str | None = None
-
-    def __post_init__(self) -> None:
-        if isinstance(self.number, bool) or not isinstance(self.number, int) or self.number < 1:
-            raise InputError("error.record.bad_number")
-        object.__setattr__(self, "title", _text(self.title, "title", TITLE_MAX, required=True))
-        object.__setattr__(self, "chime", tuple(self.chime))
-        for key in self.chime:
-            _choice(key, DOMAINS, "error.chime.unknown")
-        _choice(self.status, GOAL_STATUSES, "error.status.unknown")
-        for name in ("vision", "change", "collaboration"):
-            object.__setattr__(self, name, _text(getattr(self, name), name))
-        _check_stamp(self.created, "created")
-        _check_stamp(self.updated, "updated")
-        if self.parent == self.id:
-            raise InputError("error.goal.parent_self")
-
-
-@dataclass(frozen=True)
-class Position:
-    """Where the person stood on the 1-8 continuum for a goal, at a moment."""
-
-    id: str
-    goal: str
-    when: str
-    value: int
-    note: str | None = None
-    helped: str | None = None
-    by: str | None = None  # None: the person's own rating; else who gave this view
-
-    def __post_init__(self) -> None:
-        check_position(self.value)
-        _check_stamp(self.when, "when")
-        object.__setattr__(self, "note", _text(self.note, "note"))
-        object.__setattr__(self, "helped", _text(self.helped, "helped"))
-        object.__setattr__(self, "by", _text(self.by, "by", NAME_MAX))
-
-
-@dataclass(frozen=True)
-class Resource:
-    """A strength, an experience or a resource the person can draw on."""
-
-    id: str
-    text: str
-    created: str
-    kind: str = "resource"
-    goal: str | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "text", _text(self.text, "text", required=True))
-        _choice(self.kind, RESOURCE_KINDS, "error.resource.kind")
-        _check_stamp(self.created, "created")
-
-
-@dataclass(frozen=True)
-class Support:
-    """Someone who helps, and how."""
-
-    id: str
-    who: str
-    created: str
-    kind: str = "other"
-    how: str | None = None
-    goal: str | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "who", _text(self.who, "who", NAME_MAX, required=True))
-        _choice(self.kind, SUPPORT_KINDS, "error.support.kind")
-        object.__setattr__(self, "how", _text(self.how, "how"))
-        _check_stamp(self.created, "created")
-
-
-@dataclass(frozen=True)
-class Note:
-    """A reflection in the person's own words, perhaps answering a prompt."""
-
-    id: str
-    text: str
-    when: str
-    goal: str | None = None
-    prompt: str | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "text", _text(self.text, "text", required=True))
-        _check_stamp(self.when, "when")
-
-
-@dataclass(frozen=True)
-class Checkin:
-    """A self check-in: 1-8 for each CHIME domain the person answered."""
-
-    id: str
-    when: str
-    scores: dict[str, int] = field(default_factory=dict)
-    note: str | None = None
-
-    def __post_init__(self) -> None:
-        for key, value in self.scores.items():
-            _choice(key, DOMAINS, "error.chime.unknown")
-            check_position(value)
-        if not self.scores:
-            raise InputError("error.checkin.empty")
-        _check_stamp(self.when, "when")
-        object.__setattr__(self, "note", _text(self.note, "note"))
-
-
-RECORD_TYPES = {
-    "goals": Goal,
-    "positions": Position,
-    "resources": Resource,
-    "supports": Support,
-    "notes": Note,
-    "checkins": Checkin,
+# Where each kind of record lives: table -> (module in recovery_cli.domain, class).
+# Its class is built the first time it is used (a dataclass costs about a
+# millisecond to build, and most commands touch only goals and positions).
+_HOMES = {
+    "goals": ("goal", "Goal"),
+    "positions": ("position", "Position"),
+    "resources": ("supports", "Resource"),
+    "supports": ("supports", "Support"),
+    "notes": ("reflections", "Note"),
+    "checkins": ("reflections", "Checkin"),
 }
-_FIELDS = {table: tuple(f.name for f in fields(cls)) for table, cls in RECORD_TYPES.items()}
-_NAME_SETS = {table: frozenset(names) for table, names in _FIELDS.items()}
-_DEFAULTS = {
-    table: {f.name: f.default for f in fields(cls) if f.default is not MISSING}
-    for table, cls in RECORD_TYPES.items()
-}
+TABLES = tuple(_HOMES)
+_TABLE_OF_NAME = {name: table for table, (_, name) in _HOMES.items()}
+
+
+@cache
+def record_type(table: str) -> type:
+    """The record class of a table (``"goals"`` -> ``Goal``)."""
+    module, name = _HOMES[table]
+    return getattr(import_module(f"recovery_cli.domain.{module}"), name)
+
+
+def table_of(record) -> str:
+    """The table a record is stored in."""
+    return _TABLE_OF_NAME[type(record).__name__]
+
+
+def __getattr__(name: str):
+    """``records.Goal`` and the other record classes, built on first use."""
+    table = _TABLE_OF_NAME.get(name)
+    if table is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return record_type(table)
+
+
+@cache
+def _fields(table: str) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type(table)))
+
+
+@cache
+def _field_set(table: str) -> frozenset[str]:
+    return frozenset(_fields(table))
+
+
+@cache
+def _defaults(table: str) -> dict:
+    return {f.name: f.default for f in fields(record_type(table)) if f.default is not MISSING}
 
 
 def to_dict(record) -> dict:
     """A record as the plain dict stored in the journal (its fields, copied)."""
-    table = TABLE_OF[type(record)]
-    names = _FIELDS[table]
+    table = table_of(record)
     data = record.__dict__
-    out = dict(data) if data.keys() == _NAME_SETS[table] else {name: data[name] for name in names}
+    out = dict(data) if data.keys() == _field_set(table) else {
+        name: data[name] for name in _fields(table)}
     if table == "goals":
         out["chime"] = list(out["chime"])
     elif table == "checkins":
@@ -208,8 +121,8 @@ def to_dict(record) -> dict:
 
 def from_dict(table: str, data: dict):
     """A stored dict back as its record; unknown keys are ignored."""
-    cls = RECORD_TYPES[table]
-    known = {name: data[name] for name in _FIELDS[table] if name in data}
+    cls = record_type(table)
+    known = {name: data[name] for name in _fields(table) if name in data}
     try:
         return cls(**known)
     except TypeError:
@@ -228,7 +141,7 @@ def load(table: str, data: dict):
 
 def load_many(table: str, docs) -> list:
     """:func:`load` for many stored dicts of one table."""
-    cls, known, defaults = RECORD_TYPES[table], _FIELDS[table], _DEFAULTS[table]
+    cls, known, defaults = record_type(table), _fields(table), _defaults(table)
     count = len(known)
     new = object.__new__
     records = []
@@ -247,7 +160,5 @@ def load_many(table: str, docs) -> list:
     return records
 
 
-TABLE_OF = {cls: table for table, cls in RECORD_TYPES.items()}
-
 __all__ = ["replace", "to_dict", "from_dict", "load", "load_many", "new_id", "stamp",
-           "read_stamp"]
+           "read_stamp", "record_type", "table_of", "TABLES"]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain.errors import InputError, NotPossible
-from recovery_cli.domain.records import Goal
 from recovery_cli.domain.text import fold
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal
 
 
 def parse_number(ref: str) -> int | None:

@@ -14,14 +14,16 @@ from datetime import datetime
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.errors import InputError
-from recovery_cli.domain.records import Goal, Position
 from recovery_cli.domain.refs import resolve_goal
 from recovery_cli.storage.codec import META, JournalDamaged
 from recovery_cli.storage.store import Store, new_journal_data, open_store
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal, Position
 
 _BY_WHEN = itemgetter("when")
 _WHEN_VALUE = itemgetter("when", "value")
@@ -202,13 +204,13 @@ class Journal:
         self._forget_cache()
 
     def insert(self, record) -> None:
-        table = rec.TABLE_OF[type(record)]
+        table = rec.table_of(record)
         self.store.db.table(table).insert(rec.to_dict(record))
         self._forget_cache()
 
     def update(self, record) -> None:
         """Replace the stored record that has ``record.id``."""
-        table = rec.TABLE_OF[type(record)]
+        table = rec.table_of(record)
         from tinydb import Query
 
         self.store.db.table(table).update(rec.to_dict(record), Query().id == record.id)
@@ -218,7 +220,7 @@ class Journal:
         """Insert many records with one write per table (an import)."""
         by_table: dict[str, list[dict]] = {}
         for record in records:
-            by_table.setdefault(rec.TABLE_OF[type(record)], []).append(rec.to_dict(record))
+            by_table.setdefault(rec.table_of(record), []).append(rec.to_dict(record))
         for table, docs in by_table.items():
             self.store.db.table(table).insert_multiple(docs)
         self._forget_cache()
@@ -227,7 +229,7 @@ class Journal:
         """Replace stored records by id, one pass per table (an import)."""
         by_table: dict[str, dict[str, dict]] = {}
         for record in records:
-            by_table.setdefault(rec.TABLE_OF[type(record)], {})[record.id] = rec.to_dict(record)
+            by_table.setdefault(rec.table_of(record), {})[record.id] = rec.to_dict(record)
         for table, fresh in by_table.items():
             def swap(doc: dict, fresh: dict[str, dict] = fresh) -> None:
                 new = fresh[doc["id"]]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.chime import parse_domains
 from recovery_cli.domain.continuum import parse_position
 from recovery_cli.domain.errors import InputError
-from recovery_cli.domain.records import Goal, Position
 from recovery_cli.domain.text import one_line
 from recovery_cli.domain.when import parse_horizon
 from recovery_cli.journal.core import Journal
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal, Position
 
 UNSET = object()  # an edit option the person did not give
 
@@ -54,7 +57,7 @@ def add_goal(journal: Journal, draft: GoalDraft) -> tuple[Goal, Position | None]
     now = journal.stamp_now
     one_line(draft.title, field="title")
     value = parse_position(draft.position) if draft.position is not None else None
-    goal = Goal(
+    goal = rec.Goal(
         id=rec.new_id(),
         number=_next_number(journal),
         title=draft.title,
@@ -69,7 +72,8 @@ def add_goal(journal: Journal, draft: GoalDraft) -> tuple[Goal, Position | None]
     )
     position = None
     if value is not None:
-        position = Position(id=rec.new_id(), goal=goal.id, when=now, value=value, note=draft.note)
+        position = rec.Position(id=rec.new_id(), goal=goal.id, when=now, value=value,
+                                note=draft.note)
     elif draft.note:
         note = rec.Note(id=rec.new_id(), text=draft.note, when=now, goal=goal.id)
         journal.insert(note)

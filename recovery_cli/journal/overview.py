@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain.chime import DOMAINS
-from recovery_cli.domain.records import GOAL_STATUSES, Goal, stamp
+from recovery_cli.domain.records import GOAL_STATUSES, stamp
 from recovery_cli.journal.core import Journal, Mark
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal
 
 RECENT_POINTS = 12
 CHANGE_DAYS = 30

@@ -11,26 +11,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.errors import InputError
-from recovery_cli.domain.records import Goal, read_stamp
-from recovery_cli.domain.when import parse_day
 from recovery_cli.journal.core import Journal
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal
 
 Point = tuple[datetime, float]
 
 
-def _local(stamp: str) -> datetime:
-    """A stored stamp as an aware moment. Charts measure distances between
-    moments, which the time zone does not change, so the UTC moment is kept as
-    it is (the chart puts its date labels in local time)."""
-    return read_stamp(stamp)
+# A stored stamp as an aware moment. Charts measure distances between moments,
+# which the time zone does not change, so the UTC moment is kept as it is (the
+# chart puts its date labels in local time). The bare parser, not a wrapper:
+# a chart of ten years reads thousands of stamps.
+_moment = datetime.fromisoformat
 
 
 def goal_points(journal: Journal, goal: Goal) -> tuple[Point, ...]:
     """Every position of one goal, oldest first."""
-    return tuple((_local(when), float(value)) for when, value in journal.marks(goal))
+    return tuple([(_moment(when), float(value)) for when, value in journal.marks(goal)])
 
 
 def goal_lines(journal: Journal, goals: Iterable[Goal]) -> list[tuple[Goal, tuple[Point, ...]]]:
@@ -56,7 +58,7 @@ def domain_lines(journal: Journal, goals: Iterable[Goal],
         points: list[Point] = []
         for when, goal_id, value in events:
             current[goal_id] = value
-            points.append((_local(when), round(sum(current.values()) / len(current), 2)))
+            points.append((_moment(when), round(sum(current.values()) / len(current), 2)))
         if points:
             lines.append((domain, tuple(points)))
     return lines
@@ -83,6 +85,8 @@ def chart_range(now: datetime, since: str | None,
     """``--since``/``--until`` as moments: from the start of the first day to the end
     of the last (never past now). None for a start means from the first position."""
     start = end = None
+    if since or until:
+        from recovery_cli.domain.when import parse_day
     if since:
         start = datetime.combine(parse_day(since, now), time(0), tzinfo=now.tzinfo)
     if until:
@@ -100,6 +104,6 @@ def checkin_lines(journal: Journal, domains: Iterable[str] = DOMAINS,
     from recovery_cli.journal.checkins import checkin_series
 
     series = checkin_series(journal.checkins())
-    lines = [(key, tuple((_local(when), float(value)) for when, value in series[key]))
+    lines = [(key, tuple((_moment(when), float(value)) for when, value in series[key]))
              for key in domains]
     return [(key, points) for key, points in lines if points]

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from recovery_cli.charts.series import Point, Series, clip
-from recovery_cli.domain.records import Goal
 from recovery_cli.i18n import t
 from recovery_cli.views import format as fmt
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal
 
 # CHIME colours in plotext's names (the same hues as the badges).
 DOMAIN_COLOURS = {"connectedness": "cyan", "hope": "yellow", "identity": "magenta",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
@@ -11,10 +12,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from recovery_cli.domain.records import Goal, Position
 from recovery_cli.i18n import t
 from recovery_cli.journal.core import Journal
 from recovery_cli.views import format as fmt
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal, Position
 
 
 def chime_badges(keys: tuple[str, ...]) -> Text:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import orjson
 
 from recovery_cli.domain.continuum import band_of
-from recovery_cli.domain.records import Goal, Position, Resource, Support
 from recovery_cli.journal.core import Journal
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal, Position, Resource, Support
 
 SHAPE_VERSION = 1
 

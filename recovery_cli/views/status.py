@@ -9,6 +9,7 @@ positions are bars with a number and a band, and a step back is plain text.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -16,11 +17,13 @@ from rich.table import Table
 from rich.text import Text
 
 from recovery_cli.charts.spark import sparkline
-from recovery_cli.domain.records import Goal
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal.overview import GoalSummary, Lookback, Overview
 from recovery_cli.views import format as fmt
 from recovery_cli.views.goals import Hint, chime_badges, invite_commands, ordered_with_children
+
+if TYPE_CHECKING:
+    from recovery_cli.domain.records import Goal
 
 WIDE = 100
 FEW = 3  # name goals by title when there are at most this many
