@@ -1,6 +1,6 @@
 """Allow ``python -m recovery_cli``."""
 
-from recovery_cli.cli import main
+from recovery_cli.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

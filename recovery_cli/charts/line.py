@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from recovery_cli.charts import axes
 from recovery_cli.charts.output import strip_ansi, trim_lines
-from recovery_cli.charts.series import Point, Series, clip, downsample
+from recovery_cli.charts.series import Point, Series, as_datetime, clip, downsample
 from recovery_cli.domain.continuum import HIGHEST, LOWEST
 from recovery_cli.domain.text import shorten
 from recovery_cli.i18n import t
@@ -73,7 +73,7 @@ def _cells(points: Sequence[Point], first: datetime, end: datetime, grid: _Grid)
     """The cells a step line passes through: each position held in its row until
     the next one begins (the last until ``end``), and an up or down run in the
     column where the next one begins."""
-    cols = [grid.col(_days(moment, first)) for moment, _ in points]
+    cols = [grid.col(_days(as_datetime(moment), first)) for moment, _ in points]
     cols.append(grid.col(_days(end, first)))
     rows = [grid.row(value) for _, value in points]
     cells: set[Cell] = set()
@@ -230,7 +230,7 @@ def line_chart(
         return empty_sentence(start, end)
 
     if start is None:  # from the first point, but show at least a week
-        first = min(min(points[0][0] for _, points in clipped), end - MIN_SPAN)
+        first = min(min(as_datetime(points[0][0]) for _, points in clipped), end - MIN_SPAN)
         first = first.astimezone(end.tzinfo)  # date labels in the person's time
     else:
         first = min(start, end - timedelta(hours=1))

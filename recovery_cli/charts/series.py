@@ -1,26 +1,31 @@
 """What a chart draws: named series of (moment, position) points.
 
 A position holds until the next one is logged, so a series is a step
-function: :func:`steps` turns its points into the corners of the steps, held
-until the end of the range. Goals, CHIME domains (mean position of their goals)
-and check-ins (one series per domain) all arrive as :class:`Series`.
+function. Goals, CHIME domains (mean position of their goals) and check-ins
+(one series per domain) all arrive as :class:`Series`.
+
+A moment is an aware datetime, or a stamp as the journal stores it (UTC ISO
+8601 text, which sorts as time does). Series straight from the journal keep
+their stamps: a chart of ten years finds what it draws by comparing text and
+reads only the few hundred moments it draws, not every one logged.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from operator import itemgetter
 
-Point = tuple[datetime, float]
+from recovery_cli.domain.records import stamp
+
+Moment = datetime | str
+Point = tuple[Moment, float]
+
+_moment = itemgetter(0)
 
 
-def _moment(point: Point) -> datetime:
-    return point[0]
-
-
-@dataclass(frozen=True)
 class Series:
     """One line of a chart: a legend label and its points, oldest first.
 
@@ -28,9 +33,25 @@ class Series:
     next one from the chart's palette.
     """
 
-    label: str
-    points: tuple[Point, ...]
-    colour: str | None = None
+    __slots__ = ("label", "points", "colour")
+
+    def __init__(self, label: str, points: Sequence[Point], colour: str | None = None) -> None:
+        self.label, self.points, self.colour = label, points, colour
+
+    def __repr__(self) -> str:
+        return f"Series({self.label!r}, {len(self.points)} points, colour={self.colour!r})"
+
+
+def as_datetime(moment: Moment) -> datetime:
+    """A moment as an aware datetime (a stored stamp is read)."""
+    if isinstance(moment, str):
+        return datetime.fromisoformat(moment)
+    return moment
+
+
+def _like(points: Sequence[Point], moment: datetime) -> Moment:
+    """``moment`` in the form the points' moments take, so the two compare."""
+    return stamp(moment) if points and points[0][0].__class__ is str else moment
 
 
 def clip(points: Sequence[Point], start: datetime | None, end: datetime) -> list[Point]:
@@ -40,13 +61,14 @@ def clip(points: Sequence[Point], start: datetime | None, end: datetime) -> list
     clipped series at ``start``; points after ``end`` are dropped. Points are
     oldest first, so both ends are found by bisection, not by a walk.
     """
-    stop = bisect_right(points, end, key=_moment)
+    stop = bisect_right(points, _like(points, end), key=_moment)
     if start is None:
         return list(points[:stop])
-    first = bisect_left(points, start, key=_moment)
+    begin = _like(points, start)
+    first = bisect_left(points, begin, key=_moment)
     kept = list(points[first:stop])
-    if first > 0 and (not kept or kept[0][0] > start):
-        kept.insert(0, (start, points[first - 1][1]))
+    if first > 0 and (not kept or kept[0][0] > begin):
+        kept.insert(0, (begin, points[first - 1][1]))
     return kept
 
 
@@ -56,6 +78,15 @@ def changes_only(points: Sequence[Point]) -> list[Point]:
         return []
     return [points[0], *(point for before, point in zip(points, points[1:], strict=False)
                          if point[1] != before[1])]
+
+
+@lru_cache(maxsize=8)
+def _edges(start: datetime, end: datetime, buckets: int, as_text: bool) -> tuple[Moment, ...]:
+    """Where each of ``buckets`` equal slices of time ends (the same for every
+    series of a chart, so worked out once)."""
+    step = (end - start) / buckets
+    edges = [start + step * index for index in range(1, buckets + 1)]
+    return tuple(map(stamp, edges)) if as_text else tuple(edges)
 
 
 def downsample(points: Sequence[Point], start: datetime, end: datetime,
@@ -70,12 +101,11 @@ def downsample(points: Sequence[Point], start: datetime, end: datetime,
     points = changes_only(points)
     if len(points) <= buckets or buckets < 2:
         return points
-    moments = [moment for moment, _ in points]
-    step = (end - start) / buckets
+    moments = list(map(_moment, points))
     kept = [points[0]]
     last = 0
-    for index in range(1, buckets + 1):
-        found = bisect_right(moments, start + step * index, lo=last) - 1
+    for edge in _edges(start, end, buckets, moments[0].__class__ is str):
+        found = bisect_right(moments, edge, lo=last) - 1
         if found >= last and found > 0:
             kept.append(points[found])
             last = found + 1

@@ -1,7 +1,9 @@
 """Positions over time, as the data charts draw.
 
-Each function returns ``(key, points)`` pairs: points are ``(local moment,
-position)`` oldest first, and a position holds until the next one. Goals give
+Each function returns ``(key, points)`` pairs: points are ``(stamp, position)``
+oldest first, and a position holds until the next one. The stamp is the
+stored UTC ISO text (see :mod:`recovery_cli.charts.series`): a chart reads only
+the moments it draws. Goals give
 one line each; CHIME domains give the mean position of their goals. A set of
 check-in lines (one per domain, from ``journal.checkins()``) fits the same
 shape, so ``recovery chart --checkins`` can hand it to the same chart.
@@ -20,19 +22,12 @@ from recovery_cli.journal.core import Journal
 if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal
 
-Point = tuple[datetime, float]
-
-
-# A stored stamp as an aware moment. Charts measure distances between moments,
-# which the time zone does not change, so the UTC moment is kept as it is (the
-# chart puts its date labels in local time). The bare parser, not a wrapper:
-# a chart of ten years reads thousands of stamps.
-_moment = datetime.fromisoformat
+Point = tuple[str, float]
 
 
 def goal_points(journal: Journal, goal: Goal) -> tuple[Point, ...]:
     """Every position of one goal, oldest first."""
-    return tuple([(_moment(when), float(value)) for when, value in journal.marks(goal)])
+    return tuple(journal.marks(goal))
 
 
 def goal_lines(journal: Journal, goals: Iterable[Goal]) -> list[tuple[Goal, tuple[Point, ...]]]:
@@ -58,7 +53,7 @@ def domain_lines(journal: Journal, goals: Iterable[Goal],
         points: list[Point] = []
         for when, goal_id, value in events:
             current[goal_id] = value
-            points.append((_moment(when), round(sum(current.values()) / len(current), 2)))
+            points.append((when, round(sum(current.values()) / len(current), 2)))
         if points:
             lines.append((domain, tuple(points)))
     return lines
@@ -104,6 +99,5 @@ def checkin_lines(journal: Journal, domains: Iterable[str] = DOMAINS,
     from recovery_cli.journal.checkins import checkin_series
 
     series = checkin_series(journal.checkins())
-    lines = [(key, tuple((_moment(when), float(value)) for when, value in series[key]))
-             for key in domains]
+    lines = [(key, tuple(series[key])) for key in domains]
     return [(key, points) for key, points in lines if points]
