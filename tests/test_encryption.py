@@ -181,8 +181,8 @@ def test_plain_commands_do_not_import_cryptography(proc, journal_file):
 
     assert proc("goal", "add", "Play football").returncode == 0
 
-    code = ("import sys, runpy; sys.argv=['recovery','log','1','3'];\n"
-            "try:\n runpy.run_module('recovery_cli', run_name='__main__')\n"
+    code = ("import sys; from recovery_cli.cli import main\n"
+            "try:\n main(['log', '1', '3'])\n"
             "except SystemExit: pass\n"
             "print('cryptography' in sys.modules)")
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
