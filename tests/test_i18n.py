@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recovery_cli.i18n import LANGUAGES, catalog, system_language
+from recovery_cli.i18n import LANGUAGES, catalog, set_language, system_language
 from recovery_cli.i18n.po import parse_po
 
 LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
@@ -99,3 +99,17 @@ def test_init_switches_the_language_of_an_existing_journal(cli, journal_file):
     assert "Hvor" in cli("goal", "list").out  # the journal's choice, no flag needed
     assert "allerede" in cli("--lang", "da", "init").out
     assert cli("init").code == 1  # without --lang: it already exists
+
+
+def test_everyday_files_are_read_first_and_the_rest_when_needed(monkeypatch):
+    import recovery_cli.i18n as i18n
+
+    monkeypatch.setattr(i18n, "_known", {})
+    set_language("da")
+    assert i18n.t("chart.title.goals") == catalog("da")["chart.title.goals"]
+    assert i18n._known["da"] is not catalog("da")  # only the everyday files so far
+    demo_key = next(key for key in catalog("da") if key.startswith("demo."))
+    assert demo_key not in i18n._known["da"]
+    assert i18n.t(demo_key) == catalog("da")[demo_key]
+    assert i18n._known["da"] is catalog("da")
+    assert i18n.t("no.such.key") == "no.such.key"

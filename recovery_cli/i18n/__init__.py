@@ -21,17 +21,49 @@ _LOCALE_DIR = Path(__file__).with_name("locale")
 _current: ContextVar[str] = ContextVar("recovery_language", default=DEFAULT_LANGUAGE)
 
 
-@cache
-def catalog(language: str) -> dict[str, str]:
-    """All messages of one language, read from its ``.po`` files."""
+# The files nearly every command speaks from; the rest (the demo, export,
+# doctor, the guide...) are read the first time one of their keys is asked for.
+_EVERYDAY = ("core", "errors", "help", "metavar", "charts")
+
+
+def _read(language: str, names: list[str] | None = None) -> dict[str, str]:
+    """Messages of one language from its ``.po`` files (all, or those ``names``),
+    refusing a key that two files define."""
     messages: dict[str, str] = {}
     folder = _LOCALE_DIR / language
-    for path in sorted(folder.glob("*.po")):
+    paths = sorted(folder.glob("*.po")) if names is None else [
+        folder / f"{name}.po" for name in names]
+    for path in paths:
         for key, text in parse_po(path.read_text(encoding="utf-8"), path.name).items():
             if key in messages:
                 raise ValueError(f"{language}/{path.name}: {key!r} is also in another file")
             messages[key] = text
     return messages
+
+
+@cache
+def catalog(language: str) -> dict[str, str]:
+    """All messages of one language, read from its ``.po`` files."""
+    return _read(language)
+
+
+# language -> the messages read so far (the everyday files, or all of them)
+_known: dict[str, dict[str, str]] = {}
+
+
+def _message(language: str, key: str) -> str | None:
+    """``key`` in ``language``, reading the everyday files first and the rest
+    of the catalog only when a key is not among them."""
+    known = _known.get(language)
+    if known is None:
+        known = _known[language] = _read(language, list(_EVERYDAY))
+    text = known.get(key)
+    if text is None:
+        everything = catalog(language)
+        if known is not everything:
+            _known[language] = everything
+            text = everything.get(key)
+    return text
 
 
 def set_language(language: str) -> None:
@@ -47,9 +79,11 @@ def get_language() -> str:
 
 def t(key: str, /, **params: object) -> str:
     """The message ``key`` in the current language, placeholders filled in."""
-    text = catalog(_current.get()).get(key)
+    text = _message(_current.get(), key)
     if text is None:
-        text = catalog(DEFAULT_LANGUAGE).get(key, key)
+        text = _message(DEFAULT_LANGUAGE, key)
+    if text is None:
+        text = key
     return text.format(**params) if params else text
 
 
