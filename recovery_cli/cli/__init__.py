@@ -1,5 +1,5 @@
 """The command line: parse, call the journal, render. One module per command group."""
 
-from recovery_cli.cli.app import build_app, main, run
+from recovery_cli.cli.app import build_app, main
 
-__all__ = ["build_app", "main", "run"]
+__all__ = ["build_app", "main"]

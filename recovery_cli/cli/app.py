@@ -7,7 +7,6 @@ catalog in the person's language. ``build_app()`` makes a fresh app each time
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
 import sys
@@ -112,17 +111,15 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def run() -> None:
-    """The ``recovery`` console script: :func:`main` in a process of its own.
+    """:func:`main` in a process of its own (the console script, through
+    :mod:`recovery_cli.console`, which has switched the cycle collector off).
 
-    A command is one short process whose data (the parsed journal, records)
-    holds no reference cycles, so the cycle collector is off: it would only
-    walk the parsed journal again and again. Once the command has finished and
-    its output is flushed, the process ends at once instead of having Python
-    free every module and object one by one (together about 10 % of a
-    command's time). Nothing is left to do by then: every file is written and
-    closed inside the command, and nothing registers exit handlers.
+    Once the command has finished and its output is flushed, the process ends
+    at once instead of having Python free every module and object one by one
+    (about 10 % of a command's time). Nothing is left to do by then: every
+    file is written and closed inside the command, and nothing registers exit
+    handlers.
     """
-    gc.disable()
     try:
         main()
         code = 0
