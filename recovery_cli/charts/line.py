@@ -120,9 +120,7 @@ def _frame(width: int, height: int, span: float, y_ticks: Sequence[tuple[float, 
     plt.ylim(LOWEST, HIGHEST)
     plt.yticks([v for v, _ in y_ticks], [label for _, label in y_ticks])
     plt.xticks([x for x, _ in x_ticks], [label for _, label in x_ticks])
-    text = plt.build()
-    plt.clf()
-    return strip_ansi(text).split("\n")
+    return strip_ansi(plt.build()).split("\n")
 
 
 class _Canvas:

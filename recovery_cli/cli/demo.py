@@ -1,6 +1,5 @@
 """``recovery demo``: the peer-worker sandbox and a short tour of it."""
 
-from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -20,7 +19,7 @@ def register(app: typer.Typer) -> None:
         from recovery_cli.demo.sandbox import ensure_sandbox
         from recovery_cli.storage.paths import demo_journal_path
 
-        sandbox = replace(state(ctx), path=demo_journal_path(), chosen=False, demo=True)
+        sandbox = state(ctx).for_journal(demo_journal_path(), chosen=False, demo=True)
         outcome = ensure_sandbox(sandbox.path, reset=reset,
                                  language_fixed=sandbox.language_fixed)
         with sandbox.journal(quiet=True) as journal:

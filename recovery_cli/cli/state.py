@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,18 +87,26 @@ def choose_language(args: list[str]) -> str:
     return language
 
 
-@dataclass(frozen=True)
 class AppState:
-    """The root options, resolved; every command reads its journal through this."""
+    """The root options, resolved; every command reads its journal through this.
 
-    path: Path
-    chosen: bool
-    demo: bool
-    language_fixed: bool
-    # passphrases and derived keys for an encrypted journal, this process only
-    keys: Keys = field(default_factory=_make_keys, repr=False, compare=False)
-    # one-line notices already given in this command (the demo line)
-    said: set[str] = field(default_factory=set, repr=False, compare=False)
+    (A plain class: a dataclass costs about a millisecond to build at start-up.)
+    """
+
+    def __init__(self, *, path: Path, chosen: bool, demo: bool, language_fixed: bool) -> None:
+        self.path, self.chosen, self.demo = path, chosen, demo
+        self.language_fixed = language_fixed
+        # passphrases and derived keys for an encrypted journal, this process only
+        self.keys: Keys = _make_keys()
+        # one-line notices already given in this command (the demo line)
+        self.said: set[str] = set()
+
+    def for_journal(self, path: Path, *, chosen: bool, demo: bool) -> AppState:
+        """This state for another journal (the demo's sandbox), sharing the keys
+        and the notices already given."""
+        other = AppState(path=path, chosen=chosen, demo=demo, language_fixed=self.language_fixed)
+        other.keys, other.said = self.keys, self.said
+        return other
 
     @classmethod
     def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -52,17 +51,17 @@ class MemoryStorage:
         pass
 
 
-@dataclass
 class Store:
-    """One command's view of the journal file."""
+    """One command's view of the journal file (a plain class: a dataclass costs
+    about a millisecond to build at start-up)."""
 
-    path: Path
-    storage: MemoryStorage
-    existed: bool
-    seal: object = None  # crypto.Seal of an encrypted journal; None when plain
-    migrated_from: int | None = None
-    rewrite: bool = False  # write even when no record changed (seal or schema)
-    backed_up: bool = False
+    def __init__(self, *, path: Path, storage: MemoryStorage, existed: bool, seal: object = None,
+                 migrated_from: int | None = None) -> None:
+        self.path, self.storage, self.existed = path, storage, existed
+        self.seal = seal  # crypto.Seal of an encrypted journal; None when plain
+        self.migrated_from = migrated_from
+        self.rewrite = False  # write even when no record changed (seal or schema)
+        self.backed_up = False
 
     @property
     def meta(self) -> dict:
