@@ -127,3 +127,25 @@ def test_cells_match_plotexts_grid_at_every_width(tall):
         assert one.rstrip() == "•" * len(one.rstrip()) and one.startswith("•"), (width, chart)
         assert eight.endswith("•") and eight.strip() == "•" * len(eight.strip())
         assert len(one.rstrip()) + len(eight.strip()) in (canvas, canvas + 1), (width, chart)
+
+
+def test_lines_that_share_their_only_cell_still_show():
+    """Two goals logged only today, at the same place: one cell for both. Each
+    marker in the legend is still drawn on the chart (the second one a column
+    earlier), and the note says the lines run together."""
+    today = ((NOW - timedelta(hours=1), 3.0),)
+    chart = line_chart([Series("#1 a", today), Series("#2 b", today)], width=80,
+                       colour=False, end=NOW)
+    three = row(chart, 3)
+    assert "•" in three and "+" in three, chart
+    assert "run together" in chart
+
+
+def test_a_line_hidden_by_taking_turns_takes_a_cell_of_its_own():
+    """A one-cell line inside a long shared run is not left without a marker."""
+    long = ((ago(40), 3.0),)
+    short = ((NOW - timedelta(hours=1), 3.0),)
+    chart = line_chart([Series("#1 long", long), Series("#2 short", long),
+                        Series("#3 today", short)], width=80, colour=False, end=NOW)
+    inside = body(chart)
+    assert all(marker in inside for marker in MARKERS[:3]), chart

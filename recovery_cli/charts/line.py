@@ -15,6 +15,7 @@ legend says so whenever it happens.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import groupby
@@ -102,7 +103,36 @@ def _share(lines: Sequence[set[int]], rows: int) -> tuple[dict[int, int], tuple[
     drawn = {cell: many[0] if len(many) == 1 else many[sum(divmod(cell, rows)) % len(many)]
              for cell, many in owners.items()}
     shared = min((tuple(many[:2]) for many in owners.values() if len(many) > 1), default=())
+    if shared:
+        _everyone_shows(drawn, lines, rows)
     return drawn, shared
+
+
+def _everyone_shows(drawn: dict[int, int], lines: Sequence[set[int]], rows: int) -> None:
+    """Give every line at least one cell of its own in ``drawn``.
+
+    Taking turns can leave a line no cell at all: two goals logged only today
+    at the same place share a single cell. Such a line takes its latest cell
+    from a line that shows elsewhere too; when there is none, its marker goes
+    in the nearest free cell to the left on the same row (a column earlier).
+    """
+    shown = Counter(drawn.values())
+    for index, cells in enumerate(lines):
+        if not cells or shown[index]:
+            continue
+        for cell in sorted(cells, reverse=True):  # the latest first
+            if shown[drawn[cell]] > 1:
+                shown[drawn[cell]] -= 1
+                drawn[cell] = index
+                shown[index] += 1
+                break
+        else:
+            cell = max(cells)
+            free = next((left for left in range(cell - rows, -1, -rows) if left not in drawn),
+                        None)
+            if free is not None:
+                drawn[free] = index
+                shown[index] += 1
 
 
 def _frame(width: int, height: int, span: float, y_ticks: Sequence[tuple[float, str]],
