@@ -43,6 +43,7 @@ def register(app: typer.Typer) -> None:
                               horizon=horizon, change=change, collaboration=together,
                               parent=parent, note=note)
         with state(ctx).journal(write=True) as journal:
+            twin = use.same_title(journal, title)
             new, first = use.add_goal(journal, draft)
         out.done(t("goal.added", number=new.number, title=new.title))
         if first is not None:
@@ -50,6 +51,8 @@ def register(app: typer.Typer) -> None:
                       band=fmt.band_label(first.value)))
         else:
             out.say(t("goal.added_hint", number=new.number))
+        if twin is not None:
+            out.say(t("goal.added_same_title", number=twin.number, new=new.number))
 
     @command(goal, "list", "help.goal.list")
     def list_(
