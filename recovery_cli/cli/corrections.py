@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import RecoveryGroup, command
+from recovery_cli.cli.base import RecoveryGroup, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -209,8 +209,7 @@ def attach_note(group: typer.Typer) -> None:
         text: Annotated[str | None, _opt("help.opt.fix_note_text", "--text",
                                          metavar=t("metavar.text") + "|-")] = None,
         goal: Annotated[str | None, _goal_link()] = None,
-        date: Annotated[str | None, _opt("help.opt.fix_date", "--date", "-d",
-                                         metavar=t("metavar.when"))] = None,
+        date: Annotated[str | None, when_option("help.opt.fix_date", "--date", "-d")] = None,
     ) -> None:
         from recovery_cli.journal import corrections as use
 
