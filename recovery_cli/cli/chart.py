@@ -107,7 +107,7 @@ def register(app: typer.Typer) -> None:
             title = view.chart_title(kind, start, end, given_end=bool(until))
         width, colour = _terminal()
         if not view.drawable(series, start, end):
-            out.say(view.nothing_to_draw(start, end))
+            out.say(view.nothing_to_draw(series, start, end, checkins=checkins))
             return
         if target is None:
             typer.echo(view.render(series, width=width, colour=colour, start=start,
