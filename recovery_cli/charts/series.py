@@ -75,7 +75,10 @@ def downsample(points: Sequence[Point], start: datetime, end: datetime,
     kept = [points[0]]
     last = 0
     for index in range(1, buckets + 1):
-        found = bisect_right(moments, start + step * index, lo=last) - 1
+        # the last slice ends at ``end`` itself: step * buckets can fall a few
+        # microseconds short of it, and a point logged at ``end`` would be lost
+        edge = end if index == buckets else start + step * index
+        found = bisect_right(moments, edge, lo=last) - 1
         if found >= last and found > 0:
             kept.append(points[found])
             last = found + 1
