@@ -94,7 +94,8 @@ def _remove(ctx: typer.Context, table: str, number: str | None, yes: bool,
         for line in preview:
             out.say(line)
         if not prompts.confirm(t("fix.rm.question", what=what(entry))):
-            raise NotPossible("fix.rm.kept", what=what(entry))
+            out.say(t("fix.rm.kept", what=what(entry)))  # the person's choice: exit 0
+            return
         with app_state.journal(write=True) as journal:
             use.remove(journal, entry)
             after = _after(journal, entry)

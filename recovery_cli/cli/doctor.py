@@ -116,7 +116,8 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
         if not interactive():
             raise InputError("error.doctor.needs_yes", id=ident)
         if not confirm(t("doctor.restore_question", id=ident)):
-            raise NotPossible("doctor.restore_kept")
+            out.say(t("doctor.restore_kept"))  # the person's choice, not a failure
+            return 0
     safety = backups.restore(path, newest, app_state.keys, reason="damaged",
                              on_wait=app_state.waiting)
     kept = backups.backup_id(path, safety) if safety is not None else "-"

@@ -42,8 +42,9 @@ def register(app: typer.Typer) -> None:
                       backups=tn("erase.count.backups", found.backups)))
             answer = typer.prompt(t("erase.type_word", word=word), default="",
                                   show_default=False)
-            if fold(answer.strip()) != fold(word):
-                raise NotPossible("erase.kept")
+            if fold(answer.strip()) != fold(word):  # the person's choice: exit 0
+                out.say(t("erase.kept"))
+                return
         done = eraser.erase(path, on_wait=app_state.waiting)
         out.done(t("erase.done"))
         if done.journal:

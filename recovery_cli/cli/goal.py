@@ -10,7 +10,7 @@ from recovery_cli.cli.prompts import confirm, interactive
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
 from recovery_cli.domain.choices import parse_status
-from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal import goals as use
 from recovery_cli.views import format as fmt
@@ -152,8 +152,9 @@ def register(app: typer.Typer) -> None:
             question = t("goal.rm_question" if plan.positions else "goal.rm_question_alone",
                          number=plan.goal.number, title=plan.goal.title,
                          positions=tn("count.positions", plan.positions))
-            if not confirm(question):
-                raise NotPossible("goal.rm_kept", number=plan.goal.number)
+            if not confirm(question):  # the person's choice: said, and done (exit 0)
+                out.say(t("goal.rm_kept", number=plan.goal.number))
+                return
             ref = f"#{plan.goal.number}"
         with app_state.journal(write=True) as journal:
             plan = use.plan_removal(journal, ref)
