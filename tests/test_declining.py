@@ -22,7 +22,9 @@ def everything(cli, journal_file, monkeypatch):
                  ("resource", "add", "Patience"), ("support", "add", "Anna"),
                  ("note", "A quiet day"), ("checkin", "--hope", "5")]:
         assert cli(*args).code == 0, args
-    for module in ("prompts", "goal", "erase"):  # a person at a terminal answers
+    # a person at a terminal answers (goal and erase hold their own name for
+    # interactive: patch them before prompts, so neither imports the stand-in)
+    for module in ("goal", "erase", "prompts"):
         monkeypatch.setattr(f"recovery_cli.cli.{module}.interactive", lambda: True)
     return journal_file
 
@@ -41,3 +43,8 @@ def test_declining_exits_0_says_what_was_kept_and_changes_nothing(cli, everythin
     da = cli("--lang", "da", *args, input=f"{answer}\n")
     assert da.code == 0 and da.out.splitlines()[-1].startswith(danish), da
     assert everything.read_bytes() == before
+
+
+def test_erase_asks_with_one_colon(cli, everything):
+    done = cli("erase", input="\n")
+    assert "keep everything: " in done.out and "::" not in done.out

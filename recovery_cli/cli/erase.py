@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
             out.say(t("erase.warning", path=str(path),
                       backups=tn("erase.count.backups", found.backups)))
             answer = typer.prompt(t("erase.type_word", word=word), default="",
-                                  show_default=False)
+                                  show_default=False, prompt_suffix=" ")  # it ends in ':'
             if fold(answer.strip()) != fold(word):  # the person's choice: exit 0
                 out.say(t("erase.kept"))
                 return
