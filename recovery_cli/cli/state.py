@@ -141,7 +141,6 @@ class AppState:
             out.info(t("demo.notice"))  # once, and only when the command worked
             self.said.add("demo")
 
-
     def waiting(self) -> None:
         """Say once that this command waits for another one to finish with the journal."""
         if "waiting" not in self.said:
