@@ -141,7 +141,8 @@ def test_damaged_journal_restored_when_the_person_says_yes(cli, journal_file, mo
     journal_file.write_bytes(b"")
     monkeypatch.setattr("recovery_cli.cli.doctor.interactive", lambda: True)
     kept = cli("doctor", "--fix", input="n\n")
-    assert kept.code == 1 and journal_file.read_bytes() == b""
+    assert kept.code == 0 and journal_file.read_bytes() == b""  # the person's choice
+    assert "Nothing was changed; the damaged journal is left as it is." in kept.out
     done = cli("--lang", "da", "doctor", "--fix", input="ja\n")
     assert done.code == 0, done
     assert "er tom" in done.out and journal_file.read_bytes() == good

@@ -101,8 +101,10 @@ def test_chart_range():
     start, end = chart_range(NOW, "2026-03-01", "2026-03-31")
     assert (start.date().isoformat(), end.date().isoformat()) == ("2026-03-01", "2026-03-31")
     assert chart_range(NOW, None, None) == (None, NOW)
-    assert chart_range(NOW, None, "2030-01-01")[1] == NOW
     from recovery_cli.domain.errors import InputError
+
+    with pytest.raises(InputError):  # a future day is refused, as --until tomorrow is
+        chart_range(NOW, None, "2030-01-01")
 
     with pytest.raises(InputError):
         chart_range(NOW, "2026-04-01", "2026-03-01")

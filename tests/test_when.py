@@ -102,8 +102,12 @@ def test_parser_never_crashes(text):
     assert datetime(1900, 1, 1, tzinfo=TZ) <= moment <= NOW + timedelta(minutes=1)
 
 
-def test_parse_day_allows_ranges_in_the_future():
-    assert parse_day("2027-01-01", NOW) == date(2027, 1, 1)
+def test_parse_day_refuses_a_future_day_in_any_form():
+    assert parse_day("today", NOW) == NOW.date()
+    for text in ("2027-01-01", "tomorrow", "i morgen"):
+        with pytest.raises(InputError) as refused:
+            parse_day(text, NOW)
+        assert refused.value.key == "error.when.future"
 
 
 @pytest.mark.parametrize("text, stored", [

@@ -85,7 +85,9 @@ def _edges(start: datetime, end: datetime, buckets: int, as_text: bool) -> tuple
     """Where each of ``buckets`` equal slices of time ends (the same for every
     series of a chart, so worked out once)."""
     step = (end - start) / buckets
-    edges = [start + step * index for index in range(1, buckets + 1)]
+    # the last slice ends at ``end`` itself: step * buckets can fall a few
+    # microseconds short of it, and a point logged at ``end`` would be lost
+    edges = [start + step * index for index in range(1, buckets)] + [end]
     return tuple(map(stamp, edges)) if as_text else tuple(edges)
 
 

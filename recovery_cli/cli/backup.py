@@ -15,10 +15,11 @@ from recovery_cli.views import out
 def _make_now(ctx: typer.Context) -> None:
     from recovery_cli.storage.lock import locked
 
-    path = state(ctx).path
+    app_state = state(ctx)
+    path = app_state.path
     if not path.is_file():
         raise NotPossible("error.journal.none", path=str(path))
-    with locked(path):
+    with locked(path, on_wait=app_state.waiting):
         made = backups.snapshot(path, "manual")
     if made is None:
         raise NotPossible("error.journal.none", path=str(path))
@@ -98,7 +99,7 @@ def register(app: typer.Typer) -> None:
         path = app_state.path
         chosen = backups.find(path, ident)
         chosen_id = backups.backup_id(path, chosen)
-        safety = backups.restore(path, chosen, app_state.keys)
+        safety = backups.restore(path, chosen, app_state.keys, on_wait=app_state.waiting)
         out.done(t("backup.restored", id=chosen_id))
         if safety is not None:
             out.say(t("backup.kept_current", id=backups.backup_id(path, safety)))

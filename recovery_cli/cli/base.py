@@ -113,6 +113,19 @@ def option(help_key: str, *names: str, metavar: str | None = None, **kwargs: Any
                         show_default=False, **kwargs)
 
 
+def _refuse_empty_when(ctx: typer.Context, param: typer.CallbackParam,
+                       value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise InputError("error.when.empty", option=param.opts[0])
+    return value
+
+
+def when_option(help_key: str, *names: str):
+    """An option that takes a WHEN (``--date``, ``--since``, ``--until``); given
+    empty, it is refused rather than read as 'now' or 'no limit'."""
+    return option(help_key, *names, metavar=t("metavar.when"), callback=_refuse_empty_when)
+
+
 def json_flag():
     """The ``--json`` switch every read command has."""
     return typer.Option("--json", help=t("help.opt.json"))

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command
+from recovery_cli.cli.base import command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
@@ -64,10 +64,8 @@ def register(app: typer.Typer) -> None:
                                           metavar="D")] = None,
         by_domain: Annotated[bool, typer.Option("--by-domain",
                                                 help=t("help.opt.chart_by_domain"))] = False,
-        since: Annotated[str | None, _opt("help.opt.chart_since", "--since",
-                                          metavar=t("metavar.when"))] = None,
-        until: Annotated[str | None, _opt("help.opt.chart_until", "--until",
-                                          metavar=t("metavar.when"))] = None,
+        since: Annotated[str | None, when_option("help.opt.chart_since", "--since")] = None,
+        until: Annotated[str | None, when_option("help.opt.chart_until", "--until")] = None,
         save: Annotated[str | None, _opt("help.opt.chart_save", "--save",
                                          metavar=t("metavar.file"))] = None,
         checkins: Annotated[bool, typer.Option("--checkins",
@@ -109,7 +107,7 @@ def register(app: typer.Typer) -> None:
             title = view.chart_title(kind, start, end, given_end=bool(until))
         width, colour = _terminal()
         if not view.drawable(series, start, end):
-            out.say(view.nothing_to_draw(start, end))
+            out.say(view.nothing_to_draw(series, start, end, checkins=checkins))
             return
         if target is None:
             typer.echo(view.render(series, width=width, colour=colour, start=start,

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import command
+from recovery_cli.cli.base import command, when_option
 from recovery_cli.cli.corrections import attach_checkin, entry_group
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import ALIASES, DOMAINS
@@ -65,9 +65,7 @@ def register(app: typer.Typer) -> None:
         note: Annotated[str | None, typer.Option(
             "--note", "-n", metavar=t("metavar.text"), help=t("help.checkin.opt.note"),
             show_default=False)] = None,
-        date: Annotated[str | None, typer.Option(
-            "--date", "-d", metavar=t("metavar.when"), help=t("help.checkin.opt.date"),
-            show_default=False)] = None,
+        date: Annotated[str | None, when_option("help.checkin.opt.date", "--date", "-d")] = None,
     ) -> None:
         from recovery_cli.journal.checkins import add_checkin
         from recovery_cli.views.notes import scores_text

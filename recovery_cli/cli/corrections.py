@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import RecoveryGroup, command
+from recovery_cli.cli.base import RecoveryGroup, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -94,7 +94,8 @@ def _remove(ctx: typer.Context, table: str, number: str | None, yes: bool,
         for line in preview:
             out.say(line)
         if not prompts.confirm(t("fix.rm.question", what=what(entry))):
-            raise NotPossible("fix.rm.kept", what=what(entry))
+            out.say(t("fix.rm.kept", what=what(entry)))  # the person's choice: exit 0
+            return
         with app_state.journal(write=True) as journal:
             use.remove(journal, entry)
             after = _after(journal, entry)
@@ -209,8 +210,7 @@ def attach_note(group: typer.Typer) -> None:
         text: Annotated[str | None, _opt("help.opt.fix_note_text", "--text",
                                          metavar=t("metavar.text") + "|-")] = None,
         goal: Annotated[str | None, _goal_link()] = None,
-        date: Annotated[str | None, _opt("help.opt.fix_date", "--date", "-d",
-                                         metavar=t("metavar.when"))] = None,
+        date: Annotated[str | None, when_option("help.opt.fix_date", "--date", "-d")] = None,
     ) -> None:
         from recovery_cli.journal import corrections as use
 

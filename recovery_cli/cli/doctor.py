@@ -73,11 +73,12 @@ def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding
         done.append(Finding(FIXED, "doctor.fixed.chmod",
                             {"count": health.fix_permissions(path, own_folder=own_folder)}))
     if "temps" in fixes:
-        with locked(path):
+        with locked(path, on_wait=app_state.waiting):
             done.append(Finding(FIXED, "doctor.fixed.temps", {"count": health.remove_temps(path)}))
     content = fixes & _JOURNAL_FIXES
     if content:
-        with open_store(path, write=True, keys=app_state.keys) as store:
+        with open_store(path, write=True, keys=app_state.keys,
+                        on_wait=app_state.waiting) as store:
             safety = store.snapshot("doctor")
             counts = checks.repair(store.storage.data, content)
             if "reseal" in content and store.seal is not None:
@@ -115,8 +116,10 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
         if not interactive():
             raise InputError("error.doctor.needs_yes", id=ident)
         if not confirm(t("doctor.restore_question", id=ident)):
-            raise NotPossible("doctor.restore_kept")
-    safety = backups.restore(path, newest, app_state.keys, reason="damaged")
+            out.say(t("doctor.restore_kept"))  # the person's choice, not a failure
+            return 0
+    safety = backups.restore(path, newest, app_state.keys, reason="damaged",
+                             on_wait=app_state.waiting)
     kept = backups.backup_id(path, safety) if safety is not None else "-"
     out.done(t("doctor.restored", id=ident, kept=kept))
     return 0

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, goal_argument, json_flag, sub_app
+from recovery_cli.cli.base import command, goal_argument, json_flag, sub_app, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.corrections import attach_resource, attach_support
 from recovery_cli.cli.state import state
@@ -24,8 +24,7 @@ def register(app: typer.Typer) -> None:
                                                 show_default=False)],
         note: Annotated[str | None, _opt("help.opt.log_note", "--note", "-n")] = None,
         helped: Annotated[str | None, _opt("help.opt.helped", "--helped")] = None,
-        date: Annotated[str | None, _opt("help.opt.date", "--date", "-d",
-                                         metavar=t("metavar.when"))] = None,
+        date: Annotated[str | None, when_option("help.opt.date", "--date", "-d")] = None,
     ) -> None:
         from recovery_cli.journal.core import Mark
 

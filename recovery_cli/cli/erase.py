@@ -21,11 +21,17 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from recovery_cli.storage import backups
         from recovery_cli.storage import erase as eraser
+        from recovery_cli.storage.lock import lock_path
 
-        path = state(ctx).path
+        app_state = state(ctx)
+        path = app_state.path
         if path.is_dir():
             raise InputError("error.journal.is_dir", path=str(path))
         found = eraser.what_exists(path)
+        if _nothing_but_a_lock(found) and eraser.tidy_lock(path, on_wait=app_state.waiting):
+            out.done(t("erase.only_lock", path=str(path), lock=str(lock_path(path))))
+            return
+        found = eraser.what_exists(path)  # another command may have written one meanwhile
         if not (found.journal or found.backups or found.temps):
             raise NotPossible("error.erase.nothing", path=str(path))
         if not yes:
@@ -35,10 +41,11 @@ def register(app: typer.Typer) -> None:
             out.say(t("erase.warning", path=str(path),
                       backups=tn("erase.count.backups", found.backups)))
             answer = typer.prompt(t("erase.type_word", word=word), default="",
-                                  show_default=False)
-            if fold(answer.strip()) != fold(word):
-                raise NotPossible("erase.kept")
-        done = eraser.erase(path)
+                                  show_default=False, prompt_suffix=" ")  # it ends in ':'
+            if fold(answer.strip()) != fold(word):  # the person's choice: exit 0
+                out.say(t("erase.kept"))
+                return
+        done = eraser.erase(path, on_wait=app_state.waiting)
         out.done(t("erase.done"))
         if done.journal:
             out.say(t("erase.removed.journal", path=str(path)))
@@ -48,4 +55,8 @@ def register(app: typer.Typer) -> None:
         if done.temps:
             out.say(tn("erase.removed.temps", done.temps))
         if done.lock:
-            out.say(t("erase.removed.lock", path=str(path) + ".lock"))
+            out.say(t("erase.removed.lock", path=str(lock_path(path))))
+
+
+def _nothing_but_a_lock(found) -> bool:
+    return found.lock and not (found.journal or found.backups or found.temps)

@@ -10,7 +10,7 @@ from recovery_cli.cli.prompts import confirm, interactive
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
 from recovery_cli.domain.choices import parse_status
-from recovery_cli.domain.errors import InputError, NotPossible
+from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal import goals as use
 from recovery_cli.views import format as fmt
@@ -43,6 +43,7 @@ def register(app: typer.Typer) -> None:
                               horizon=horizon, change=change, collaboration=together,
                               parent=parent, note=note)
         with state(ctx).journal(write=True) as journal:
+            twin = use.same_title(journal, title)
             new, first = use.add_goal(journal, draft)
         out.done(t("goal.added", number=new.number, title=new.title))
         if first is not None:
@@ -50,6 +51,8 @@ def register(app: typer.Typer) -> None:
                       band=fmt.band_label(first.value)))
         else:
             out.say(t("goal.added_hint", number=new.number))
+        if twin is not None:
+            out.say(t("goal.added_same_title", number=twin.number, new=new.number))
 
     @command(goal, "list", "help.goal.list")
     def list_(
@@ -149,8 +152,9 @@ def register(app: typer.Typer) -> None:
             question = t("goal.rm_question" if plan.positions else "goal.rm_question_alone",
                          number=plan.goal.number, title=plan.goal.title,
                          positions=tn("count.positions", plan.positions))
-            if not confirm(question):
-                raise NotPossible("goal.rm_kept", number=plan.goal.number)
+            if not confirm(question):  # the person's choice: said, and done (exit 0)
+                out.say(t("goal.rm_kept", number=plan.goal.number))
+                return
             ref = f"#{plan.goal.number}"
         with app_state.journal(write=True) as journal:
             plan = use.plan_removal(journal, ref)

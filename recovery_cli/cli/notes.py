@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import command, json_flag
+from recovery_cli.cli.base import command, json_flag, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.corrections import attach_note, entry_group
 from recovery_cli.cli.state import state
@@ -28,8 +28,7 @@ def register(app: typer.Typer) -> None:
                                            metavar=t("metavar.key"))] = None,
         goal: Annotated[str | None, _opt("help.note.opt.goal", "--goal", "-g",
                                          metavar=t("metavar.goal"))] = None,
-        date: Annotated[str | None, _opt("help.note.opt.date", "--date", "-d",
-                                         metavar=t("metavar.when"))] = None,
+        date: Annotated[str | None, when_option("help.note.opt.date", "--date", "-d")] = None,
     ) -> None:
         from recovery_cli.domain.prompts import parse_prompt
         from recovery_cli.journal.notes import add_note, check_note_target
@@ -65,8 +64,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         goal: Annotated[str | None, _opt("help.notes.opt.goal", "--goal", "-g",
                                          metavar=t("metavar.goal"))] = None,
-        since: Annotated[str | None, _opt("help.notes.opt.since", "--since", "-s",
-                                          metavar=t("metavar.when"))] = None,
+        since: Annotated[str | None, when_option("help.notes.opt.since", "--since", "-s")] = None,
         search: Annotated[str | None, _opt("help.notes.opt.search", "--search",
                                            metavar=t("metavar.words"))] = None,
         as_json: Annotated[bool, json_flag()] = False,

@@ -9,6 +9,7 @@ holds the passphrase; ``RECOVERY_NEW_PASSPHRASE_FILE`` the new one for
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import typer
@@ -22,14 +23,26 @@ PASSPHRASE_ENV = "RECOVERY_PASSPHRASE_FILE"
 NEW_PASSPHRASE_ENV = "RECOVERY_NEW_PASSPHRASE_FILE"
 
 
-def _read_file(variable: str) -> str | None:
+def _read_file(variable: str, warned: set[str] | None = None) -> str | None:
+    """The passphrase in the file ``variable`` names (None when it is not set).
+
+    A regular file other users may open is still read, with one line on stderr
+    suggesting ``chmod 600`` (once per file in ``warned``)."""
     name = os.environ.get(variable)
     if not name:
         return None
     try:
-        text = Path(name).expanduser().read_text(encoding="utf-8", errors="surrogateescape")
+        with open(Path(name).expanduser(), "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            text = handle.read().decode("utf-8", errors="surrogateescape")
     except OSError:
         raise NotPossible("error.crypto.file", variable=variable, path=name) from None
+    if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077 and name not in (warned or ()):
+        import shlex
+
+        typer.echo(t("crypto.file_open", path=name, quoted=shlex.quote(name)), err=True)
+        if warned is not None:
+            warned.add(name)
     if text.endswith("\n"):
         text = text[:-1]
     if text.endswith("\r"):
@@ -37,10 +50,10 @@ def _read_file(variable: str) -> str | None:
     return text
 
 
-def existing(path: Path, attempt: int) -> str | None:
+def existing(path: Path, attempt: int, warned: set[str] | None = None) -> str | None:
     """The passphrase to try for ``path``; None when there is no (further) way to ask."""
     if os.environ.get(PASSPHRASE_ENV):
-        return _read_file(PASSPHRASE_ENV) if attempt == 0 else None
+        return _read_file(PASSPHRASE_ENV, warned) if attempt == 0 else None
     if not interactive() or attempt >= MAX_TRIES:
         return None
     if attempt:
@@ -50,8 +63,10 @@ def existing(path: Path, attempt: int) -> str | None:
 
 
 def make_keys() -> Keys:
-    """The keys of one command: asks only when an encrypted journal is met."""
-    return Keys(existing)
+    """The keys of one command: asks only when an encrypted journal is met (a
+    passphrase file open to others is pointed out once, however often it is read)."""
+    warned: set[str] = set()
+    return Keys(lambda path, attempt: existing(path, attempt, warned))
 
 
 def new(variable: str = PASSPHRASE_ENV) -> str:

@@ -135,12 +135,10 @@ class AppState:
             if not self.path.exists():
                 ensure_sandbox(self.path, language_fixed=self.language_fixed)
         from recovery_cli.journal import Journal
-        from recovery_cli.storage.files import ensure_private_dir
 
-        if not self.chosen:  # our own folder: made private on first use, even to read
-            ensure_private_dir(self.path.parent)
-        with Journal.open(self.path, write=write, language=get_language(),
-                          keys=self.keys) as journal:
+        # our own folder is made (0700) by the first write, not by a read or a refusal
+        with Journal.open(self.path, write=write, language=get_language(), keys=self.keys,
+                          own_folder=not self.chosen, on_wait=self.waiting) as journal:
             if not self.language_fixed and journal.existed and journal.language:
                 set_language(journal.language)
             yield journal
@@ -149,6 +147,12 @@ class AppState:
         if self.demo and not quiet and "demo" not in self.said:
             out.info(t("demo.notice"))  # once, and only when the command worked
             self.said.add("demo")
+
+    def waiting(self) -> None:
+        """Say once that this command waits for another one to finish with the journal."""
+        if "waiting" not in self.said:
+            out.info(t("info.journal.waiting"))
+            self.said.add("waiting")
 
 
 def state(ctx: typer.Context) -> AppState:

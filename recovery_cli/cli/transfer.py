@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command
+from recovery_cli.cli.base import command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
@@ -93,10 +93,8 @@ def register(app: typer.Typer) -> None:
                                           metavar=t("metavar.table"))] = None,
         goal: Annotated[list[str] | None, _opt("help.opt.export_goal", "--goal", "-g",
                                                metavar=t("metavar.goal"))] = None,
-        since: Annotated[str | None, _opt("help.opt.export_since", "--since",
-                                          metavar=t("metavar.when"))] = None,
-        until: Annotated[str | None, _opt("help.opt.export_until", "--until",
-                                          metavar=t("metavar.when"))] = None,
+        since: Annotated[str | None, when_option("help.opt.export_since", "--since")] = None,
+        until: Annotated[str | None, when_option("help.opt.export_until", "--until")] = None,
         no_notes: Annotated[bool, typer.Option("--no-notes",
                                                help=t("help.opt.export_no_notes"))] = False,
         delimiter: Annotated[str | None, _opt("help.opt.export_delimiter", "--delimiter",

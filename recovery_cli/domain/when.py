@@ -114,8 +114,15 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
 
 
 def parse_day(text: str, now: datetime) -> date:
-    """The calendar day a WHEN value names (for ranges such as ``--since``)."""
-    return parse_when(text, now, allow_future=True).astimezone(now.tzinfo).date()
+    """The calendar day a WHEN value names (for ranges such as ``--since``).
+
+    Any time today counts as today; a later day is refused the same way whether
+    it was written as a word (``tomorrow``) or a date (``2099-01-01``).
+    """
+    day = parse_when(text, now, allow_future=True).astimezone(now.tzinfo).date()
+    if day > now.date():
+        raise InputError("error.when.future", value=text)
+    return day
 
 
 def parse_horizon(text: str, now: datetime) -> str:

@@ -8,7 +8,7 @@ command ends without an error.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
@@ -60,15 +60,17 @@ class Journal:
     @contextmanager
     def open(
         cls, path: Path, *, write: bool, now: datetime | None = None, language: str = "en",
-        keys=None,
+        keys=None, own_folder: bool = False, on_wait: Callable[[], None] | None = None,
     ) -> Iterator[Journal]:
         """Open ``path``; a missing journal starts empty and is created by a write.
 
-        ``keys`` (a :class:`recovery_cli.storage.crypto.Keys`) opens an encrypted one.
+        ``keys`` (a :class:`recovery_cli.storage.crypto.Keys`) opens an encrypted one;
+        ``own_folder`` and ``on_wait`` are passed to :func:`open_store`.
         """
         now = now or datetime.now().astimezone()
         fresh = new_journal_data(language, rec.stamp(now))
-        with open_store(path, write=write, new_data=fresh, keys=keys) as store:
+        with open_store(path, write=write, new_data=fresh, keys=keys, own_folder=own_folder,
+                        on_wait=on_wait) as store:
             yield cls(store, now)
 
     # -- facts about the file -------------------------------------------------

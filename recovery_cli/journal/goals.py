@@ -9,7 +9,7 @@ from recovery_cli.domain import records as rec
 from recovery_cli.domain.chime import parse_domains
 from recovery_cli.domain.continuum import parse_position
 from recovery_cli.domain.errors import InputError
-from recovery_cli.domain.text import one_line
+from recovery_cli.domain.text import fold, one_line
 from recovery_cli.domain.when import parse_horizon
 from recovery_cli.journal.core import Journal
 
@@ -50,6 +50,13 @@ def _parent_id(journal: Journal, ref: str | None, goal: Goal | None = None) -> s
 def _next_number(journal: Journal) -> int:
     highest = max((g.number for g in journal.goals), default=0)
     return max(int(journal.meta.get("next_goal_number", 1)), highest + 1)
+
+
+def same_title(journal: Journal, title: str) -> Goal | None:
+    """The first goal (any status) whose title matches ``title``, ignoring case,
+    accents and spacing: a second one is likely a retry after a typo."""
+    wanted = " ".join(fold(title).split())
+    return next((g for g in journal.goals if " ".join(fold(g.title).split()) == wanted), None)
 
 
 def add_goal(journal: Journal, draft: GoalDraft) -> tuple[Goal, Position | None]:

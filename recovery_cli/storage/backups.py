@@ -157,9 +157,11 @@ def check(raw: bytes, where: Path, keys=None, *, ask: bool = True) -> dict:
     return data
 
 
-def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore") -> Path | None:
+def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
+            on_wait=None) -> Path | None:
     """Put ``backup`` back as the journal, byte for byte, after backing up the
-    current file (even a damaged one). Returns that safety backup."""
+    current file (even a damaged one). Returns that safety backup. ``on_wait``:
+    see :func:`recovery_cli.storage.lock.locked`."""
     from recovery_cli.storage.lock import locked
 
     try:
@@ -167,7 +169,7 @@ def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore") 
     except OSError:
         raise NotPossible("error.backup.unreadable", path=str(backup)) from None
     check(raw, backup, keys)
-    with locked(journal):
+    with locked(journal, on_wait=on_wait):
         files.remove_leftover_temps(journal)
         safety = snapshot(journal, reason)
         files.atomic_write(journal, raw)

@@ -50,11 +50,14 @@ def _shred(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def erase(journal: Path) -> Erased:
-    """Remove everything of ``journal``; returns what was removed."""
+def erase(journal: Path, on_wait=None) -> Erased:
+    """Remove everything of ``journal``; returns what was removed.
+
+    The lock file goes last, while it is held (see ``lock.py``)."""
     done = Erased()
-    had_lock = lock_path(journal).exists()
-    with locked(journal):
+    lock = lock_path(journal)
+    had_lock = lock.exists()
+    with locked(journal, on_wait=on_wait):
         for temp in files.leftover_temps(journal) + backups.leftover_temps(journal):
             _shred(temp)
             done.temps += 1
@@ -71,9 +74,20 @@ def erase(journal: Path) -> Erased:
             done.journal = True
             done.paths.append(journal)
         files.fsync_dir(journal.parent)
-    lock = lock_path(journal)
-    lock.unlink(missing_ok=True)
-    if had_lock:
+    if had_lock and not lock.exists():
         done.lock = True
         done.paths.append(lock)
     return done
+
+
+def tidy_lock(journal: Path, on_wait=None) -> bool:
+    """Remove a lock file left where there is no journal; True when it went.
+
+    Taken first, so one held by a running command is waited for, and kept when
+    that command has written a journal meanwhile."""
+    lock = lock_path(journal)
+    if not lock.exists():
+        return False
+    with locked(journal, on_wait=on_wait):
+        pass
+    return not lock.exists()

@@ -1,13 +1,19 @@
 """The journal's lock: a side file held for each whole read-modify-write.
 
-The lock file (``journal.json.lock``, 0600) is kept after a command ends: a
-lock file that is deleted while another command waits on it could let two
-commands write at once. Only ``recovery erase`` removes it.
+The lock file (``journal.json.lock``, 0600) is kept beside a journal after a
+command ends. It is removed only by the command that holds it, and only when
+no journal file exists when that command is done (a command refused before
+any journal was written, or ``recovery erase``), so nothing is left behind
+where there is no journal. Removing it while holding it is safe: a command
+that was waiting and then wins the lock of the removed file notices that the
+file has no name any more and tries again on the current one (filelock 3.21
+and later check this; see pyproject.toml).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,6 +21,8 @@ from recovery_cli.domain.errors import NotPossible
 from recovery_cli.storage import files
 
 LOCK_TIMEOUT_SECONDS = 30.0
+# How long a command waits for the lock quietly before it says it is waiting.
+WAIT_NOTICE_SECONDS = 1.0
 
 
 def lock_path(path: Path) -> Path:
@@ -22,19 +30,54 @@ def lock_path(path: Path) -> Path:
 
 
 @contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """Hold the journal's lock for the block; another writer waits up to ``timeout``."""
-    from filelock import FileLock, Timeout
+def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS,
+           on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the journal's lock for the block; another writer waits up to ``timeout``.
+
+    ``on_wait`` is called once when the lock is still taken after
+    :data:`WAIT_NOTICE_SECONDS` (the waiting goes on, up to ``timeout`` in all).
+    When the block ends and there is no journal file, the lock file goes too.
+    """
+    from filelock import FileLock
 
     lock = FileLock(lock_path(path), timeout=timeout, mode=files.FILE_MODE)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise NotPossible("error.journal.busy") from None
+    _acquire(lock, timeout, on_wait)
     try:
         yield
     finally:
-        lock.release()
+        try:
+            if _no_journal(path):  # checked under the lock: no writer is half-way
+                with contextlib.suppress(OSError):
+                    lock_path(path).unlink(missing_ok=True)
+        finally:
+            lock.release()
+
+
+def _no_journal(path: Path) -> bool:
+    """True only when nothing at all is at ``path`` (unsure counts as there)."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def _acquire(lock, timeout: float, on_wait: Callable[[], None] | None) -> None:
+    from filelock import Timeout
+
+    quiet = timeout if on_wait is None else min(timeout, WAIT_NOTICE_SECONDS)
+    try:
+        lock.acquire(timeout=quiet)
+    except Timeout:
+        if on_wait is None or quiet >= timeout:
+            raise NotPossible("error.journal.busy") from None
+        on_wait()
+        try:
+            lock.acquire(timeout=timeout - quiet)
+        except Timeout:
+            raise NotPossible("error.journal.busy") from None
 
 
 def is_held(path: Path) -> bool:

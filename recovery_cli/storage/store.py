@@ -5,7 +5,9 @@ temp files an interrupted write left behind, parses the file once and hands
 TinyDB a storage that keeps the data in memory. When the command finishes
 without an error the data is written back once, atomically; when it raises,
 nothing is written. A missing journal opens empty and is only created by a
-write; a damaged one raises before anything can change it.
+write; a damaged one raises before anything can change it. A command that
+ends without a journal file leaves no lock file (see ``lock.py``), and in the
+tool's own folder nothing at all is made until there is something to write.
 
 An encrypted journal is opened with the ``keys`` the caller injects (the CLI
 asks for the passphrase); it is decrypted in memory and sealed again, with a
@@ -17,7 +19,7 @@ of each day also leaves a backup of the journal as it was.
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -117,26 +119,34 @@ def read_journal(path: Path, keys=None) -> tuple[dict | None, object, int | None
 
 @contextmanager
 def open_store(path: Path, *, write: bool, new_data: dict | None = None,
-               keys=None) -> Iterator[Store]:
+               keys=None, own_folder: bool = False,
+               on_wait: Callable[[], None] | None = None) -> Iterator[Store]:
     """Open the journal at ``path`` for one command (see the module docstring).
 
     ``new_data`` is what a missing journal starts as when this command writes;
-    ``keys`` (a :class:`crypto.Keys`) opens an encrypted journal.
+    ``keys`` (a :class:`crypto.Keys`) opens an encrypted journal. ``own_folder``:
+    the folder is the tool's own (the default place), so a missing folder means
+    no journal yet; it is made (0700) only when something is written.
+    ``on_wait`` is called once when another command holds the lock for a while.
     """
     if path.is_dir():
         raise InputError("error.journal.is_dir", path=str(path))
+    if own_folder and not path.parent.exists():
+        with _first_journal(path, write, new_data, on_wait) as store:
+            yield store
+        return
     if not write:
         yield _make_store(path, *read_journal(path, keys), new_data)
         return
     if not path.parent.is_dir():
         raise NotPossible("error.journal.no_folder", folder=str(path.parent))
     _unlock_before_waiting(path, keys)
-    with locked(path):
+    with locked(path, on_wait=on_wait):
         files.remove_leftover_temps(path)
         backups.remove_leftover_temps(path)
         store = _make_store(path, *read_journal(path, keys), new_data)
         yield store
-        if store.storage.changed or store.rewrite or store.migrated_from is not None:
+        if _to_write(store):
             payload = dump(store.storage.data, store.seal)
             if store.existed and not store.backed_up:
                 if store.migrated_from is not None:
@@ -144,6 +154,27 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
                 elif backups.due_today(path):
                     store.snapshot("daily")
             files.atomic_write(path, payload)
+
+
+def _to_write(store: Store) -> bool:
+    return store.storage.changed or store.rewrite or store.migrated_from is not None
+
+
+@contextmanager
+def _first_journal(path: Path, write: bool, new_data: dict | None,
+                   on_wait: Callable[[], None] | None) -> Iterator[Store]:
+    """A session before the journal's folder exists: nothing to read, nothing made
+    on disk unless the command writes. The first write makes the folder, takes the
+    lock and creates the journal, unless another command created one meanwhile."""
+    store = _make_store(path, None, None, None, new_data)
+    yield store
+    if not (write and _to_write(store)):
+        return
+    files.ensure_private_dir(path.parent)
+    with locked(path, on_wait=on_wait):
+        if path.exists():
+            raise NotPossible("error.journal.appeared", path=str(path))
+        files.atomic_write(path, dump(store.storage.data, store.seal))
 
 
 def _unlock_before_waiting(path: Path, keys) -> None:

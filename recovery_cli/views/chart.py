@@ -49,10 +49,21 @@ def drawable(series: Sequence[Series], start: datetime | None, end: datetime) ->
     return any(clip(s.points, start, end) for s in series)
 
 
-def nothing_to_draw(start: datetime | None, end: datetime) -> str:
-    """The sentence shown instead of empty axes."""
+def nothing_to_draw(series: Sequence[Series], start: datetime | None, end: datetime,
+                    checkins: bool = False) -> str:
+    """The sentence shown instead of empty axes: nothing logged yet at all, or
+    nothing in the range asked for (positions or check-ins, as charted)."""
+    from recovery_cli.charts.axes import long_day
     from recovery_cli.charts.line import empty_sentence
 
+    if not any(s.points for s in series):
+        return t("chart.no_checkins" if checkins else "chart.empty")
+    until = long_day(end.date())
+    if start is None:  # only --until: everything logged came after it
+        return t("chart.checkins_empty_until" if checkins else "chart.empty_until",
+                 until=until)
+    if checkins:
+        return t("chart.checkins_empty_range", since=long_day(start.date()), until=until)
     return empty_sentence(start, end)
 
 
