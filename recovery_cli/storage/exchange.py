@@ -14,7 +14,7 @@ import orjson
 
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.storage import files
-from recovery_cli.storage.store import lock_path
+from recovery_cli.storage.lock import lock_path
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 

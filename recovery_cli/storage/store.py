@@ -25,13 +25,14 @@ from functools import cached_property
 from pathlib import Path
 
 from recovery_cli.domain.errors import InputError, NotPossible
-from recovery_cli.storage import backups, files, migrations
+from recovery_cli.storage import migrations
 from recovery_cli.storage.codec import META, TABLES, dump, load
-from recovery_cli.storage.lock import LOCK_TIMEOUT_SECONDS, lock_path, locked
 from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
 
+# The lock, file-writing and backup modules are imported by the writing paths
+# only: a command that reads never loads them (nor filelock).
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
-__all__ = ["LOCK_TIMEOUT_SECONDS", "SCHEMA_VERSION", "Store", "lock_path", "open_store"]
+__all__ = ["SCHEMA_VERSION", "Store", "open_store"]
 
 
 class MemoryStorage:
@@ -80,6 +81,8 @@ class Store:
 
     def snapshot(self, reason: str, payload: bytes | None = None) -> Path | None:
         """Back the file up now (inside a write session, under the lock)."""
+        from recovery_cli.storage import backups
+
         self.backed_up = True
         return backups.snapshot(self.path, reason, payload=payload)
 
@@ -140,6 +143,9 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
         return
     if not path.parent.is_dir():
         raise NotPossible("error.journal.no_folder", folder=str(path.parent))
+    from recovery_cli.storage import backups, files
+    from recovery_cli.storage.lock import locked
+
     _unlock_before_waiting(path, keys)
     with locked(path, on_wait=on_wait):
         files.remove_leftover_temps(path)
@@ -170,6 +176,9 @@ def _first_journal(path: Path, write: bool, new_data: dict | None,
     yield store
     if not (write and _to_write(store)):
         return
+    from recovery_cli.storage import files
+    from recovery_cli.storage.lock import locked
+
     files.ensure_private_dir(path.parent)
     with locked(path, on_wait=on_wait):
         if path.exists():
