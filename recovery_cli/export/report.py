@@ -93,14 +93,25 @@ def where_text(position: Position | None) -> str:
     return t("export.where", position=position.value, band=fmt.band_label(position.value))
 
 
+def movement(values: list[int]) -> str:
+    """How positions moved, truly: "at 5 throughout" only when every one was 5;
+    "from 5 to 4", with "between 3 and 5" when they went beyond those two."""
+    first, last = values[0], values[-1]
+    low, high = min(values), max(values)
+    if low == high:
+        return t("export.movement.same", position=last)
+    moved = t("export.movement.from_to", before=first, after=last)
+    if low < min(first, last) or high > max(first, last):
+        return t("export.movement.range", moved=moved, low=low, high=high)
+    return moved
+
+
 def movement_text(history: list[Position]) -> str:
+    """The overview's movement column: the person's own ratings, two or more."""
     points = own(history)
     if len(points) < 2:
         return ""
-    first, last = points[0].value, points[-1].value
-    if first == last:
-        return t("export.movement.same", position=last)
-    return t("export.movement.from_to", before=first, after=last)
+    return movement([p.value for p in points])
 
 
 def overview_rows(shared: Shared) -> list[OverviewRow]:
@@ -155,7 +166,7 @@ def chart_description(history: list[Position]) -> str:
     if len(points) == 1:
         return t("export.chart.one", position=points[0].value, day=day(points[0].when))
     return t("export.chart.many", count=len(points), first=day(points[0].when),
-             last=day(points[-1].when), before=points[0].value, after=points[-1].value)
+             last=day(points[-1].when), movement=movement([p.value for p in points]))
 
 
 def bands_legend() -> str:
