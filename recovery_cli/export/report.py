@@ -87,6 +87,11 @@ def own(history: list[Position]) -> list[Position]:
     return [p for p in history if p.by is None]
 
 
+def own_latest(history: list[Position]) -> Position | None:
+    """Where the person is: their own latest rating (not a supporter's view)."""
+    return next((p for p in reversed(history) if p.by is None), None)
+
+
 def where_text(position: Position | None) -> str:
     if position is None:
         return t("list.not_logged")
@@ -121,7 +126,7 @@ def overview_rows(shared: Shared) -> list[OverviewRow]:
         rows.append(OverviewRow(
             number=goal.number, title=goal.title, domains=fmt.domains_text(goal.chime),
             status=fmt.status_label(goal.status),
-            where=where_text(history[-1] if history else None),
+            where=where_text(own_latest(history)),
             movement=movement_text(history),
         ))
     return rows
@@ -139,7 +144,7 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
     facts = [
         (t("label.status"), fmt.status_label(goal.status)),
         (t("label.chime"), fmt.domains_text(goal.chime)),
-        (t("label.position"), where_text(history[-1] if history else None)),
+        (t("label.position"), where_text(own_latest(history))),
         (t("label.parent"), goal_heading(parent) if parent else ""),
         (t("label.children"), ", ".join(goal_heading(c) for c in children)),
         (t("label.vision"), goal.vision or ""),
