@@ -96,7 +96,7 @@ def test_chart_draws_own_positions_and_says_so(cli, with_maja):
     assert "andres syn (Maja)" in only_maja.out
 
 
-def test_chart_says_nothing_more_without_others(cli, with_maja):
+def test_chart_by_domain_says_so_and_a_first_own_log_counts(cli, with_maja):
     done = cli("chart", "1", "--by-domain")
     assert "Only your own" in done.out  # the domain line is the mean of own ratings
     assert cli("log", "2", "6").code == 0
