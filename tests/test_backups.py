@@ -57,7 +57,7 @@ def test_backup_now_list_and_restore(cli, journal_file):
     assert ident in listed.out and "made by hand" in listed.out
     rows = json.loads(cli("backup", "list", "--json").out)
     assert rows[0]["id"] == ident or ident in [r["id"] for r in rows]
-    restored = cli("backup", "restore", ident[:15])
+    restored = cli("backup", "restore", ident[:15], "--yes")
     assert restored.code == 0, restored
     assert journal_file.read_bytes() == kept
     # the state before the restore was backed up first
@@ -76,7 +76,7 @@ def test_restore_unknown_or_ambiguous_id(cli, journal_file):
     missing = cli("backup", "restore", "1999")
     assert missing.code == 1 and "recovery backup list" in missing.err
     ambiguous = cli("backup", "restore", "20260102")
-    assert ambiguous.code == 1 and "more than one backup" in ambiguous.err
+    assert ambiguous.code == 2 and "more than one backup" in ambiguous.err  # as a goal
     assert journal_file.read_bytes() == before
 
 
@@ -84,8 +84,11 @@ def test_restore_refuses_a_damaged_backup(cli, journal_file):
     _add(cli)
     bad = backups.snapshot(journal_file, "manual", payload=b'{"meta": ')
     before = journal_file.read_bytes()
-    done = cli("backup", "restore", backups.backup_id(journal_file, bad))
-    assert done.code == 1 and "recovery doctor" in done.err
+    ident = backups.backup_id(journal_file, bad)
+    done = cli("backup", "restore", ident, "--yes")
+    assert done.code == 1 and done.err.count("\n") == 1
+    assert done.err.startswith(f"Backup {ident} cannot be read (it is damaged)")
+    assert "recovery backup list" in done.err and "recovery doctor" not in done.err
     assert journal_file.read_bytes() == before
 
 

@@ -189,7 +189,7 @@ def test_an_entry_that_differs_lists_what_the_file_had(cli, journal_file, tmp_pa
                  helped="Ali")]})
     done = cli("import", str(other))
     assert done.code == 0, done
-    assert ("  The version in the file had instead:\n    position: 5\n"
+    assert ("  The version in the file had this instead:\n    position: 5\n"
             "    note: “to linjer\n    anden linje”\n    what helped: “Ali”\n") in done.out
 
 

@@ -6,9 +6,10 @@ import typer
 
 from recovery_cli.cli.base import RecoveryGroup, command
 from recovery_cli.cli.state import state
-from recovery_cli.domain.errors import NotPossible
+from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t, tn
 from recovery_cli.storage import backups
+from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
 from recovery_cli.views import out
 
 
@@ -26,6 +27,15 @@ def _make_now(ctx: typer.Context) -> None:
     out.done(t("backup.made", id=backups.backup_id(path, made)))
     out.say(t("backup.where", folder=str(backups.backup_dir(path)),
               keep=backups.KEEP))
+
+
+def _sealed(path) -> bool | None:
+    """Whether the journal is encrypted now; None when there is none to read."""
+    try:
+        with open(path, "rb") as handle:
+            return is_sealed(handle.read(len(SEALED_MAGIC)))
+    except OSError:
+        return None
 
 
 def _when(moment) -> str:
@@ -94,13 +104,30 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         ident: Annotated[str, typer.Argument(metavar="ID", help=t("help.arg.backup_id"),
                                              show_default=False)],
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.yes"))] = False,
     ) -> None:
+        from recovery_cli.cli.prompts import confirm, interactive
+
         app_state = state(ctx)
         path = app_state.path
         chosen = backups.find(path, ident)
         chosen_id = backups.backup_id(path, chosen)
-        safety = backups.restore(path, chosen, app_state.keys, on_wait=app_state.waiting)
-        out.done(t("backup.restored", id=chosen_id))
+        raw = backups.read_backup(path, chosen, app_state.keys)  # a damaged one: refused now
+        if not yes:  # it replaces the whole journal: asked first, as every rm is
+            if not interactive():
+                raise InputError("error.doctor.needs_yes", id=chosen_id)
+            if not confirm(t("backup.restore_question", id=chosen_id)):
+                out.say(t("backup.restore_kept"))  # the person's choice: exit 0
+                return
+        was_sealed = _sealed(path)
+        safety = backups.restore(path, chosen, app_state.keys, raw=raw,
+                                 on_wait=app_state.waiting)
+        now_sealed = is_sealed(raw)
+        if was_sealed is not None and now_sealed != was_sealed:  # said, never silent
+            out.done(t("backup.restored_sealed" if now_sealed else "backup.restored_plain",
+                       id=chosen_id))
+        else:
+            out.done(t("backup.restored", id=chosen_id))
         if safety is not None:
             out.say(t("backup.kept_current", id=backups.backup_id(path, safety)))
 

@@ -40,6 +40,21 @@ def _save_target(save: str, journal_path: Path, force: bool) -> tuple[Path, str]
     return path, kind
 
 
+def _others_note(journal, goals) -> str:
+    """A line saying that only the person's own positions are drawn, when someone
+    else's view on one of these goals is left out; else empty."""
+    names: dict[str, None] = {}
+    first = None
+    for goal in goals:
+        given = journal.others(goal)
+        if given:
+            names.update(dict.fromkeys(given))
+            first = first or goal
+    if first is None:
+        return ""
+    return t("chart.others", names=", ".join(names), number=first.number)
+
+
 def _terminal() -> tuple[int, bool]:
     """The width to draw at and whether colour is wanted, without importing rich
     (a chart should not pay for it): COLUMNS or the terminal's size, and colour
@@ -105,13 +120,18 @@ def register(app: typer.Typer) -> None:
                     kind = "goals"
                     series = view.goal_series(timeline.goal_lines(journal, goals))
             title = view.chart_title(kind, start, end, given_end=bool(until))
+            others = "" if checkins else _others_note(journal, goals)
         width, colour = _terminal()
         if not view.drawable(series, start, end):
             out.say(view.nothing_to_draw(series, start, end, checkins=checkins))
+            if others:
+                out.say(others)
             return
         if target is None:
             typer.echo(view.render(series, width=width, colour=colour, start=start,
                                    end=end, title=title, checkins=checkins), color=colour)
+            if others:
+                out.say(others)
             return
         path, kind = target
         text = view.render(series, width=width, colour=kind == "html", start=start,
@@ -124,3 +144,5 @@ def register(app: typer.Typer) -> None:
 
         save_private_text(path, text + "\n")
         out.done(t("chart.saved", path=str(path)))
+        if others:
+            out.say(others)

@@ -80,6 +80,18 @@ def _payload(format_: str, shared, table: str, delimiter: str) -> bytes:
     return write_html(shared, version=__version__)
 
 
+def _counts(shared, format_: str, table: str) -> str:
+    """What the file holds: the one table of a CSV (``12 positions``), else every
+    kind of entry there is (``2 goals, 9 positions, 1 note``)."""
+    sizes = {"goals": len(shared.goals), "positions": len(shared.all_positions()),
+             "resources": len(shared.resources), "supports": len(shared.supports),
+             "notes": len(shared.notes), "checkins": len(shared.checkins)}
+    if format_ == "csv":
+        return tn(f"export.count.{table}", sizes[table])
+    written = [tn(f"export.count.{name}", count) for name, count in sizes.items() if count]
+    return ", ".join(written) or tn("export.count.goals", 0)
+
+
 def register(app: typer.Typer) -> None:
     @command(app, "export", "help.export")
     def export(
@@ -125,9 +137,8 @@ def register(app: typer.Typer) -> None:
         write_export(target, payload, app_state.path, force=force)
         what = t(f"export.what.{format_}", table=table,
                  separator=t(f"export.separator.{DELIMITER_NAMES[separator]}"))
-        counts = ", ".join([tn("export.count.goals", len(shared.goals)),
-                            tn("export.count.positions", len(shared.all_positions()))])
-        out.done(t("export.done", what=what, counts=counts, path=str(target)))
+        out.done(t("export.done", what=what, counts=_counts(shared, format_, table),
+                   path=str(target)))
 
     @command(app, "import", "help.import")
     def import_(
@@ -139,7 +150,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from recovery_cli.journal.document import read_incoming
         from recovery_cli.journal.importing import apply_import, plan_import
-        from recovery_cli.storage.exchange import parse_json, read_import
+        from recovery_cli.storage.exchange import not_json_text, parse_json, read_import
         from recovery_cli.views.importing import import_lines
 
         app_state = state(ctx)
@@ -153,6 +164,8 @@ def register(app: typer.Typer) -> None:
             value, _ = load(raw, path, app_state.keys)
         else:
             value = parse_json(raw)
+            if value is None and not_json_text(raw):  # a CSV or Markdown export, a note
+                raise InputError("import.error.not_export", path=str(path))
         incoming = read_incoming(value, str(path))
         with app_state.journal(write=not dry_run) as journal:
             plan = plan_import(journal, incoming)

@@ -27,6 +27,7 @@ import io
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import band_of
 from recovery_cli.domain.records import Goal
+from recovery_cli.export.report import own_latest
 from recovery_cli.journal.selection import Shared
 
 BOM = "\ufeff"
@@ -75,7 +76,7 @@ def _goals(shared: Shared):
            "positions", "created", "updated", "id"]
     for goal in shared.goals:
         history = shared.history(goal)
-        latest = history[-1] if history else None
+        latest = own_latest(history)  # where the person is: not a supporter's view
         parent = shared.goals_by_id.get(goal.parent) if goal.parent else None
         yield [goal.number, _text(goal.title), _domains(goal), goal.status,
                parent.number if parent else "", _text(goal.vision), goal.horizon or "",

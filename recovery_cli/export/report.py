@@ -87,20 +87,36 @@ def own(history: list[Position]) -> list[Position]:
     return [p for p in history if p.by is None]
 
 
+def own_latest(history: list[Position]) -> Position | None:
+    """Where the person is: their own latest rating (not a supporter's view)."""
+    return next((p for p in reversed(history) if p.by is None), None)
+
+
 def where_text(position: Position | None) -> str:
     if position is None:
         return t("list.not_logged")
     return t("export.where", position=position.value, band=fmt.band_label(position.value))
 
 
+def movement(values: list[int]) -> str:
+    """How positions moved, truly: "at 5 throughout" only when every one was 5;
+    "from 5 to 4", with "between 3 and 5" when they went beyond those two."""
+    first, last = values[0], values[-1]
+    low, high = min(values), max(values)
+    if low == high:
+        return t("export.movement.same", position=last)
+    moved = t("export.movement.from_to", before=first, after=last)
+    if low < min(first, last) or high > max(first, last):
+        return t("export.movement.range", moved=moved, low=low, high=high)
+    return moved
+
+
 def movement_text(history: list[Position]) -> str:
+    """The overview's movement column: the person's own ratings, two or more."""
     points = own(history)
     if len(points) < 2:
         return ""
-    first, last = points[0].value, points[-1].value
-    if first == last:
-        return t("export.movement.same", position=last)
-    return t("export.movement.from_to", before=first, after=last)
+    return movement([p.value for p in points])
 
 
 def overview_rows(shared: Shared) -> list[OverviewRow]:
@@ -110,7 +126,7 @@ def overview_rows(shared: Shared) -> list[OverviewRow]:
         rows.append(OverviewRow(
             number=goal.number, title=goal.title, domains=fmt.domains_text(goal.chime),
             status=fmt.status_label(goal.status),
-            where=where_text(history[-1] if history else None),
+            where=where_text(own_latest(history)),
             movement=movement_text(history),
         ))
     return rows
@@ -128,7 +144,7 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
     facts = [
         (t("label.status"), fmt.status_label(goal.status)),
         (t("label.chime"), fmt.domains_text(goal.chime)),
-        (t("label.position"), where_text(history[-1] if history else None)),
+        (t("label.position"), where_text(own_latest(history))),
         (t("label.parent"), goal_heading(parent) if parent else ""),
         (t("label.children"), ", ".join(goal_heading(c) for c in children)),
         (t("label.vision"), goal.vision or ""),
@@ -155,7 +171,7 @@ def chart_description(history: list[Position]) -> str:
     if len(points) == 1:
         return t("export.chart.one", position=points[0].value, day=day(points[0].when))
     return t("export.chart.many", count=len(points), first=day(points[0].when),
-             last=day(points[-1].when), before=points[0].value, after=points[-1].value)
+             last=day(points[-1].when), movement=movement([p.value for p in points]))
 
 
 def bands_legend() -> str:

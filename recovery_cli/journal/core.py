@@ -29,17 +29,23 @@ _BY_WHEN = itemgetter("when")
 _WHEN_VALUE = itemgetter("when", "value")
 
 
-def _check_positions(docs, path: Path) -> None:
+def _check_positions(docs, path: Path) -> set[str]:
     """A quick look at stored positions before they are used: a goal, a time and
-    a whole number 1-8 each (``recovery doctor`` checks every rule)."""
+    a whole number 1-8 each (``recovery doctor`` checks every rule). Returns the
+    goals among them that hold a view someone else gave (``by``), noticed in the
+    same pass, so the person's own ratings can be told apart cheaply."""
+    viewed = set()
     try:
         for doc in docs:
             value = doc["value"]
             if value.__class__ is not int or not 1 <= value <= 8 or not doc["when"] \
                     or not doc["goal"]:
                 raise TypeError
+            if doc.get("by"):
+                viewed.add(doc["goal"])
     except (KeyError, TypeError):  # changed outside the tool
         raise JournalDamaged(path, "record") from None
+    return viewed
 
 
 class Mark(NamedTuple):
@@ -51,6 +57,8 @@ class Mark(NamedTuple):
 
 class Journal:
     """Records of one journal file, for the length of one command."""
+
+    _viewed: set[str]  # goals with a view someone else gave; set with _position_docs
 
     def __init__(self, store: Store, now: datetime) -> None:
         self.store = store
@@ -133,7 +141,7 @@ class Journal:
     def _position_docs(self) -> dict[str, list[dict]]:
         """Stored positions per goal id, oldest first: one pass, no records built."""
         docs = self.raw("positions").values()
-        _check_positions(docs, self.path)
+        self._viewed = _check_positions(docs, self.path)
         index: dict[str, list[dict]] = {}
         for doc in docs:
             index.setdefault(doc["goal"], []).append(doc)
@@ -142,8 +150,11 @@ class Journal:
         return index
 
     def marks(self, goal: Goal) -> list[tuple[str, int]]:
-        """A goal's positions as plain ``(when, value)`` tuples, oldest first: cheap
-        for overviews (wrap one in :class:`Mark` to hand it on by name).
+        """The person's own positions on a goal as plain ``(when, value)`` tuples,
+        oldest first: cheap for overviews and charts (wrap one in :class:`Mark` to
+        hand it on by name). A view someone else gave (``by``, which comes in
+        through an import) is listed in :meth:`history` only, never here: where
+        the person is, how it moved and what is drawn are their own ratings.
 
         A command about one goal (such as ``log``) only picks out that goal's
         positions; as soon as a second goal is asked for, every goal is indexed
@@ -153,12 +164,23 @@ class Journal:
             return made[goal.id]
         if "_position_docs" in self.__dict__ or made:
             docs = self._position_docs.get(goal.id, ())
+            viewed = goal.id in self._viewed
         else:
             docs = [d for d in self.raw("positions").values() if d.get("goal") == goal.id]
-            _check_positions(docs, self.path)
+            viewed = bool(_check_positions(docs, self.path))
             docs.sort(key=_BY_WHEN)
+        if viewed:  # rare: a view someone else gave is among them
+            others = self.__dict__.setdefault("_others", {})
+            others[goal.id] = tuple(dict.fromkeys(d["by"] for d in docs if d.get("by")))
+            docs = [d for d in docs if not d.get("by")]
         made[goal.id] = list(map(_WHEN_VALUE, docs))
         return made[goal.id]
+
+    def others(self, goal: Goal) -> tuple[str, ...]:
+        """Who else gave a view on a goal (their names, first given first): their
+        positions are in :meth:`history`, not in :meth:`marks` or :meth:`latest`."""
+        self.marks(goal)
+        return self.__dict__.get("_others", {}).get(goal.id, ())
 
     def history(self, goal: Goal) -> list[Position]:
         """A goal's positions as records, oldest first (built once, on first use)."""
@@ -169,8 +191,12 @@ class Journal:
         return built[goal.id]
 
     def latest(self, goal: Goal) -> Position | None:
-        docs = self._position_docs.get(goal.id)
-        return rec.load("positions", docs[-1]) if docs else None
+        """Where the person is on a goal: their own latest position (a view someone
+        else gave is not where they are), or None before their first."""
+        for doc in reversed(self._position_docs.get(goal.id, ())):
+            if not doc.get("by"):
+                return rec.load("positions", doc)
+        return None
 
     def positions(self) -> list[Position]:
         """Every position, as records (for whole-journal work such as import)."""
@@ -194,7 +220,8 @@ class Journal:
     # -- writing --------------------------------------------------------------
 
     def _forget_cache(self) -> None:
-        for name in ("goals", "goals_by_id", "_position_docs", "_histories", "_marks"):
+        for name in ("goals", "goals_by_id", "_position_docs", "_viewed", "_histories",
+                     "_marks", "_others"):
             self.__dict__.pop(name, None)
 
     def reset(self) -> None:

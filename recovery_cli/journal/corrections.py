@@ -72,14 +72,18 @@ def find(journal: Journal, table: str, number: str, goal_ref: str | None = None)
 
 
 def find_position(journal: Journal, goal_ref: str, number: str | None) -> Entry:
-    """A goal's position ``number``, or its latest one when no number is given."""
+    """A goal's position ``number``, or, when no number is given, the latest one
+    the person logged (a view someone else gave goes only by its number)."""
     if number is not None:
         return find(journal, "positions", number, goal_ref)
     goal = journal.goal(goal_ref)
     history = journal.history(goal)
     if not history:
         raise NotPossible("fix.error.no_positions", goal=goal.number)
-    return Entry("positions", len(history), history[-1], goal)
+    for place in range(len(history), 0, -1):
+        if history[place - 1].by is None:
+            return Entry("positions", place, history[place - 1], goal)
+    raise NotPossible("fix.error.no_own_positions", goal=goal.number)
 
 
 def still_there(journal: Journal, entry: Entry) -> Entry:

@@ -17,7 +17,7 @@ import stat
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from recovery_cli.domain.errors import NotPossible
+from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.storage import files
 
 KEEP = 30
@@ -83,8 +83,9 @@ def find(journal: Path, ident: str) -> Path:
         return matches[0]
     if not matches:
         raise NotPossible("error.backup.not_found", ident=ident)
-    raise NotPossible("error.backup.ambiguous", ident=ident,
-                      candidates=", ".join(backup_id(journal, p) for p in matches[-3:]))
+    # bad input, as an ambiguous goal is: the person types more of the ID
+    raise InputError("error.backup.ambiguous", ident=ident,
+                     candidates=", ".join(backup_id(journal, p) for p in matches[-3:]))
 
 
 def remove_leftover_temps(journal: Path) -> int:
@@ -157,18 +158,32 @@ def check(raw: bytes, where: Path, keys=None, *, ask: bool = True) -> dict:
     return data
 
 
-def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
-            on_wait=None) -> Path | None:
-    """Put ``backup`` back as the journal, byte for byte, after backing up the
-    current file (even a damaged one). Returns that safety backup. ``on_wait``:
-    see :func:`recovery_cli.storage.lock.locked`."""
-    from recovery_cli.storage.lock import locked
+def read_backup(journal: Path, backup: Path, keys=None) -> bytes:
+    """The bytes of a backup of ``journal`` that holds a journal we can open; one
+    that is damaged is refused in words about that backup (not about the journal)."""
+    from recovery_cli.storage.codec import JournalDamaged
 
     try:
         raw = backup.read_bytes()
     except OSError:
         raise NotPossible("error.backup.unreadable", path=str(backup)) from None
-    check(raw, backup, keys)
+    try:
+        check(raw, backup, keys)
+    except JournalDamaged:
+        raise NotPossible("error.backup.damaged", id=backup_id(journal, backup)) from None
+    return raw
+
+
+def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
+            raw: bytes | None = None, on_wait=None) -> Path | None:
+    """Put ``backup`` back as the journal, byte for byte, after backing up the
+    current file (even a damaged one). Returns that safety backup. ``raw``: the
+    backup's bytes, already read and checked with :func:`read_backup`;
+    ``on_wait``: see :func:`recovery_cli.storage.lock.locked`."""
+    from recovery_cli.storage.lock import locked
+
+    if raw is None:
+        raw = read_backup(journal, backup, keys)
     with locked(journal, on_wait=on_wait):
         files.remove_leftover_temps(journal)
         safety = snapshot(journal, reason)

@@ -56,6 +56,13 @@ def parse_json(raw: bytes) -> object | None:
         return None
 
 
+def not_json_text(raw: bytes) -> bool:
+    """True for a file that is not JSON at all (a CSV or Markdown export, a text),
+    rather than JSON that is damaged or cut short: it does not begin with ``{`` or ``[``."""
+    head = raw.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    return bool(head) and head not in (b"{", b"[")
+
+
 def _same_file(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 

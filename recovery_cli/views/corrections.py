@@ -49,6 +49,8 @@ def preview_lines(journal: Journal, entry: Entry) -> list[str]:
         extra.append((t("col.goal"), f"#{goal.number} {goal.title}"))
     width = text_width()
     lines = wrap_text(first, "", width)
+    if entry.table == "positions" and getattr(entry.record, "by", None):
+        lines.extend(wrap_text(t("export.by", who=entry.record.by), INDENT, width))
     for label, value in extra:
         if value:
             lines.extend(wrap_text(f"{label}: {value}", INDENT, width))

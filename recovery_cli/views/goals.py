@@ -287,7 +287,8 @@ HISTORY_ROWS = 20  # the page shows the latest ones; --json and the chart have t
 def history_table(history: list[Position], now: datetime, number: int | None = None,
                   rows: int = HISTORY_ROWS) -> RenderableType:
     """The positions, newest first: number (1 = the oldest, as ``recovery unlog``
-    takes it), date, position and band, note, what helped.
+    takes it), date, position and band, note, what helped. A view someone else
+    gave is named as theirs ("as Maja sees it").
 
     A long history shows its latest ``rows`` and says where the rest are.
     """
@@ -303,10 +304,14 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
     table.add_column(t("col.helped"), overflow="fold", ratio=1)
     first = len(history) - len(shown) + 1
     for place, position in reversed(list(enumerate(shown, first))):
+        where = position_text(position)
+        if position.by:  # someone else's view (from an import): said so, under it
+            where.append("\n")
+            where.append(t("export.by", who=position.by), style="italic")
         table.add_row(
             str(place),
             fmt.day_text(fmt.local(position.when).date()),
-            position_text(position),
+            where,
             Text(position.note or ""),
             Text(position.helped or ""),
         )
