@@ -73,13 +73,35 @@ def test_guide_end_of_input_saves_nothing(cli, journal_file, tty):
 
 def test_guide_follow_up_with_typed_answers(cli, journal_file, tty):
     cli("goal", "add", "Play football", "--position", "2")
-    ran = cli("guide", "football", input="5\nMy brother\n\n\n")
+    ran = cli("guide", "football", input="5\nMy brother\n\n\n\n")
     assert ran.code == 0, ran
     assert "Last time (today) you were at 2: far away." in ran.out
     assert "From 2 to 5." in ran.out
     shown = json.loads(cli("goal", "show", "1", "--json").out)
     assert [(p["position"], p["helped"]) for p in shown["history"]] == [
         (2, None), (5, "My brother")]
+
+
+@pytest.mark.parametrize("lang, helped, in_the_way", [
+    ("en", "What helped since last time?", "What got in the way?"),
+    ("da", "Hvad har hjulpet siden sidst?", "Hvad har stået i vejen?"),
+])
+def test_guide_follow_up_keeps_what_got_in_the_way_apart(cli, journal_file, tty, lang,
+                                                          helped, in_the_way):
+    """What got in the way is the position's note, never its "what helped"."""
+    cli("goal", "add", "Join a choir", "--position", "2")
+    ran = cli("--lang", lang, "guide", "1", input="1\nMy sister\nA rough week\n\n\n")
+    assert ran.code == 0, ran
+    assert helped in ran.out and in_the_way in ran.out
+    shown = json.loads(cli("goal", "show", "1", "--json").out)
+    latest = shown["history"][-1]
+    assert (latest["position"], latest["helped"], latest["note"]) == (
+        1, "My sister", "A rough week")
+    page = cli("goal", "show", "1", env={"COLUMNS": "100"}).out
+    row = next(line for line in page.splitlines() if "A rough week" in line)
+    assert row.index("A rough week") < row.index("My sister")  # under Note, not What helped
+    report = cli("export", "--format", "md", "--no-notes").out
+    assert "A rough week" not in report and "My sister" in report
 
 
 def test_guide_unknown_goal_stops_before_any_question(cli, tty):
