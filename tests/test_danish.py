@@ -42,8 +42,10 @@ def test_checkin_help_names_the_options_in_the_persons_language(cli):
     assert "TEXT" in english and "WHEN" in english
 
 
-def test_danish_checkin_errors_name_the_danish_letter(cli, journal_file):
+def test_danish_checkin_errors_name_the_option_as_typed(cli, journal_file):
     ran = cli("--lang", "da", "checkin", "--forbundethed", "9")
+    assert ran.code == 2 and "Forbundethed (--forbundethed)" in ran.err
+    ran = cli("--lang", "da", "checkin", "--f", "9")
     assert ran.code == 2 and "Forbundethed (--f)" in ran.err
     ran = cli("--lang", "da", "checkin", "--x", "4")
     assert ran.code == 2 and "--x" in ran.err and "Traceback" not in ran.err

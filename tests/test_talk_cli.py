@@ -129,6 +129,25 @@ def test_checkin_refuses_a_value_off_the_scale(cli, journal_file, value):
     assert not journal_file.exists()
 
 
+@pytest.mark.parametrize("lang, typed, named", [
+    ("en", "--c", "Connectedness (--c)"), ("en", "--f", "Connectedness (--f)"),
+    ("en", "--connectedness", "Connectedness (--connectedness)"),
+    ("da", "--c", "Forbundethed (--c)"), ("da", "--f", "Forbundethed (--f)"),
+    ("da", "--forbundethed", "Forbundethed (--forbundethed)"),
+    ("da", "--haab", "Håb (--haab)"), ("en", "--hope=9", "Hope (--hope)"),
+])
+def test_checkin_names_the_domain_and_the_option_as_typed(cli, journal_file, lang, typed,
+                                                          named):
+    args = [typed] if "=" in typed else [typed, "9"]
+    ran = cli("--lang", lang, "checkin", *args)
+    assert ran.code == 2, ran
+    assert "'9' " in ran.err and f" {named};" in ran.err
+    assert "chime." not in ran.err
+    again = cli("--lang", lang, "checkin", "add", *args)
+    assert again.err == ran.err
+    assert not journal_file.exists()
+
+
 def test_checkin_interactive(cli, journal_file, tty):
     ran = cli("--lang", "da", "checkin", input="5\n\n6\n\n3\nRolig uge\n")
     assert ran.code == 0, ran

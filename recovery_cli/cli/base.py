@@ -125,5 +125,7 @@ def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
 
 
 def command(app: typer.Typer, name: str, help_key: str, **kwargs: Any):
-    """Register a command whose help comes from the catalog."""
-    return app.command(name, cls=RecoveryCommand, help=t(help_key), **kwargs)
+    """Register a command whose help comes from the catalog (``cls`` may name a
+    subclass of :class:`RecoveryCommand`)."""
+    kwargs.setdefault("cls", RecoveryCommand)
+    return app.command(name, help=t(help_key), **kwargs)
