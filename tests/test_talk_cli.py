@@ -304,12 +304,30 @@ def test_prompts_lists_every_key_in_both_languages(cli):
     english = cli("prompts").out
     danish = cli("--lang", "da", "prompts").out
     for key in KEYS:
-        assert f"  {key} " in english and f"  {key} " in danish
+        assert f"  {key} " in english
+        shown = "f" + key[1:] if key[0] == "c" else key  # F for Forbundethed
+        assert f"  {shown} " in danish
+    assert "  c1 " not in danish and "  f1 " not in english
     assert "What matters in your everyday life" in english
     assert "CHIME · Connectedness" in english
     assert "Det, der betyder noget i din hverdag" in danish
     listed = json.loads(cli("prompts", "--json").out)
     assert [p["key"] for p in listed] == list(KEYS)
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+@pytest.mark.parametrize("typed", ["f1", "F1", "c1"])
+def test_a_prompt_key_with_either_languages_letter(cli, journal_file, lang, typed):
+    ran = cli("--lang", lang, "note", "Anna", "--prompt", typed)
+    assert ran.code == 0, ran
+    assert json.loads(cli("notes", "--json").out)[0]["prompt"] == "c1"  # stored as c1
+
+
+def test_a_wrong_danish_prompt_key_suggests_a_danish_one(cli, journal_file):
+    ran = cli("--lang", "da", "note", "Anna", "--prompt", "f4")
+    assert ran.code == 2 and "mente du f3?" in ran.err
+    assert "m1" not in ran.err
+    assert not journal_file.exists()
 
 
 def test_prompts_fit_a_narrow_terminal(cli):
