@@ -46,6 +46,13 @@ class _Localised:
             error.ctx = error.ctx or ctx  # so the hint names this command
             raise
 
+    def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
+        """The usage line's words in the person's language: ``[TILVALG]``."""
+        words = {"[OPTIONS]": t("usage.piece.options"),
+                 "COMMAND [ARGS]...": t("usage.piece.command")}
+        return [words.get(piece, piece)
+                for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
+
     def format_usage(self, ctx: _click.Context, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("help.usage") + " ")
