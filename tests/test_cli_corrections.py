@@ -96,7 +96,7 @@ def test_support_numbers_shown_are_the_ones_edit_takes(filled, journal_file):
     assert {s["who"]: s["number"] for s in json.loads(
         filled("support", "list", "--json").out)} == shown
     done = filled("support", "edit", str(shown["Anna"]), "--how", "Walks with me")
-    assert done.code == 0 and "Changed support 2: how." in done.out
+    assert done.code == 0 and "Changed support 2: how they help." in done.out
     [anna] = [s for s in stored(journal_file)["supports"].values() if s["who"] == "Anna"]
     assert anna["how"] == "Walks with me"
 

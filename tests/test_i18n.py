@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recovery_cli.i18n import LANGUAGES, catalog, system_language
+from recovery_cli.i18n import LANGUAGES, catalog, set_language, system_language
 from recovery_cli.i18n.po import parse_po
 
 LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
@@ -99,3 +99,24 @@ def test_init_switches_the_language_of_an_existing_journal(cli, journal_file):
     assert "Hvor" in cli("goal", "list").out  # the journal's choice, no flag needed
     assert "allerede" in cli("--lang", "da", "init").out
     assert cli("init").code == 1  # without --lang: it already exists
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_field_reads_as_the_subject_of_an_error(language):
+    """``{field}`` opens a sentence: "The name cannot be empty", never "The who"."""
+    from recovery_cli.cli.errors import describe
+    from recovery_cli.domain.errors import InputError
+
+    texts = catalog(language)
+    fields = {key.split(".", 1)[1] for key in texts if key.startswith("field.")}
+    assert fields == {key.split(".", 1)[1] for key in texts if key.startswith("subject.")}
+    for key, text in texts.items():
+        if "{field}" in text and key.startswith("error."):
+            assert text.startswith("{field}"), key  # the subject says its own article
+    set_language(language)
+    try:
+        for field in fields:
+            sentence = describe(InputError("error.text.newline", field=field))
+            assert sentence[0].isupper() and not sentence.startswith(("The who", "The how"))
+    finally:
+        set_language("en")

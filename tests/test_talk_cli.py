@@ -104,6 +104,20 @@ def test_guide_follow_up_keeps_what_got_in_the_way_apart(cli, journal_file, tty,
     assert "A rough week" not in report and "My sister" in report
 
 
+@pytest.mark.parametrize("lang, hint, kind", [("en", "(Enter picks resource.)", "resource"),
+                                              ("da", "(Enter vælger ressource.)", "ressource")])
+def test_guide_hint_after_a_wrong_kind_says_what_enter_does(cli, journal_file, tty, lang,
+                                                            hint, kind):
+    answers = ["", "", "", "Good ear", "wizard", "", "", "", "y"]
+    ran = cli("--lang", lang, "guide", input="\n".join(answers) + "\n")
+    assert ran.code == 0, ran
+    after = " ".join(ran.out.split()).split("'wizard'", 1)[1]
+    assert hint in after
+    assert catalog(lang)["talk.hint.skip"] not in after  # Enter did not skip it
+    assert f"Good ear ({kind})" in ran.out
+    assert [r["kind"] for r in _journal(journal_file)["resources"].values()] == ["resource"]
+
+
 def test_guide_unknown_goal_stops_before_any_question(cli, tty):
     ran = cli("guide", "nothing-like-it", input="")
     assert ran.code == 1 and "No goal's title contains" in ran.err

@@ -35,7 +35,7 @@ def register(app: typer.Typer) -> None:
             out.say(t("erase.warning", path=str(path),
                       backups=tn("erase.count.backups", found.backups)))
             answer = typer.prompt(t("erase.type_word", word=word), default="",
-                                  show_default=False)
+                                  show_default=False, prompt_suffix=" ")
             if fold(answer.strip()) != fold(word):
                 raise NotPossible("erase.kept")
         done = eraser.erase(path)
