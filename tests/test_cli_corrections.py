@@ -96,7 +96,7 @@ def test_support_numbers_shown_are_the_ones_edit_takes(filled, journal_file):
     assert {s["who"]: s["number"] for s in json.loads(
         filled("support", "list", "--json").out)} == shown
     done = filled("support", "edit", str(shown["Anna"]), "--how", "Walks with me")
-    assert done.code == 0 and "Changed support 2: how." in done.out
+    assert done.code == 0 and "Changed support 2: how they help." in done.out
     [anna] = [s for s in stored(journal_file)["supports"].values() if s["who"] == "Anna"]
     assert anna["how"] == "Walks with me"
 
@@ -136,6 +136,10 @@ def test_position_numbers_in_goal_show_are_the_ones_unlog_takes(filled, journal_
     assert done.code == 0, done
     assert "Removed position 1 of goal #1." in done.out
     assert "Goal #1 is now at 5 (on the way), logged today." in done.out
+    filled("log", "1", "6")
+    danish = filled("--lang", "da", "unlog", "1", "--yes")
+    assert "Fjernede placering nr. 3 på mål #1." in danish.out
+    assert "Mål #1 står nu på 5 (på vej), noteret i dag." in danish.out
     assert texts(journal_file, "positions", "value") == [2, 5]
 
 
@@ -144,8 +148,8 @@ def test_unlog_without_a_number_takes_the_latest_until_none_are_left(filled, jou
     filled("unlog", "1", "--yes")
     last = filled("--lang", "da", "unlog", "1", "-y")
     assert last.code == 0, last
-    assert "Fjernede position nr. 1 på mål #1." in last.out
-    assert "Mål #1 har ingen positioner nu" in last.out
+    assert "Fjernede placering nr. 1 på mål #1." in last.out
+    assert "Mål #1 har ingen placeringer nu; 'recovery log 1 1-8' noterer en." in last.out
     assert stored(journal_file)["positions"] == {}
     nothing = filled("unlog", "1", "--yes")
     assert nothing.code == 1 and "nothing to remove" in one_sentence(nothing)
@@ -236,7 +240,7 @@ def test_a_number_that_moved_meanwhile_still_removes_the_confirmed_entry(
     (("note", "rm", "#9"), "There is no note 9;", "Der er ingen note nr. 9;"),
     (("note", "edit", "9", "--text", "x"), "There is no note 9;", "Der er ingen note nr. 9;"),
     (("checkin", "rm", "9"), "There is no check-in 9;", "Der er intet check-in nr. 9;"),
-    (("unlog", "1", "9"), "Goal #1 has no position 9;", "Mål #1 har ingen position nr. 9;"),
+    (("unlog", "1", "9"), "Goal #1 has no position 9;", "Mål #1 har ingen placering nr. 9;"),
     (("unlog", "7"), "There is no goal #7", "Der er ikke noget mål #7"),
 ])
 def test_an_unknown_number_is_one_sentence_and_changes_nothing(filled, journal_file, args,
@@ -408,7 +412,7 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
                           cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
                           encoding="utf-8", timeout=15)
     child.expect_exact("Note: Træning")
-    child.expect_exact("Fjern position nr. 2 på mål #1 for altid? [j/N]:")
+    child.expect_exact("Fjern placering nr. 2 på mål #1 for altid? [j/N]:")
     child.sendline("nej")
     child.expect_exact("Intet blev fjernet")
     child.expect(pexpect.EOF)

@@ -36,7 +36,11 @@ BAD_INPUT = [  # (arguments, exit code, words the English sentence contains)
     (["goal", "add", "bad \udcff bytes"], 2, "not valid text"),
     (["log", "1", "3", "--note", "a\x00b"], 2, "control characters"),
     (["goal", "add", "Line one\nline two"], 2, "on one line"),
-    (["support", "add", "Anna\nBerg"], 2, "on one line"),
+    (["support", "add", "Anna\nBerg"], 2, "The name must fit on one line"),
+    (["support", "add", "Anna", "--how", "a\x01b"], 2, "How they help contains control"),
+    (["goal", "edit", "1", "--parent", "1"], 2, "Goal #1 cannot be a step of itself"),
+    (["goal", "edit", "1", "--parent", "#1"], 2, "Goal #1 cannot be a step of itself"),
+    (["log", "1", "3", "--date", "31.02.2026"], 2, "not a real date"),
 ]
 
 
@@ -112,3 +116,11 @@ def test_file_that_is_not_a_journal(cli, tmp_path, content):
         assert done.code == 1, done
         assert str(target) in done.err and "recovery doctor" in done.err
     assert target.read_bytes() == content
+
+
+def test_a_field_in_a_message_is_named_in_words(cli, two_goals):
+    cli("support", "add", "Anna")
+    for language, expected in (("en", "The name cannot be empty;"),
+                               ("da", "Navnet mangler;")):
+        done = cli("--lang", language, "support", "edit", "1", "--who", "")
+        assert done.code == 2 and done.err.startswith(expected), done

@@ -42,8 +42,10 @@ def test_checkin_help_names_the_options_in_the_persons_language(cli):
     assert "TEXT" in english and "WHEN" in english
 
 
-def test_danish_checkin_errors_name_the_danish_letter(cli, journal_file):
+def test_danish_checkin_errors_name_the_option_as_typed(cli, journal_file):
     ran = cli("--lang", "da", "checkin", "--forbundethed", "9")
+    assert ran.code == 2 and "Forbundethed (--forbundethed)" in ran.err
+    ran = cli("--lang", "da", "checkin", "--f", "9")
     assert ran.code == 2 and "Forbundethed (--f)" in ran.err
     ran = cli("--lang", "da", "checkin", "--x", "4")
     assert ran.code == 2 and "--x" in ran.err and "Traceback" not in ran.err
@@ -130,3 +132,27 @@ def test_metavars_come_in_both_languages():
     assert keys <= set(english) and keys <= set(danish)
     assert danish["metavar.goal"] == "MÅL" and danish["metavar.text"] == "TEKST"
     assert all(" " not in danish[key] and "[" not in danish[key] for key in keys)
+
+
+@pytest.mark.parametrize("when", ["14.3.2026", "14/03/2026", "14-3-2026"])
+def test_danish_dates_through_the_command_line(cli, journal_file, when):
+    added = cli("--lang", "da", "goal", "add", "Gå en tur", "--horizon", "6 mdr.")
+    assert added.code == 0, added
+    logged = cli("--lang", "da", "log", "1", "4", "--date", when)
+    assert logged.code == 0, logged
+    shown = json.loads(cli("goal", "show", "1", "--json").out)
+    assert shown["horizon"] == "6m"
+    assert [p["when"][:10] for p in shown["history"]] == ["2026-03-14"]
+    noted = cli("--lang", "da", "note", "En god dag", "--date", when)
+    assert noted.code == 0, noted
+    horizon = cli("--lang", "da", "goal", "edit", "1", "--horizon", "1.6.2099")
+    assert horizon.code == 0, horizon
+    assert json.loads(cli("goal", "show", "1", "--json").out)["horizon"] == "2099-06-01"
+
+
+def test_a_month_first_date_is_explained(cli, journal_file):
+    cli("goal", "add", "Walk")
+    ran = cli("log", "1", "4", "--date", "11/23/2026")
+    assert ran.code == 2 and "the day first: 14.3.2026" in ran.err
+    danish = cli("--lang", "da", "log", "1", "4", "--date", "11/23/2026")
+    assert danish.code == 2 and "skriv dagen først" in danish.err

@@ -213,6 +213,8 @@ def test_interactive_three_tries_then_one_sentence(cli, journal_file, secret):
     child.expect("Passphrase for")
     child.sendline("not it at all")
     child.expect("2 more tries")
+    child.sendline("not it either")
+    child.expect(r"; 1 more try\.")
     child.sendline(PASSPHRASE)
     child.expect("Logged #1")
     child.expect(pexpect.EOF)

@@ -42,9 +42,12 @@ def test_erase_asks_for_the_word_in_the_persons_language(cli, journal_file, monk
     assert journal_file.exists()
     kept = cli("erase", input="\n")
     assert kept.code == 0 and "Nothing was erased." in kept.out and journal_file.exists()
+    assert "to keep everything: \n" in kept.out and "::" not in kept.out  # one colon
     done = cli("--lang", "da", "erase", input="SLET\n")
     assert done.code == 0, done
     assert "Skriv slet" in done.out and "Fjernede journalen" in done.out
+    assert "beholde det hele: SLET" in done.out or "beholde det hele: \n" in done.out
+    assert "::" not in done.out
     assert not journal_file.exists() and backups.list_backups(journal_file) == []
 
 
@@ -53,3 +56,13 @@ def test_erase_works_on_a_damaged_or_encrypted_journal(cli, journal_file):
     done = cli("erase", "--yes")
     assert done.code == 0, done
     assert not journal_file.exists()
+
+
+def test_erase_without_backups_does_not_count_zero(cli, journal_file, monkeypatch):
+    assert cli("goal", "add", "Walk").code == 0
+    monkeypatch.setattr("recovery_cli.cli.erase.interactive", lambda: True)
+    kept = cli("erase", input="\n")
+    assert "for good (it has no backups)." in kept.out and "0 backups" not in kept.out
+    kept = cli("--lang", "da", "erase", input="\n")
+    assert "(den har ingen sikkerhedskopier)" in kept.out and "0 sikkerhedskopier" not in kept.out
+    assert journal_file.exists()

@@ -1,5 +1,7 @@
 """Every command has help with an example, in English and in Danish."""
 
+import re
+
 import pytest
 from typer.core import TyperGroup
 from typer.main import get_command
@@ -61,3 +63,52 @@ def test_help_pages_render(cli, args):
 def test_danish_help_page(cli):
     done = cli("--lang", "da", "log", "--help")
     assert "Brug:" in done.out and "Tilvalg" in done.out and "Vis denne hjælp" in done.out
+
+
+def group_commands(language):
+    set_language(language)
+    root = get_command(build_app())
+    return {" ".join(path): cmd for path, cmd in commands(root)
+            if isinstance(cmd, TyperGroup)}
+
+
+@pytest.mark.parametrize("language, example", [("en", "Example: recovery"),
+                                               ("da", "Eksempel: recovery")])
+def test_every_command_group_has_an_example_too(language, example):
+    groups = group_commands(language)
+    assert {"recovery goal", "recovery resource", "recovery support"} <= groups.keys()
+    for path, group in groups.items():
+        assert example in group.help, path
+
+
+def test_the_command_list_shows_no_examples(cli):
+    assert "Example" not in cli("--help", env={"COLUMNS": "200"}).out
+
+
+# Words of the English interface that must not be left in a Danish help page.
+# Option names (--position), typed values (export --table positions) and the
+# commands themselves (recovery goal show) are what they are in either language.
+ENGLISH = re.compile(
+    r"\b(Usage|Options|Arguments|Commands|OPTIONS|COMMAND|ARGS|GOAL|TEXT|WHO|WHEN|FILE|"
+    r"required|Show this|position|logged|log|standard input|strength|experience|family|"
+    r"friend|professional|network|other|helped|the|and|or|of)\b")
+
+
+def danish_help_pages(cli):
+    set_language("da")
+    root = get_command(build_app())
+    paths = [(), *(path[1:] for path, _ in commands(root))]
+    set_language("en")
+    for path in paths:
+        ran = cli("--lang", "da", *path, "--help", env={"COLUMNS": "200"})
+        assert ran.code == 0, (path, ran)
+        yield " ".join(path), ran.out
+
+
+def test_danish_help_has_no_english_words(cli):
+    for path, page in danish_help_pages(cli):
+        text = re.sub(r"(?<![\w-])--?[\w-]+", " ", page)  # option names
+        text = re.sub(r"\brecovery( [a-z-]+)*", " ", text)  # commands and examples
+        text = re.sub(r"^│ [a-z-]+ ", " ", text, flags=re.M)  # a group's command names
+        found = ENGLISH.findall(text)
+        assert not found, (path, found, page)

@@ -113,3 +113,24 @@ def test_everyday_files_are_read_first_and_the_rest_when_needed(monkeypatch):
     assert i18n.t(demo_key) == catalog("da")[demo_key]
     assert i18n._known["da"] is catalog("da")
     assert i18n.t("no.such.key") == "no.such.key"
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_field_reads_as_the_subject_of_an_error(language):
+    """``{field}`` opens a sentence: "The name cannot be empty", never "The who"."""
+    from recovery_cli.cli.errors import describe
+    from recovery_cli.domain.errors import InputError
+
+    texts = catalog(language)
+    fields = {key.split(".", 1)[1] for key in texts if key.startswith("field.")}
+    assert fields == {key.split(".", 1)[1] for key in texts if key.startswith("subject.")}
+    for key, text in texts.items():
+        if "{field}" in text and key.startswith("error."):
+            assert text.startswith("{field}"), key  # the subject says its own article
+    set_language(language)
+    try:
+        for field in fields:
+            sentence = describe(InputError("error.text.newline", field=field))
+            assert sentence[0].isupper() and not sentence.startswith(("The who", "The how"))
+    finally:
+        set_language("en")

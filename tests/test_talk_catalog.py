@@ -58,7 +58,8 @@ def test_every_domain_has_prompts_and_everyday_questions_are_there():
     assert set(groups["future"]) == {"6m", "1y", "5y"}
 
 
-@pytest.mark.parametrize("typed, key", [("C1", "c1"), (" 6M ", "6m"), ("matter2", "matter2")])
+@pytest.mark.parametrize("typed, key", [("C1", "c1"), (" 6M ", "6m"), ("matter2", "matter2"),
+                                        ("f1", "c1"), ("F3", "c3"), ("h2", "h2")])
 def test_prompt_keys_are_read_forgivingly(typed, key):
     assert parse_prompt(typed) == key
 

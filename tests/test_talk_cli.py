@@ -73,13 +73,49 @@ def test_guide_end_of_input_saves_nothing(cli, journal_file, tty):
 
 def test_guide_follow_up_with_typed_answers(cli, journal_file, tty):
     cli("goal", "add", "Play football", "--position", "2")
-    ran = cli("guide", "football", input="5\nMy brother\n\n\n")
+    ran = cli("guide", "football", input="5\nMy brother\n\n\n\n")
     assert ran.code == 0, ran
     assert "Last time (today) you were at 2: far away." in ran.out
     assert "From 2 to 5." in ran.out
     shown = json.loads(cli("goal", "show", "1", "--json").out)
     assert [(p["position"], p["helped"]) for p in shown["history"]] == [
         (2, None), (5, "My brother")]
+
+
+@pytest.mark.parametrize("lang, helped, in_the_way", [
+    ("en", "What helped since last time?", "What got in the way?"),
+    ("da", "Hvad har hjulpet siden sidst?", "Hvad har stået i vejen?"),
+])
+def test_guide_follow_up_keeps_what_got_in_the_way_apart(cli, journal_file, tty, lang,
+                                                          helped, in_the_way):
+    """What got in the way is the position's note, never its "what helped"."""
+    cli("goal", "add", "Join a choir", "--position", "2")
+    ran = cli("--lang", lang, "guide", "1", input="1\nMy sister\nA rough week\n\n\n")
+    assert ran.code == 0, ran
+    assert helped in ran.out and in_the_way in ran.out
+    shown = json.loads(cli("goal", "show", "1", "--json").out)
+    latest = shown["history"][-1]
+    assert (latest["position"], latest["helped"], latest["note"]) == (
+        1, "My sister", "A rough week")
+    page = cli("goal", "show", "1", env={"COLUMNS": "100"}).out
+    row = next(line for line in page.splitlines() if "A rough week" in line)
+    assert row.index("A rough week") < row.index("My sister")  # under Note, not What helped
+    report = cli("export", "--format", "md", "--no-notes").out
+    assert "A rough week" not in report and "My sister" in report
+
+
+@pytest.mark.parametrize("lang, hint, kind", [("en", "(Enter picks resource.)", "resource"),
+                                              ("da", "(Enter vælger ressource.)", "ressource")])
+def test_guide_hint_after_a_wrong_kind_says_what_enter_does(cli, journal_file, tty, lang,
+                                                            hint, kind):
+    answers = ["", "", "", "Good ear", "wizard", "", "", "", "y"]
+    ran = cli("--lang", lang, "guide", input="\n".join(answers) + "\n")
+    assert ran.code == 0, ran
+    after = " ".join(ran.out.split()).split("'wizard'", 1)[1]
+    assert hint in after
+    assert catalog(lang)["talk.hint.skip"] not in after  # Enter did not skip it
+    assert f"Good ear ({kind})" in ran.out
+    assert [r["kind"] for r in _journal(journal_file)["resources"].values()] == ["resource"]
 
 
 def test_guide_unknown_goal_stops_before_any_question(cli, tty):
@@ -104,6 +140,25 @@ def test_checkin_with_flags(cli, journal_file):
 def test_checkin_refuses_a_value_off_the_scale(cli, journal_file, value):
     ran = cli("checkin", "--c", "5", "--m", value)
     assert ran.code == 2 and "Meaning (--m)" in ran.err
+    assert not journal_file.exists()
+
+
+@pytest.mark.parametrize("lang, typed, named", [
+    ("en", "--c", "Connectedness (--c)"), ("en", "--f", "Connectedness (--f)"),
+    ("en", "--connectedness", "Connectedness (--connectedness)"),
+    ("da", "--c", "Forbundethed (--c)"), ("da", "--f", "Forbundethed (--f)"),
+    ("da", "--forbundethed", "Forbundethed (--forbundethed)"),
+    ("da", "--haab", "Håb (--haab)"), ("en", "--hope=9", "Hope (--hope)"),
+])
+def test_checkin_names_the_domain_and_the_option_as_typed(cli, journal_file, lang, typed,
+                                                          named):
+    args = [typed] if "=" in typed else [typed, "9"]
+    ran = cli("--lang", lang, "checkin", *args)
+    assert ran.code == 2, ran
+    assert "'9' " in ran.err and f" {named};" in ran.err
+    assert "chime." not in ran.err
+    again = cli("--lang", lang, "checkin", "add", *args)
+    assert again.err == ran.err
     assert not journal_file.exists()
 
 
@@ -263,12 +318,30 @@ def test_prompts_lists_every_key_in_both_languages(cli):
     english = cli("prompts").out
     danish = cli("--lang", "da", "prompts").out
     for key in KEYS:
-        assert f"  {key} " in english and f"  {key} " in danish
+        assert f"  {key} " in english
+        shown = "f" + key[1:] if key[0] == "c" else key  # F for Forbundethed
+        assert f"  {shown} " in danish
+    assert "  c1 " not in danish and "  f1 " not in english
     assert "What matters in your everyday life" in english
     assert "CHIME · Connectedness" in english
     assert "Det, der betyder noget i din hverdag" in danish
     listed = json.loads(cli("prompts", "--json").out)
     assert [p["key"] for p in listed] == list(KEYS)
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+@pytest.mark.parametrize("typed", ["f1", "F1", "c1"])
+def test_a_prompt_key_with_either_languages_letter(cli, journal_file, lang, typed):
+    ran = cli("--lang", lang, "note", "Anna", "--prompt", typed)
+    assert ran.code == 0, ran
+    assert json.loads(cli("notes", "--json").out)[0]["prompt"] == "c1"  # stored as c1
+
+
+def test_a_wrong_danish_prompt_key_suggests_a_danish_one(cli, journal_file):
+    ran = cli("--lang", "da", "note", "Anna", "--prompt", "f4")
+    assert ran.code == 2 and "mente du f3?" in ran.err
+    assert "m1" not in ran.err
+    assert not journal_file.exists()
 
 
 def test_prompts_fit_a_narrow_terminal(cli):

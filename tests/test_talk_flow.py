@@ -138,32 +138,50 @@ def test_follow_up_shows_last_time_and_logs(tmp_path):
     with Journal.open(path, write=False, now=later) as journal:
         goal = journal.goal("football")
         before = journal.latest(goal)
-    person = Script("?", "4", "My brother came along", "Call the club on Monday", "y")
+    person = Script("?", "4", "My brother came along", "A rough week",
+                    "Call the club on Monday", "y")
     plan = followup_conversation(person.talk, goal, before, later)
     assert "Last time (3 days ago) you were at 2: far away." in person.screen
     assert "[2]" in person.screen  # the continuum marks where it was
     assert "What it will look like: I train every Tuesday" in person.screen
+    assert person.asked[2:4] == ["What helped since last time?", "What got in the way?"]
     assert confirm_followup(person.talk, plan)
     assert "From 2 to 4." in person.screen
+    assert "  What helped: My brother came along" in person.screen
+    assert "  What got in the way: A rough week" in person.screen
     with Journal.open(path, write=True, now=later) as journal:
         save_followup(journal, plan)
     with Journal.open(path, write=False) as journal:
         goal = journal.goal("1")
         latest = journal.latest(goal)
-        assert (latest.value, latest.helped) == (4, "My brother came along")
+        assert (latest.value, latest.helped, latest.note) == (4, "My brother came along",
+                                                              "A rough week")
         assert journal.notes()[-1].prompt == "step1"
         assert journal.notes()[-1].text == "Call the club on Monday"
 
 
-def test_follow_up_without_a_position_keeps_what_helped_as_a_note(tmp_path):
+def test_follow_up_without_a_position_keeps_each_answer_as_a_note(tmp_path):
     path = tmp_path / "journal.json"
     with Journal.open(path, write=True, now=NOW) as journal:
         save_guide(journal, new_goal_conversation(Script(*FULL).talk, NOW))
         goal = journal.goal("1")
-        plan = followup_conversation(Script("", "Rain", "").talk, goal, None, NOW)
+        plan = followup_conversation(Script("", "A walk", "Rain", "").talk, goal, None, NOW)
         saved = save_followup(journal, plan)
     assert saved.position is None
-    assert [(n.prompt, n.text) for n in saved.notes] == [("step2", "Rain")]
+    assert [(n.prompt, n.text) for n in saved.notes] == [("step2", "A walk"),
+                                                          ("way1", "Rain")]
+
+
+def test_follow_up_with_only_what_got_in_the_way(tmp_path):
+    path = tmp_path / "journal.json"
+    with Journal.open(path, write=True, now=NOW) as journal:
+        save_guide(journal, new_goal_conversation(Script(*FULL).talk, NOW))
+        goal = journal.goal("1")
+        plan = followup_conversation(Script("3", "", "Rain", "").talk, goal, None, NOW)
+        assert not plan.is_empty()
+        saved = save_followup(journal, plan)
+    assert (saved.position.value, saved.position.helped, saved.position.note) == (3, None,
+                                                                                   "Rain")
 
 
 def test_checkin_flow_skips_and_rehints():

@@ -46,6 +46,13 @@ class _Localised:
             error.ctx = error.ctx or ctx  # so the hint names this command
             raise
 
+    def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
+        """The usage line's words in the person's language: ``[TILVALG]``."""
+        words = {"[OPTIONS]": t("usage.piece.options"),
+                 "COMMAND [ARGS]...": t("usage.piece.command")}
+        return [words.get(piece, piece)
+                for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
+
     def format_usage(self, ctx: _click.Context, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("help.usage") + " ")
@@ -138,5 +145,7 @@ def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
 
 
 def command(app: typer.Typer, name: str, help_key: str, **kwargs: Any):
-    """Register a command whose help comes from the catalog."""
-    return app.command(name, cls=RecoveryCommand, help=t(help_key), **kwargs)
+    """Register a command whose help comes from the catalog (``cls`` may name a
+    subclass of :class:`RecoveryCommand`)."""
+    kwargs.setdefault("cls", RecoveryCommand)
+    return app.command(name, help=t(help_key), **kwargs)

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import command, when_option
+from recovery_cli.cli.base import RecoveryCommand, command, when_option
 from recovery_cli.cli.corrections import attach_checkin, entry_group
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import ALIASES, DOMAINS
@@ -34,14 +34,44 @@ def _letter(domain: str) -> str:
     return t(f"chime.{domain}.letter").lower()
 
 
+def _domain_named(name: str) -> str | None:
+    """The domain an option name means, in either language (``c``, ``f``, ``haab``)."""
+    folded = fold(name)
+    return _EXTRA_NAMES.get(folded) or ALIASES.get(folded)
+
+
 def _option_alias(name: str) -> str:
     """click's token normaliser: any language's name or letter of a domain becomes
     the name the option is declared with in the person's language."""
     if len(name) == 1:
         return _letter("connectedness") if name in "cf" else name
-    folded = fold(name)
-    domain = _EXTRA_NAMES.get(folded) or ALIASES.get(folded)
+    domain = _domain_named(name)
     return _long(domain) if domain else name
+
+
+_TYPED = "recovery.checkin.typed"  # ctx.meta: the words on the command line, as typed
+
+
+class _CheckinCommand(RecoveryCommand):
+    """Keeps the command line as typed, so a message can name the option the
+    person used (``--c``) rather than the one it was normalised to (``--f``)."""
+
+    def parse_args(self, ctx, args):
+        ctx.meta[_TYPED] = list(args)
+        return super().parse_args(ctx, args)
+
+
+def _typed_option(ctx: typer.Context, domain: str) -> str:
+    """The option the person gave ``domain``'s answer with; the last one wins, as
+    for click."""
+    typed = f"--{_letter(domain)}"
+    for word in ctx.meta.get(_TYPED, []):
+        if word == "--":
+            break
+        name = word.partition("=")[0]
+        if name.startswith("--") and _domain_named(name[2:]) == domain:
+            typed = name
+    return typed
 
 
 def _score(domain: str):
@@ -53,7 +83,7 @@ def _score(domain: str):
 def register(app: typer.Typer) -> None:
     group = entry_group(app, "checkin", "help.checkin.group")  # checkin --c 5, checkin rm N
 
-    @command(group, "add", "help.checkin",
+    @command(group, "add", "help.checkin", cls=_CheckinCommand,
              context_settings={"token_normalize_func": _option_alias})
     def checkin(
         ctx: typer.Context,
@@ -77,8 +107,8 @@ def register(app: typer.Typer) -> None:
         for key in DOMAINS:
             value = scores[key]
             if value is not None and _not_a_score(value):
-                raise InputError("error.checkin.score", domain=t(f"chime.{key}"),
-                                 option=f"--{_letter(key)}", value=value)
+                raise InputError("error.checkin.score", domain=key,
+                                 option=_typed_option(ctx, key), value=value)
         if all(value is None for value in scores.values()):
             if not prompts.interactive():
                 raise InputError("error.checkin.needs_terminal")

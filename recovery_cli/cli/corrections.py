@@ -159,7 +159,7 @@ def attach_resource(group: typer.Typer) -> None:
         number: Annotated[str, _number("resources")],
         text: Annotated[str | None, _opt("help.opt.fix_text", "--text")] = None,
         kind: Annotated[str | None, _opt("help.opt.fix_kind", "--kind", "-k",
-                                         metavar="strength|experience|resource")] = None,
+                                         metavar=t("metavar.resource_kind"))] = None,
         goal: Annotated[str | None, _goal_link()] = None,
     ) -> None:
         from recovery_cli.journal import corrections as use
@@ -184,7 +184,7 @@ def attach_support(group: typer.Typer) -> None:
         who: Annotated[str | None, _opt("help.opt.fix_who", "--who")] = None,
         kind: Annotated[str | None, _opt(
             "help.opt.fix_kind", "--kind", "-k",
-            metavar="family|friend|peer|professional|network|other")] = None,
+            metavar=t("metavar.support_kind"))] = None,
         how: Annotated[str | None, _opt("help.opt.fix_how", "--how")] = None,
         goal: Annotated[str | None, _goal_link()] = None,
     ) -> None:

@@ -57,7 +57,7 @@ def _register_resources(app: typer.Typer) -> None:
         text: Annotated[str, typer.Argument(metavar=t("metavar.text"), help=t("help.arg.resource"),
                                             show_default=False)],
         kind: Annotated[str | None, _opt("help.opt.resource_kind", "--kind", "-k",
-                                         metavar="strength|experience|resource")] = None,
+                                         metavar=t("metavar.resource_kind"))] = None,
         goal: Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g",
                                          metavar=t("metavar.goal"))] = None,
     ) -> None:
@@ -97,7 +97,7 @@ def _register_supports(app: typer.Typer) -> None:
                                            show_default=False)],
         kind: Annotated[str | None, _opt(
             "help.opt.support_kind", "--kind", "-k",
-            metavar="family|friend|peer|professional|network|other")] = None,
+            metavar=t("metavar.support_kind"))] = None,
         how: Annotated[str | None, _opt("help.opt.how", "--how")] = None,
         goal: Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g",
                                          metavar=t("metavar.goal"))] = None,

@@ -38,8 +38,11 @@ def register(app: typer.Typer) -> None:
             if not interactive():
                 raise InputError("error.erase.needs_yes")
             word = t("erase.word")
-            out.say(t("erase.warning", path=str(path),
-                      backups=tn("erase.count.backups", found.backups)))
+            if found.backups:
+                out.say(t("erase.warning", path=str(path),
+                          backups=tn("erase.count.backups", found.backups)))
+            else:
+                out.say(t("erase.warning.no_backups", path=str(path)))
             answer = typer.prompt(t("erase.type_word", word=word), default="",
                                   show_default=False, prompt_suffix=" ")  # it ends in ':'
             if fold(answer.strip()) != fold(word):  # the person's choice: exit 0

@@ -61,8 +61,8 @@ def describe_usage_error(error: _click.exceptions.UsageError) -> str:
 
 def describe(error: RecoveryError) -> str:
     params = dict(error.params)
-    if "field" in params:  # a field's key: its name in the person's language
-        params["field"] = t(f"field.{params['field']}")
+    if "field" in params:  # a field's key: named in the person's language, as a subject
+        params["field"] = t(f"subject.{params['field']}")
     if "domain" in params:  # a CHIME domain's key: likewise
         params["domain"] = t(f"chime.{params['domain']}")
     message = t(error.key, **params)

@@ -16,7 +16,7 @@ import typer
 
 from recovery_cli.cli.prompts import interactive
 from recovery_cli.domain.errors import InputError, NotPossible
-from recovery_cli.i18n import t
+from recovery_cli.i18n import t, tn
 from recovery_cli.storage.crypto import MAX_TRIES, Keys, check_new_passphrase
 
 PASSPHRASE_ENV = "RECOVERY_PASSPHRASE_FILE"
@@ -57,7 +57,7 @@ def existing(path: Path, attempt: int, warned: set[str] | None = None) -> str | 
     if not interactive() or attempt >= MAX_TRIES:
         return None
     if attempt:
-        typer.echo(t("crypto.try_again", left=MAX_TRIES - attempt), err=True)
+        typer.echo(tn("crypto.try_again", MAX_TRIES - attempt), err=True)
     return typer.prompt(t("crypto.ask", path=str(path)), hide_input=True,
                         prompt_suffix=" ", default="", show_default=False)
 

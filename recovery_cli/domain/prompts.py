@@ -5,6 +5,10 @@ what gets in the way, what life would look like if it works out, the next
 step) and by the CHIME domains. A note stores the prompt's key, so it reads in
 either language. The prompts are our own words; none comes from a published
 instrument.
+
+A CHIME prompt's key is the domain's English letter and a number (``c1``); the
+same number after the domain's letter in any language (Danish ``f1`` for
+Forbundethed) is read as that key.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import difflib
 import random
 
-from recovery_cli.domain.chime import DOMAINS
+from recovery_cli.domain.chime import ALIASES, DOMAINS
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
 
@@ -33,14 +37,30 @@ KEYS: tuple[str, ...] = tuple(key for _, keys in GROUPS for key in keys)
 GROUP_OF: dict[str, str] = {key: group for group, keys in GROUPS for key in keys}
 
 
+def _by_letter(wanted: str) -> str:
+    """``f1`` -> ``c1``: a domain's letter in either language, then the number."""
+    domain = ALIASES.get(wanted[:1])
+    if domain is not None and wanted[1:].isdigit():
+        return domain[0] + wanted[1:]
+    return wanted
+
+
+def _spellings() -> list[str]:
+    """Every key as it may be typed: ``c1`` and the Danish ``f1`` too."""
+    letters = {letter: domain for letter, domain in ALIASES.items() if len(letter) == 1}
+    return [*KEYS, *(letter + key[1:] for key in KEYS if GROUP_OF[key] in DOMAINS
+                     for letter, domain in letters.items()
+                     if domain == GROUP_OF[key] and letter != key[0])]
+
+
 def parse_prompt(value: str, rng: random.Random | None = None) -> str:
     """A prompt key from what the person typed; ``random`` picks one."""
     wanted = fold(value.strip()).replace(" ", "")
     if wanted in _RANDOM_WORDS:
         return (rng or random).choice(KEYS)
-    if wanted in GROUP_OF:
-        return wanted
-    close = difflib.get_close_matches(wanted, KEYS, n=1, cutoff=0.5)
+    if _by_letter(wanted) in GROUP_OF:
+        return _by_letter(wanted)
+    close = difflib.get_close_matches(wanted, _spellings(), n=1, cutoff=0.5)
     if close:
         raise InputError("error.prompt.unknown_suggest", value=value, suggestion=close[0])
     raise InputError("error.prompt.unknown", value=value)

@@ -1,7 +1,9 @@
 """Reading WHEN values and horizons, in English and Danish.
 
 Accepted: ISO dates and times (``2026-03-14``, ``2026-03-14T09:30``,
-``2026-03-14 09:30+01:00``), ``now``/``today``/``yesterday``, ``N days|weeks|months
+``2026-03-14 09:30+01:00``), dates with the day first as Danes (and most of
+Europe) write them (``14.3.2026``, ``14/03/2026``, ``14-03-2026``, perhaps with
+a time: ``14.3.2026 09:30``), ``now``/``today``/``yesterday``, ``N days|weeks|months
 ago``, weekday names (the most recent one, today included; ``last monday`` is
 strictly before today), and the Danish ``nu``, ``i dag``, ``i går``, ``i
 forgårs``, ``for N dage|uger|måneder siden``, ``mandag``, ``i mandags``,
@@ -36,7 +38,11 @@ _UNITS = {
 }
 _AGO = re.compile(r"^(?:for\s+)?(\d{1,5}|a|an|en|et)\s+([a-z]+)\s+(?:ago|siden)$")
 _PAST_WEEKDAY = re.compile(r"^(?:last|sidste|forrige)\s+([a-z]+)$|^i\s+([a-z]+)s$")
-_HORIZON = re.compile(r"^(\d{1,2})\s*(m|mo|mdr|month|months|maned|maneder|y|yr|year|years|ar|aar)$")
+_HORIZON = re.compile(
+    r"^(\d{1,2})\s*(m|mo|md|mdr|mth|mths|month|months|maned|maneder|y|yr|yrs|year|years|ar|aar)"
+    r"\.?$")  # "6 mdr." and "1 yr." as people abbreviate them
+_DAY_FIRST = re.compile(
+    r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2})[:.](\d{2}))?$")
 NOON = time(12, 0)
 EARLIEST = date(1900, 1, 1)
 
@@ -50,7 +56,26 @@ def _on_day(day: date, now: datetime) -> datetime:
     return now if day == now.date() else _local(now, day)
 
 
+def _day_first(text: str, now: datetime) -> datetime | None:
+    """``23.11.2026``, ``23/11/2026`` or ``23-11-2026`` (day, month, year), perhaps
+    with a time; None when the text is not of that shape."""
+    found = _DAY_FIRST.match(text)
+    if found is None:
+        return None
+    day, _, month, year, hour, minute = found.groups()
+    try:
+        when = date(int(year), int(month), int(day))
+        if hour is None:
+            return _on_day(when, now)
+        return _local(now, when, time(int(hour), int(minute)))
+    except ValueError:
+        raise InputError("error.when.bad_date", value=text) from None
+
+
 def _iso(text: str, now: datetime) -> datetime | None:
+    day_first = _day_first(text, now)
+    if day_first is not None:
+        return day_first
     try:
         if len(text) == 10:
             return _on_day(date.fromisoformat(text), now)
@@ -125,8 +150,18 @@ def parse_day(text: str, now: datetime) -> date:
     return day
 
 
+def _horizon_day(text: str) -> date:
+    """A horizon's date: ISO or day first (``1.6.2027``), without a time."""
+    found = _DAY_FIRST.match(text)
+    if found is not None and found.group(5) is None:
+        day, _, month, year, _, _ = found.groups()
+        return date(int(year), int(month), int(day))
+    return date.fromisoformat(text)
+
+
 def parse_horizon(text: str, now: datetime) -> str:
-    """``6m``, ``1y``, ``5y`` (also ``6 months``, ``1 år``) or a future ISO date."""
+    """``6m``, ``1y``, ``5y`` (also ``6 months``, ``1 år``, ``6 mdr.``) or a future
+    date (ISO, or day first: ``1.6.2027``)."""
     cleaned = fold(text.strip())
     match = _HORIZON.match(cleaned)
     if match:
@@ -135,8 +170,8 @@ def parse_horizon(text: str, now: datetime) -> str:
             raise InputError("error.horizon.unknown", value=text)
         return f"{amount}{'y' if unit[0] in 'ya' else 'm'}"
     try:
-        day = date.fromisoformat(cleaned)
-    except ValueError:
+        day = _horizon_day(cleaned)
+    except (ValueError, InputError):
         raise InputError("error.horizon.unknown", value=text) from None
     if day <= now.date():
         raise InputError("error.horizon.past", value=text)

@@ -81,10 +81,12 @@ class FollowUpPlan:
     before: Position | None
     position: int | None = None
     helped: str | None = None
+    in_the_way: str | None = None
     next_step: str | None = None
 
     def is_empty(self) -> bool:
-        return self.position is None and not self.helped and not self.next_step
+        return (self.position is None and not self.helped and not self.in_the_way
+                and not self.next_step)
 
 
 @dataclass(frozen=True)
@@ -94,17 +96,22 @@ class FollowUpSaved:
 
 
 def save_followup(journal: Journal, plan: FollowUpPlan) -> FollowUpSaved:
-    """Log the new position (with what helped) and keep the next step as a note.
+    """Log the new position, with what helped as its "what helped" and what got
+    in the way as its note, and keep the next step as a note.
 
-    Without a position, what helped is kept as a note of its own.
+    Without a position, what helped and what got in the way are kept as notes
+    of their own, each with the prompt it answers.
     """
     ref = f"#{plan.goal.number}"
     position = None
     notes: list[Note] = []
     if plan.position is not None:
-        _, position, _ = log_position(journal, ref, str(plan.position), helped=plan.helped)
-    elif plan.helped:
-        notes.append(add_note(journal, plan.helped, prompt=HELPED_PROMPT, goal=ref))
+        _, position, _ = log_position(journal, ref, str(plan.position), helped=plan.helped,
+                                      note=plan.in_the_way)
+    else:
+        notes += [add_note(journal, text, prompt=prompt, goal=ref)
+                  for prompt, text in ((HELPED_PROMPT, plan.helped),
+                                       (IN_THE_WAY_PROMPT, plan.in_the_way)) if text]
     if plan.next_step:
         notes.append(add_note(journal, plan.next_step, prompt=NEXT_STEP_PROMPT, goal=ref))
     return FollowUpSaved(position, notes)

@@ -38,6 +38,8 @@ def _parent_id(journal: Journal, ref: str | None, goal: Goal | None = None) -> s
     if ref is None or not ref.strip():
         return None
     parent = journal.goal(ref)
+    if goal is not None and parent.id == goal.id:
+        raise InputError("error.goal.parent_is_itself", number=goal.number)
     if goal is not None:
         ancestor: Goal | None = parent
         while ancestor is not None:

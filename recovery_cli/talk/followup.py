@@ -1,5 +1,5 @@
 """The follow-up conversation about one goal: where it was, where it is now,
-what helped or got in the way, and the next step."""
+what helped, what got in the way, and the next step."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime
 
 from recovery_cli.domain.records import Goal, Position
 from recovery_cli.i18n import t
-from recovery_cli.journal.conversation import HELPED_PROMPT, NEXT_STEP_PROMPT, FollowUpPlan
+from recovery_cli.journal.conversation import NEXT_STEP_PROMPT, FollowUpPlan
 from recovery_cli.talk.guide import ask_position, confirm_plan, show_continuum
 from recovery_cli.talk.io import Talk, ask_text
 from recovery_cli.views import format as fmt
@@ -39,7 +39,8 @@ def followup_conversation(
     plan = FollowUpPlan(goal=goal, before=before)
     plan.position = ask_position(talk, t("talk.followup.position"),
                                  before.value if before else None)
-    plan.helped = ask_text(talk, t(f"reflect.{HELPED_PROMPT}"), "helped")
+    plan.helped = ask_text(talk, t("talk.followup.helped"), "helped")
+    plan.in_the_way = ask_text(talk, t("talk.followup.in_the_way"), "note")
     plan.next_step = ask_text(talk, t(f"reflect.{NEXT_STEP_PROMPT}"), "text")
     return plan
 

@@ -87,7 +87,7 @@ def _ask_resources(talk: Talk) -> list[ResourceAnswer]:
         if text is None:
             return answers
         kind = ask_value(talk, t("talk.guide.resource_kind", kinds=kinds),
-                         pick(RESOURCE_KINDS, parse_resource_kind))
+                         pick(RESOURCE_KINDS, parse_resource_kind), enter=t("kind.resource"))
         answers.append(ResourceAnswer(text, kind or "resource"))
 
 
@@ -102,7 +102,7 @@ def _ask_supports(talk: Talk) -> list[SupportAnswer]:
             return answers
         how = ask_text(talk, t("talk.guide.support_how", who=who), "how")
         kind = ask_value(talk, t("talk.guide.support_kind", who=who, kinds=kinds),
-                         pick(SUPPORT_KINDS, parse_support_kind))
+                         pick(SUPPORT_KINDS, parse_support_kind), enter=t("kind.other"))
         answers.append(SupportAnswer(who, kind or "other", how))
 
 

@@ -35,20 +35,24 @@ class Talk:
 def explain(error: RecoveryError) -> str:
     """The catalog sentence for an error, as a hint before asking again."""
     params = dict(error.params)
-    if "field" in params:
-        params["field"] = t(f"field.{params['field']}")
+    if "field" in params:  # as in cli.errors.describe
+        params["field"] = t(f"subject.{params['field']}")
+    if "domain" in params:
+        params["domain"] = t(f"chime.{params['domain']}")
     message = t(error.key, **params)
     return message[:1].upper() + message[1:]
 
 
 def ask_value(
     talk: Talk, question: str, parse: Callable[[str], T], *,
-    extra: dict[str, Callable[[], None]] | None = None,
+    extra: dict[str, Callable[[], None]] | None = None, enter: str | None = None,
 ) -> T | None:
     """Ask until the answer parses; Enter (an empty answer) skips and gives None.
 
     ``extra`` maps special answers (such as ``?``) to something to show before
-    asking again.
+    asking again. ``enter`` names what an empty answer stands for, when it is
+    not simply skipping (a menu's default), so the hint after a wrong answer
+    says what Enter really does.
     """
     while True:
         answer = talk.ask(question).strip()
@@ -60,7 +64,8 @@ def ask_value(
         try:
             return parse(answer)
         except RecoveryError as error:
-            talk.say(explain(error) + " " + t("talk.hint.skip"))
+            hint = t("talk.hint.enter_picks", choice=enter) if enter else t("talk.hint.skip")
+            talk.say(explain(error) + " " + hint)
 
 
 def ask_text(talk: Talk, question: str, field: str, limit: int = TEXT_MAX) -> str | None:

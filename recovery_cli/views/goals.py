@@ -15,6 +15,7 @@ from rich.text import Text
 from recovery_cli.i18n import t
 from recovery_cli.journal.core import Journal
 from recovery_cli.views import format as fmt
+from recovery_cli.views.fit import Fitted, Indented
 
 if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal, Position
@@ -94,72 +95,6 @@ def invite_commands(resources: bool, supports: bool, number: int) -> list[str]:
     return commands
 
 
-TITLE_FLOOR = 16  # the title column keeps this much before short columns wrap
-TITLE_WORD = 24  # a longer word in a title folds rather than make other columns wrap
-TITLE_LEAST = 8  # and folds a long word rather than go narrower
-
-
-def _words(cell: RenderableType, keep: int = 1) -> tuple[int, int]:
-    """A cell's widest line, and the narrowest width that breaks it only between
-    words (``keep`` words stay together at the start of each line: "5 on")."""
-    text = cell if isinstance(cell, Text) else Text(str(cell))
-    lines = text.plain.split("\n")
-    widest = max(cell_len(line) for line in lines)
-    narrowest = 0
-    for line in lines:
-        words = line.split()
-        narrowest = max([narrowest, cell_len(" ".join(words[:keep]))]
-                        + [cell_len(word) for word in words])
-    return widest, narrowest
-
-
-class Fitted:
-    """A table sized to the width it is drawn in, never cutting a word.
-
-    The ``title`` column gives way first (down to ``TITLE_FLOOR``, or its
-    longest word); then the ``wrap`` columns, in order, break between words;
-    then the title narrows further and folds a word too long for any line (a
-    web address). Other columns keep their width. ``keep`` says how many
-    leading words of a column's cells stay together (``5 on the way``).
-    """
-
-    def __init__(self, table: Table, *, title: int, wrap: Sequence[int],
-                 keep: dict[int, int] | None = None) -> None:
-        self.table, self.title, self.wrap, self.keep = table, title, tuple(wrap), keep or {}
-
-    def _overhead(self) -> int:
-        table, count = self.table, len(self.table.columns)
-        _, right, _, left = table.padding
-        pads = (left + right) * count - ((left + right) if not table.pad_edge else 0)
-        edges = (2 if table.show_edge else 0) + count - 1 if table.box else 0
-        return pads + edges
-
-    def widths(self, width: int) -> list[int]:
-        measured = [[_words(cell, self.keep.get(index, 1))
-                     for cell in [column.header, *column.cells]]
-                    for index, column in enumerate(self.table.columns)]
-        widths = [max(w for w, _ in cells) for cells in measured]
-        least = [max(n for _, n in cells) for cells in measured]
-        room = width - self._overhead()
-        floor = min(widths[self.title], TITLE_FLOOR)
-        whole = min(least[self.title], TITLE_WORD)  # longer words fold anyway
-        steps = [(self.title, min(widths[self.title], max(whole, floor)))]
-        steps += [(index, least[index]) for index in self.wrap]
-        steps += [(self.title, floor), (self.title, TITLE_LEAST)]
-        for index, floor in steps:
-            excess = sum(widths) - room
-            if excess <= 0:
-                break
-            widths[index] = max(floor, widths[index] - excess)
-        return widths
-
-    def __rich_console__(self, console, options):
-        for column, width in zip(self.table.columns, self.widths(options.max_width),
-                                 strict=True):
-            column.width = width
-        yield self.table
-
-
 def goal_table(journal: Journal, goals: list[Goal], *, show_status: bool) -> Fitted:
     """The goal list: number, title, CHIME, where, when last logged (and status).
 
@@ -175,7 +110,7 @@ def goal_table(journal: Journal, goals: list[Goal], *, show_status: bool) -> Fit
         table.add_column(t("col.status"))
     for goal, depth in ordered_with_children(goals):
         latest = journal.latest(goal)
-        title = Text("  " * depth + ("└ " if depth else "")) + Text(goal.title)
+        title = Indented("  " * depth + "└ ", goal.title) if depth else Text(goal.title)
         row: list[RenderableType] = [
             str(goal.number), title, chime_badges(goal.chime), position_text(latest),
             fmt.when_text(latest.when, journal.now) if latest else "",
@@ -266,16 +201,16 @@ def _linked(journal: Journal, goal: Goal) -> list[RenderableType]:
     if resources:
         out.append(Text(t("heading.resources"), style="bold"))
         for resource in resources:
-            out.append(Text.assemble("  • ", resource.text,
-                                     (f"  ({t('kind.' + resource.kind)})", "dim")))
+            out.append(Indented("  • ", Text.assemble(
+                resource.text, (f"  ({t('kind.' + resource.kind)})", "dim"))))
     if supports:
         out.append(Text(t("heading.supports"), style="bold"))
         for support in supports:
-            line = Text.assemble("  • ", (support.who, "bold"),
+            line = Text.assemble((support.who, "bold"),
                                  (f" ({t('kind.' + support.kind)})", "dim"))
             if support.how:
                 line.append(f" — {support.how}")
-            out.append(line)
+            out.append(Indented("  • ", line))  # a second line of "how" stays indented
     if invite is not None:
         out.append(invite)
     return out

@@ -41,6 +41,15 @@ def group_title(group: str) -> str:
     return t(f"reflect.group.{group}")
 
 
+def shown_key(key: str) -> str:
+    """A prompt's key as the person types it: a CHIME prompt starts with the
+    domain's letter in their language (Danish ``f1`` for ``c1``)."""
+    group = GROUP_OF.get(key)
+    if group in DOMAINS:
+        return fmt.domain_letter(group).lower() + key[1:]
+    return key
+
+
 def prompt_lines() -> list[str]:
     """Every prompt with its key, under its everyday question or CHIME domain."""
     width = text_width()
@@ -51,7 +60,7 @@ def prompt_lines() -> list[str]:
         for key in keys:
             wrapped = wrap_text(t(f"reflect.{key}"), " " * (len(INDENT) + key_width), width)
             first = wrapped[0].lstrip()
-            lines.append(f"{INDENT}{key.ljust(key_width)}{first}")
+            lines.append(f"{INDENT}{shown_key(key).ljust(key_width)}{first}")
             lines.extend(wrapped[1:])
         lines.append("")
     lines.extend(wrap_text(t("prompts.outro"), "", width))

@@ -1,7 +1,8 @@
 """The overview ``recovery status`` prints: the dashboard of a journal.
 
 A wide terminal gets one row per goal with every column; a narrow one (under
-``WIDE`` columns) gets two lines per goal, so nothing is squeezed unreadable.
+``WIDE`` columns), or a wide one whose row would squeeze a title, gets two lines
+per goal, so nothing is squeezed unreadable.
 Colour only adds to what the characters already say: badges are letters,
 positions are bars with a number and a band, and a step back is plain text.
 """
@@ -20,12 +21,14 @@ from recovery_cli.charts.spark import sparkline
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal.overview import GoalSummary, Lookback, Overview
 from recovery_cli.views import format as fmt
+from recovery_cli.views.fit import Fitted, Indented
 from recovery_cli.views.goals import Hint, chime_badges, invite_commands, ordered_with_children
 
 if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal
 
 WIDE = 100
+ROOMY = 40  # a title column this wide is wide enough, even if a long title wraps in it
 FEW = 3  # name goals by title when there are at most this many
 NARROW_SPARK = 8  # recent positions in a narrow sparkline
 
@@ -50,8 +53,8 @@ def position_cell(summary: GoalSummary, *, bar_on_own_line: bool) -> Text:
                          fmt.band_label(latest.value))
 
 
-def _title(goal: Goal, depth: int) -> Text:
-    return Text("  " * (depth - 1) + "└ " if depth else "") + Text(goal.title)
+def _lead(depth: int) -> str:
+    return "  " * (depth - 1) + "└ " if depth else ""
 
 
 def _ordered(view: Overview) -> list[tuple[GoalSummary, int]]:
@@ -60,52 +63,63 @@ def _ordered(view: Overview) -> list[tuple[GoalSummary, int]]:
                                                                          view.active])]
 
 
-def _wide_table(view: Overview, now: datetime) -> Table:
+def _wide_table(view: Overview, now: datetime) -> Fitted:
+    """One row per goal; a heading wider than its column's cells may wrap (``30`` over
+    ``days``) so the title keeps its room."""
     table = Table(title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(t("col.goal"), overflow="fold", ratio=1, min_width=12)
+    table.add_column(t("col.goal"), overflow="fold")
     table.add_column(t("col.chime"), no_wrap=True)
     table.add_column(t("col.position"), no_wrap=True)
-    table.add_column(t("col.change"), no_wrap=True)
-    table.add_column(t("col.last"), no_wrap=True)
-    table.add_column(t("col.recent"), no_wrap=True)
+    table.add_column(t("col.change"))
+    table.add_column(t("col.last"))
+    table.add_column(t("col.recent"))
     for summary, depth in _ordered(view):
         latest = summary.latest
-        table.add_row(str(summary.goal.number), _title(summary.goal, depth),
+        table.add_row(str(summary.goal.number), Indented(_lead(depth), summary.goal.title),
                       chime_badges(summary.goal.chime),
                       position_cell(summary, bar_on_own_line=False),
                       change_text(summary.change),
                       fmt.when_text(latest.when, now) if latest else "",
                       Text(sparkline(summary.recent), style="cyan"))
-    return table
+    return Fitted(table, title=1)
 
 
-def _narrow_table(view: Overview, now: datetime) -> Table:
+def _narrow_table(view: Overview, now: datetime) -> Fitted:
     """Two lines per goal: title over badges and date; bar over number and band;
     the arrow over the sparkline."""
     table = Table(title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(t("col.goal"), overflow="fold", ratio=1, min_width=12)
-    table.add_column(t("col.position"), overflow="fold",
-                     min_width=max(len(f"8 {fmt.band_label(v)}") for v in (1, 4, 8)))
+    table.add_column(t("col.goal"), overflow="fold")
+    table.add_column(t("col.position"))
     table.add_column(t("col.change"), no_wrap=True)
     for summary, depth in _ordered(view):
         latest = summary.latest
         details = [chime_badges(summary.goal.chime)]
         if latest is not None:
             details.append(Text(fmt.when_text(latest.when, now), style="dim"))
-        second = Text("  " * depth) + Text(" · ", style="dim").join(d for d in details
-                                                                      if d.plain)
+        second = Text(" · ", style="dim").join(d for d in details if d.plain)
         change = change_text(summary.change)
         if summary.recent:
             change = Text("\n").join([change, Text(sparkline(summary.recent[-NARROW_SPARK:]),
                                                    style="cyan")])
-        table.add_row(str(summary.goal.number), Text("\n").join([_title(summary.goal, depth),
-                                                                 second]),
+        cell = Indented(_lead(depth), Text("\n").join([Text(summary.goal.title), second]))
+        table.add_row(str(summary.goal.number), cell,
                       position_cell(summary, bar_on_own_line=True), change)
-    return table
+    return Fitted(table, title=1, wrap=(2,), keep={2: 2})
+
+
+def active_table(view: Overview, now: datetime, width: int) -> Fitted:
+    """The wide table when the terminal is wide and its titles keep their room
+    there; else two lines per goal, which leaves the titles more of the width."""
+    if width >= WIDE:
+        wide = _wide_table(view, now)
+        room, wanted = wide.title_room(width)
+        if room >= min(wanted, ROOMY):
+            return wide
+    return _narrow_table(view, now)
 
 
 def _numbers(goals: list[Goal]) -> str:
@@ -208,7 +222,7 @@ def status_view(view: Overview, now: datetime, width: int = WIDE) -> RenderableT
     """The dashboard: active goals, the look back, the others, help, CHIME coverage."""
     parts: list[RenderableType] = []
     if view.active:
-        parts.append(_wide_table(view, now) if width >= WIDE else _narrow_table(view, now))
+        parts.append(active_table(view, now, width))
     else:
         parts.append(Text(t("status.no_active")))
     if view.lookback is not None:

@@ -54,5 +54,6 @@ def followup_summary(plan: FollowUpPlan) -> list[str]:
                                 move=fmt.movement_text(before, plan.position),
                                 band=fmt.band_label(plan.position)))
     _field(lines, t("talk.label.helped"), plan.helped)
+    _field(lines, t("talk.label.got_in_the_way"), plan.in_the_way)
     _field(lines, t("talk.label.next_step"), plan.next_step)
     return lines
