@@ -6,10 +6,12 @@ Each series is a step line - a position holds until the next log - with its own
 marker character, so the lines stay apart without colour too, and a legend
 under the chart pairs each marker with its label.
 
-Positions are whole numbers, so lines often run together. Each line is drawn
-cell by cell on plotext's character grid, and a cell that several lines pass
-through shows their markers in turn (``•+•+``): no line hides another, and the
-legend says so whenever it happens.
+plotext lays out the date axis and the margin for the y labels (see
+:func:`_frame`); the lines are then painted cell by cell onto the canvas, at
+the cells plotext's own grid would use. Positions are whole numbers, so lines
+often run together: a cell that several lines pass through shows their markers
+in turn (``•+•+``), no line is left without a cell, and the legend says so
+whenever it happens.
 """
 
 from __future__ import annotations
@@ -137,20 +139,35 @@ def _everyone_shows(drawn: dict[int, int], lines: Sequence[set[int]], rows: int)
 
 def _frame(width: int, height: int, span: float, y_ticks: Sequence[tuple[float, str]],
            x_ticks: Sequence[tuple[float, str]]) -> list[str]:
-    """plotext's chart without the lines: the frame, the y labels and the dates,
-    as plain text lines."""
+    """The chart without its lines, as plain text lines: the frame, the y labels
+    and the dates.
+
+    plotext lays out the date axis: the bottom of the frame, its ticks and the
+    dates under them, and the margin the y labels need. Its cost grows with the
+    area it draws, so it draws a plot only a row high; the rows above, each with
+    its y label where plotext would put it, are the same box drawn here.
+    """
     import plotext as plt
 
     plt.clf()
     plt.limitsize(False, False)
-    plt.plotsize(width, height)
+    plt.plotsize(width, 4)
     plt.theme("clear")
     plt.scatter([0], [LOWEST], marker=" ")  # plotext draws axes only around some data
     plt.xlim(0, span)
     plt.ylim(LOWEST, HIGHEST)
     plt.yticks([v for v, _ in y_ticks], [label for _, label in y_ticks])
     plt.xticks([x for x, _ in x_ticks], [label for _, label in x_ticks])
-    return strip_ansi(plt.build()).split("\n")
+    axis = strip_ansi(plt.build()).split("\n")
+    bottom = next(i for i, line in enumerate(axis) if "└" in line)
+    left, right = axis[bottom].index("└"), axis[bottom].index("┘")
+    inside = right - left - 1
+    grid = _Grid(inside, height - 3, span)
+    labels = {grid.row(value): label for value, label in y_ticks}
+    rows = [f"{labels[row]:>{left}}┤" if row in labels else " " * left + "│"
+            for row in range(grid.rows - 1, -1, -1)]
+    return ([" " * left + "┌" + "─" * inside + "┐"] + [row + " " * inside + "│" for row in rows]
+            + axis[bottom:])
 
 
 class _Canvas:
