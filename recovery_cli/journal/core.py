@@ -29,23 +29,31 @@ _BY_WHEN = itemgetter("when")
 _WHEN_VALUE = itemgetter("when", "value")
 
 
-def _check_positions(docs, path: Path) -> set[str]:
-    """A quick look at stored positions before they are used: a goal, a time and
-    a whole number 1-8 each (``recovery doctor`` checks every rule). Returns the
-    goals among them that hold a view someone else gave (``by``), noticed in the
-    same pass, so the person's own ratings can be told apart cheaply."""
-    viewed = set()
+def _index_positions(docs, path: Path) -> tuple[dict[str, list[dict]], set[str]]:
+    """Stored positions per goal id, oldest first, and the goals among them that
+    hold a view someone else gave (``by``), in one pass that also takes a quick
+    look at each: a goal, a time and a whole number 1-8 (``recovery doctor``
+    checks every rule). No records are built."""
+    index: dict[str, list[dict]] = {}
+    viewed: set[str] = set()
     try:
         for doc in docs:
-            value = doc["value"]
-            if value.__class__ is not int or not 1 <= value <= 8 or not doc["when"] \
-                    or not doc["goal"]:
+            value, when, goal = doc["value"], doc["when"], doc["goal"]
+            if value.__class__ is not int or not 1 <= value <= 8 \
+                    or when.__class__ is not str or not when or not goal:
                 raise TypeError
             if doc.get("by"):
-                viewed.add(doc["goal"])
+                viewed.add(goal)
+            found = index.get(goal)
+            if found is None:
+                index[goal] = [doc]
+            else:
+                found.append(doc)
     except (KeyError, TypeError):  # changed outside the tool
         raise JournalDamaged(path, "record") from None
-    return viewed
+    for found in index.values():
+        found.sort(key=_BY_WHEN)
+    return index, viewed
 
 
 class Mark(NamedTuple):
@@ -140,13 +148,7 @@ class Journal:
     @cached_property
     def _position_docs(self) -> dict[str, list[dict]]:
         """Stored positions per goal id, oldest first: one pass, no records built."""
-        docs = self.raw("positions").values()
-        self._viewed = _check_positions(docs, self.path)
-        index: dict[str, list[dict]] = {}
-        for doc in docs:
-            index.setdefault(doc["goal"], []).append(doc)
-        for found in index.values():
-            found.sort(key=_BY_WHEN)
+        index, self._viewed = _index_positions(self.raw("positions").values(), self.path)
         return index
 
     def marks(self, goal: Goal) -> list[tuple[str, int]]:
@@ -166,9 +168,10 @@ class Journal:
             docs = self._position_docs.get(goal.id, ())
             viewed = goal.id in self._viewed
         else:
-            docs = [d for d in self.raw("positions").values() if d.get("goal") == goal.id]
-            viewed = bool(_check_positions(docs, self.path))
-            docs.sort(key=_BY_WHEN)
+            mine, seen = _index_positions(
+                [d for d in self.raw("positions").values() if d.get("goal") == goal.id],
+                self.path)
+            docs, viewed = mine.get(goal.id, ()), bool(seen)
         if viewed:  # rare: a view someone else gave is among them
             others = self.__dict__.setdefault("_others", {})
             others[goal.id] = tuple(dict.fromkeys(d["by"] for d in docs if d.get("by")))
