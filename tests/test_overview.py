@@ -112,3 +112,26 @@ def test_chart_range():
     assert chart_range(NOW, "today", "today")[1] <= NOW
     assert chart_range(NOW, "today", None)[1] - chart_range(NOW, "today", None)[0] < timedelta(
         days=1)
+
+
+def test_an_overview_or_chart_reads_the_positions_in_one_pass(tmp_path, monkeypatch):
+    """Several goals' positions are indexed once, not the first goal alone and
+    then every goal again."""
+    from recovery_cli.journal import core
+
+    passes = []
+    real = core._index_positions
+    monkeypatch.setattr(core, "_index_positions",
+                        lambda docs, path: passes.append(1) or real(docs, path))
+    goals = [{"title": "A", "chime": "c", "log": [(10, 2), (5, 4)]},
+             {"title": "B", "chime": "h", "log": [(8, 6)]}]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with _journal(tmp_path / "a", goals) as journal:
+        overview(journal)
+    assert len(passes) == 1
+    passes.clear()
+    with _journal(tmp_path / "b", goals) as journal:
+        assert [v for _, points in goal_lines(journal, select_goals(journal, [], None))
+                for _, v in points] == [2, 4, 6]
+    assert len(passes) == 1

@@ -151,6 +151,12 @@ class Journal:
         index, self._viewed = _index_positions(self.raw("positions").values(), self.path)
         return index
 
+    def expect_many(self) -> None:
+        """Several goals' positions are about to be read (an overview, a chart):
+        index every goal in one pass now, rather than picking the first one out
+        alone and then indexing all of them anyway."""
+        self._position_docs  # noqa: B018 - builds the index
+
     def marks(self, goal: Goal) -> list[tuple[str, int]]:
         """The person's own positions on a goal as plain ``(when, value)`` tuples,
         oldest first: cheap for overviews and charts (wrap one in :class:`Mark` to

@@ -87,6 +87,7 @@ def summarize(journal: Journal, goals: list[Goal]) -> list[GoalSummary]:
     since = stamp(journal.now - timedelta(days=CHANGE_DAYS))
     resources = _linked_counts(journal, "resources")
     supports = _linked_counts(journal, "supports")
+    journal.expect_many()
     summaries = []
     for goal in goals:
         history = journal.marks(goal)
@@ -133,6 +134,7 @@ def find_lookback(journal: Journal, goals: list[Goal]) -> Lookback | None:
     step back is shown, neutrally.
     """
     candidates = []
+    journal.expect_many()
     for goal in goals:
         history = journal.marks(goal)
         if len(history) >= 2:

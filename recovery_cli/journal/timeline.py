@@ -72,6 +72,8 @@ def select_goals(journal: Journal, refs: Sequence[str], domain: str | None) -> l
         goals = [g for g in journal.goals if g.status == "active"]
     if domain is not None:
         goals = [g for g in goals if domain in g.chime]
+    if len(goals) > 1:
+        journal.expect_many()
     return goals
 
 
