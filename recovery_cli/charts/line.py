@@ -138,9 +138,8 @@ def _everyone_shows(drawn: dict[int, int], lines: Sequence[set[int]], rows: int)
 
 
 def _frame(width: int, height: int, span: float, y_ticks: Sequence[tuple[float, str]],
-           x_ticks: Sequence[tuple[float, str]]) -> list[str]:
-    """The chart without its lines, as plain text lines: the frame, the y labels
-    and the dates.
+           x_ticks: Sequence[tuple[float, str]]) -> _Canvas:
+    """The chart without its lines: the frame, the y labels and the dates.
 
     plotext lays out the date axis: the bottom of the frame, its ticks and the
     dates under them, and the margin the y labels need. Its cost grows with the
@@ -166,21 +165,18 @@ def _frame(width: int, height: int, span: float, y_ticks: Sequence[tuple[float, 
     labels = {grid.row(value): label for value, label in y_ticks}
     rows = [f"{labels[row]:>{left}}┤" if row in labels else " " * left + "│"
             for row in range(grid.rows - 1, -1, -1)]
-    return ([" " * left + "┌" + "─" * inside + "┐"] + [row + " " * inside + "│" for row in rows]
-            + axis[bottom:])
+    frame = ([" " * left + "┌" + "─" * inside + "┐"] + [row + " " * inside + "│" for row in rows]
+             + axis[bottom:])
+    return _Canvas(frame, left, grid)
 
 
 class _Canvas:
-    """The frame plotext drew, and where its canvas lies: the lines are painted
-    onto it cell by cell."""
+    """The frame's text lines (the top border first), the column of its left
+    border and the grid inside it: the lines are painted onto it cell by cell."""
 
-    def __init__(self, frame: list[str], span: float) -> None:
-        self.frame = frame
-        self.top = next(i for i, line in enumerate(frame) if "┌" in line)
-        self.left = frame[self.top].index("┌")
-        right = frame[self.top].index("┐")
-        self.bottom = next(i for i in range(self.top + 1, len(frame)) if "└" in frame[i])
-        self.grid = _Grid(right - self.left - 1, self.bottom - self.top - 1, span)
+    def __init__(self, frame: list[str], left: int, grid: _Grid) -> None:
+        self.frame, self.left, self.grid = frame, left, grid
+        self.top, self.bottom = 0, grid.rows + 1
 
     def paint(self, drawn: dict[int, int], markers: Sequence[str],
               colours: Sequence[str] | None = None) -> list[str]:
@@ -293,7 +289,7 @@ def line_chart(
     x_ticks = axes.date_ticks(first.date(), end.date(), room)
     ticks = [(_days(_midnight(d, end), first), label) for d, label in x_ticks]
     ticks = [(x, label) for x, label in ticks if 0 <= x <= span] or [(span, x_ticks[-1][1])]
-    canvas = _Canvas(_frame(width, height, span, y_ticks, ticks), span)
+    canvas = _frame(width, height, span, y_ticks, ticks)
     grid = canvas.grid
 
     entries: list[tuple[str, str, str]] = []

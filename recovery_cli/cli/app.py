@@ -125,11 +125,8 @@ def run() -> None:
         code = 0
     except SystemExit as done:
         code = done.code
-    if code is None:
-        code = 0
-    elif not isinstance(code, int):  # SystemExit("text"), as Python itself would
-        print(code, file=sys.stderr)
-        code = 1
+    if not isinstance(code, int):  # click exits with numbers; main's errors too
+        code = 0 if code is None else 1
     try:
         sys.stdout.flush()
         sys.stderr.flush()

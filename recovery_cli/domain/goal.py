@@ -1,7 +1,6 @@
 """A goal: something that matters to the person, tagged with CHIME domains.
 
-Imported when first used (``records.Goal`` and friends), so a command that
-never touches a kind of record does not pay for building its class.
+Built on first use through :mod:`recovery_cli.domain.records`.
 """
 
 from __future__ import annotations

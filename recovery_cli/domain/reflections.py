@@ -1,7 +1,6 @@
 """The person's reflections: notes in their own words, and CHIME check-ins.
 
-Imported when first used (``records.Goal`` and friends), so a command that
-never touches a kind of record does not pay for building its class.
+Built on first use through :mod:`recovery_cli.domain.records`.
 """
 
 from __future__ import annotations

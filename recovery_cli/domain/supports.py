@@ -1,8 +1,7 @@
 """What the person can draw on: resources (strengths, experiences) and supports
 (people who help, and how).
 
-Imported when first used (``records.Goal`` and friends), so a command that
-never touches a kind of record does not pay for building its class.
+Built on first use through :mod:`recovery_cli.domain.records`.
 """
 
 from __future__ import annotations
