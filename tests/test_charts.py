@@ -210,9 +210,8 @@ def test_html_keeps_colour_and_escapes_journal_text():
 
 
 def test_plotext_is_imported_only_by_the_line_module():
-    from pathlib import Path
+    from tests.conftest import PACKAGE as root
 
-    root = Path(__file__).resolve().parent.parent / "recovery_cli"
     importers = sorted(str(path.relative_to(root)) for path in root.rglob("*.py")
                        if "import plotext" in path.read_text(encoding="utf-8"))
     assert importers == ["charts/line.py"]

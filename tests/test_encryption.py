@@ -11,6 +11,7 @@ import pexpect
 import pytest
 
 from recovery_cli.storage import backups, crypto
+from tests.conftest import default_signals
 from tests.safety_util import FAST_KDF, PASSPHRASE, ROOT, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Pelican-4711"
@@ -194,7 +195,8 @@ def _spawn(*args: str, env: dict) -> pexpect.spawn:
     full = {**os.environ, **FAST_KDF, **env}
     full.pop("RECOVERY_PASSPHRASE_FILE", None)
     return pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT),
-                         env=full, encoding="utf-8", timeout=30)
+                         env=full, encoding="utf-8", timeout=30,
+                         preexec_fn=default_signals)
 
 
 def test_interactive_three_tries_then_one_sentence(cli, journal_file, secret):
