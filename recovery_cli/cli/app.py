@@ -10,14 +10,13 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
-from typer import _click
 
 from recovery_cli import __version__
 from recovery_cli.cli import errors
-from recovery_cli.cli.base import RecoveryGroup
+from recovery_cli.cli.base import RecoveryGroup, TyperGroup
 from recovery_cli.cli.state import AppState, choose_language
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
@@ -63,22 +62,24 @@ def _nothing() -> None:
     """A callback, so typer always builds a group around a module's commands."""
 
 
-def load_commands(module_name: str) -> dict[str, _click.Command]:
+def load_commands(module_name: str) -> dict[str, Any]:
     """The click commands one ``recovery_cli.cli`` module registers."""
     module = importlib.import_module(f"recovery_cli.cli.{module_name}")
     holder = typer.Typer(cls=RecoveryGroup, add_completion=False)
     holder.callback()(_nothing)
     module.register(holder)
-    return dict(typer.main.get_command(holder).commands)  # type: ignore[attr-defined]
+    group = typer.main.get_command(holder)
+    assert isinstance(group, TyperGroup)  # a callback makes typer build a group
+    return dict(group.commands)
 
 
 class LazyRoot(RecoveryGroup):
     """The root group: knows every command's name, builds a command when used."""
 
-    def list_commands(self, ctx: _click.Context) -> list[str]:
+    def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             for name, found in load_commands(COMMANDS[cmd_name]).items():
                 self.commands.setdefault(name, found)
@@ -120,13 +121,13 @@ def run() -> None:
     file is written and closed inside the command, and nothing registers exit
     handlers.
     """
+    status: object = 0
     try:
         main()
-        code = 0
     except SystemExit as done:
-        code = done.code
-    if not isinstance(code, int):  # click exits with numbers; main's errors too
-        code = 0 if code is None else 1
+        status = done.code
+    # click exits with numbers, and so do main's errors; anything else is 0 or 1
+    code = status if isinstance(status, int) else (0 if status is None else 1)
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -3,6 +3,10 @@
 ``RecoveryGroup.main`` runs the command without click's own error printing and
 hands anything that goes wrong to :func:`recovery_cli.cli.errors.handle`. Both
 classes localise the parts of ``--help`` that typer and click hard-code.
+
+Only typer's public names are used. typer types these hooks with click classes
+from its private copy of click, which it does not export; where an override has
+to match such a signature, the context and command are typed ``Any``.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from collections.abc import Sequence
 from typing import Any
 
 import typer
-from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
 from recovery_cli.cli import errors
@@ -33,31 +36,32 @@ def _localise_rich_help() -> None:
 class _Localised:
     """Help-page pieces from the catalog: usage prefix and the help option."""
 
-    def get_help_option(self, ctx: _click.Context):  # type: ignore[override]
+    def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = t("help.opt.help")
         return option
 
-    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:
-            return super().parse_args(ctx, args)  # type: ignore[misc]
-        except _click.exceptions.UsageError as error:
-            error.ctx = error.ctx or ctx  # so the hint names this command
+            return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
+        except typer.TyperException as error:
+            if errors.is_usage_error(error) and getattr(error, "ctx", None) is None:
+                error.ctx = ctx  # type: ignore[attr-defined]  # so the hint names this command
             raise
 
-    def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
         """The usage line's words in the person's language: ``[TILVALG]``."""
         words = {"[OPTIONS]": t("usage.piece.options"),
                  "COMMAND [ARGS]...": t("usage.piece.command")}
         return [words.get(piece, piece)
                 for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
 
-    def format_usage(self, ctx: _click.Context, formatter: Any) -> None:
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("help.usage") + " ")
 
-    def format_help(self, ctx: _click.Context, formatter: Any) -> None:
+    def format_help(self, ctx: Any, formatter: Any) -> None:
         _localise_rich_help()
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
@@ -69,10 +73,12 @@ class RecoveryCommand(_Localised, TyperCommand):
 class RecoveryGroup(_Localised, TyperGroup):
     """A command group; at the root it also owns error handling."""
 
-    def resolve_command(self, ctx: _click.Context, args: list[str]):
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
-            return self._click_resolve_command(ctx, args)
-        except _click.exceptions.UsageError:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:
+            if not errors.is_usage_error(error):
+                raise
             import difflib
 
             name = args[0] if args else ""
@@ -84,10 +90,13 @@ class RecoveryGroup(_Localised, TyperGroup):
                              command=ctx.command_path) from None
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
-             **extra: Any) -> Any:
-        extra.pop("standalone_mode", None)
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
+        """Run the command; errors are ours to report, whatever ``standalone_mode`` says."""
         try:
-            result = super().main(args, prog_name, standalone_mode=False, **extra)
+            result = super().main(args, prog_name, complete_var=complete_var,
+                                  standalone_mode=False,
+                                  windows_expand_args=windows_expand_args, **extra)
         except BrokenPipeError:
             errors.silence_broken_pipe()
             sys.exit(1)
