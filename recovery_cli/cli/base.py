@@ -44,7 +44,7 @@ class _Localised:
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:
-            return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
+            return super().parse_args(ctx, args)  # type: ignore[misc]
         except typer.TyperException as error:
             if errors.is_usage_error(error) and getattr(error, "ctx", None) is None:
                 error.ctx = ctx  # type: ignore[attr-defined]  # so the hint names this command
@@ -58,7 +58,7 @@ class _Localised:
                 for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
-        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("help.usage") + " ")
 
     def format_help(self, ctx: Any, formatter: Any) -> None:

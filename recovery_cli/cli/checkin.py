@@ -143,11 +143,11 @@ def register(app: typer.Typer) -> None:
             out.info(t("fix.hint.checkins"))
 
 
-def _not_a_score(value: str) -> bool:
+def _not_a_score(value: str | int) -> bool:
     from recovery_cli.domain.continuum import parse_position
 
     try:
-        parse_position(value)
+        parse_position(str(value))
     except InputError:
         return True
     return False

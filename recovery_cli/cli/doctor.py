@@ -55,8 +55,8 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
     except NotPossible as error:
         finding = Finding(PROBLEM, "doctor.cannot_open", {"error": error})
         # a passphrase that opens the backups but not the journal: the journal is damaged
-        damage = error if error.key == "error.crypto.wrong" else None
-        return [finding], None, None, sealed, damage
+        wrong = error if error.key == "error.crypto.wrong" else None
+        return [finding], None, None, sealed, wrong
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
     findings.append(checks.schema(migrations.schema_of(data), migrated_from))
     findings += checks.records(data) + checks.references(data)

@@ -240,11 +240,11 @@ class Keys:
         if ask and self._source is not None and params.cache_key not in self._asked:
             self._asked.add(params.cache_key)
             for attempt in range(MAX_TRIES):
-                passphrase = self._source(path, attempt)
-                if passphrase is None:
+                given = self._source(path, attempt)
+                if given is None:
                     break
                 tried = True
-                plain = self._try(raw, params, passphrase)
+                plain = self._try(raw, params, given)
                 if plain is not None:
                     return plain, Seal(params, self._keys[params.cache_key])
         raise NotPossible("error.crypto.wrong" if tried else "error.crypto.locked",

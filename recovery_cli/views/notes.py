@@ -171,7 +171,7 @@ def checkin_lines(checkins: list[Checkin]) -> list[str]:
 
 def editor_template(key: str | None) -> str:
     """What the editor opens with: the prompt and a short help, as # lines."""
-    lines = []
+    lines: list[str] = []
     if key:
         lines.extend(f"# {line}" for line in t(f"reflect.{key}").splitlines())
         lines.append("#")
