@@ -36,10 +36,12 @@ def _root_callback(
     demo: Annotated[bool, typer.Option("--demo", help=t("help.opt.demo"))] = False,
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help=t("help.opt.no_pager"))] = False,
     version: Annotated[bool, typer.Option(
-        "--version", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
+        "--version", "-V", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
 ) -> None:
     ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang)
+    ctx.obj.pager = not no_pager
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
 

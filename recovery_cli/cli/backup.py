@@ -4,8 +4,15 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import RecoveryGroup, command
-from recovery_cli.cli.state import state
+from recovery_cli.cli.base import (
+    RecoveryGroup,
+    all_option,
+    command,
+    how_many,
+    limit_option,
+    say_more,
+)
+from recovery_cli.cli.state import paged, state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t, tn
 from recovery_cli.storage import backups
@@ -61,6 +68,23 @@ def _entries(path) -> list[dict]:
     return rows
 
 
+def _print_list(path, rows: list[dict], total: int) -> None:
+    """The backups ``rows`` (newest first) of the ``total`` there are."""
+    out.say(tn("backup.list_head", total, folder=str(backups.backup_dir(path))))
+    reasons = [t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS
+               else row["reason"] for row in rows]
+    id_width = max(len(row["id"]) for row in rows)
+    reason_width = max(len(reason) for reason in reasons)
+    for row, reason in zip(rows, reasons, strict=True):
+        lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
+        out.say(f"  {row['id']:<{id_width}}  {_when(row['moment'])}  "
+                f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
+    # suggest the newest copy that is not the damaged file set aside by doctor
+    usable = [row for row in rows if row["reason"] != "damaged"] or rows
+    out.say(t("backup.restore_hint", id=usable[0]["id"]))
+    say_more("list.more.backups", len(rows), total)
+
+
 def register(app: typer.Typer) -> None:
     group = typer.Typer(cls=RecoveryGroup, help=t("help.backup"), invoke_without_command=True,
                         add_completion=False)
@@ -75,9 +99,13 @@ def register(app: typer.Typer) -> None:
     def list_(
         ctx: typer.Context,
         json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+        limit: Annotated[int | None, limit_option()] = None,
+        every: Annotated[bool, all_option()] = False,
     ) -> None:
         path = state(ctx).path
-        rows = _entries(path)
+        every_row = _entries(path)  # newest first
+        count = how_many(limit, every, None)  # at most backups.KEEP are kept anyway
+        rows = every_row if count is None else every_row[:count]
         if json:
             from recovery_cli.views.jsonout import dumps
 
@@ -86,18 +114,8 @@ def register(app: typer.Typer) -> None:
         if not rows:
             out.say(t("backup.none", folder=str(backups.backup_dir(path))))
             return
-        out.say(tn("backup.list_head", len(rows), folder=str(backups.backup_dir(path))))
-        reasons = [t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS
-                   else row["reason"] for row in rows]
-        id_width = max(len(row["id"]) for row in rows)
-        reason_width = max(len(reason) for reason in reasons)
-        for row, reason in zip(rows, reasons, strict=True):
-            lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
-            out.say(f"  {row['id']:<{id_width}}  {_when(row['moment'])}  "
-                    f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
-        # suggest the newest copy that is not the damaged file set aside by doctor
-        usable = [row for row in rows if row["reason"] != "damaged"] or rows
-        out.say(t("backup.restore_hint", id=usable[0]["id"]))
+        with paged(ctx):
+            _print_list(path, rows, len(every_row))
 
     @command(group, "restore", "help.backup.restore")
     def restore(

@@ -142,6 +142,46 @@ def when_option(help_key: str, *names: str):
     return option(help_key, *names, metavar=t("metavar.when"), callback=_refuse_empty_when)
 
 
+def _positive(ctx: typer.Context, param: typer.CallbackParam, value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise InputError("error.limit.positive", option=param.opts[0], value=value)
+    return value
+
+
+def limit_option():
+    """``--limit N``: the newest N entries of a long list."""
+    return typer.Option("--limit", metavar="N", help=t("help.opt.limit"), show_default=False,
+                        callback=_positive)
+
+
+def all_option():
+    """``--all``: every entry of a long list, however many."""
+    return typer.Option("--all", help=t("help.opt.all_entries"))
+
+
+# How many entries a long list shows unless --limit or --all says otherwise (the
+# goal page's history likewise shows its latest 20); --json gives every one.
+LIST_ROWS = 20
+
+
+def how_many(limit: int | None, every: bool, default: int | None) -> int | None:
+    """How many entries a list shows: ``--limit``, ``--all`` (None: all) or ``default``."""
+    if limit is not None and every:
+        raise InputError("error.limit.both")
+    if every:
+        return None
+    return limit if limit is not None else default
+
+
+def say_more(key: str, shown: int, total: int) -> None:
+    """On stderr, when a list was cut: how many it showed of how many, and how to
+    see them all."""
+    if shown < total:
+        from recovery_cli.views import out
+
+        out.info(t(key, shown=shown, total=total))
+
+
 def json_flag():
     """The ``--json`` switch every read command has."""
     return typer.Option("--json", help=t("help.opt.json"))

@@ -100,12 +100,14 @@ class AppState:
         self.keys: Keys = _make_keys()
         # one-line notices already given in this command (the demo line)
         self.said: set[str] = set()
+        # long listings go through a pager at a terminal (``--no-pager`` says no)
+        self.pager = True
 
     def for_journal(self, path: Path, *, chosen: bool, demo: bool) -> AppState:
         """This state for another journal (the demo's sandbox), sharing the keys
         and the notices already given."""
         other = AppState(path=path, chosen=chosen, demo=demo, language_fixed=self.language_fixed)
-        other.keys, other.said = self.keys, self.said
+        other.keys, other.said, other.pager = self.keys, self.said, self.pager
         return other
 
     @classmethod
@@ -153,6 +155,16 @@ class AppState:
         if "waiting" not in self.said:
             out.info(t("info.journal.waiting"))
             self.said.add("waiting")
+
+
+@contextmanager
+def paged(ctx: typer.Context) -> Iterator[None]:
+    """Run a listing whose output goes through a pager when it is long (see
+    :mod:`recovery_cli.cli.paging`)."""
+    from recovery_cli.cli.paging import paged as run_paged
+
+    with run_paged(state(ctx).pager):
+        yield
 
 
 def state(ctx: typer.Context) -> AppState:

@@ -151,9 +151,11 @@ def goal_chart(journal: Journal, goal: Goal, width: int) -> RenderableType | Non
     return Text.from_ansi(chart, no_wrap=True, overflow="crop")
 
 
-def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> RenderableType:
+def goal_page(journal: Journal, goal: Goal, width: int | None = None,
+              history_rows: int | None = None) -> RenderableType:
     """Everything about one goal, in the order of the conversation; with ``width``,
-    a small chart of its positions above the history."""
+    a small chart of its positions above the history (its latest ``history_rows``
+    positions, or all of them with None)."""
     latest = journal.latest(goal)
     parts: list[RenderableType] = [
         Text.assemble((f"#{goal.number} ", "bold"), (goal.title, "bold")),
@@ -184,7 +186,8 @@ def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> Rendera
     chart = goal_chart(journal, goal, width) if width else None
     if chart is not None:
         parts.extend([Text(""), chart])
-    parts.append(history_table(journal.history(goal), journal.now, goal.number))
+    parts.append(history_table(journal.history(goal), journal.now, goal.number,
+                               rows=history_rows))
     return Group(*parts)
 
 
@@ -220,16 +223,16 @@ HISTORY_ROWS = 20  # the page shows the latest ones; --json and the chart have t
 
 
 def history_table(history: list[Position], now: datetime, number: int | None = None,
-                  rows: int = HISTORY_ROWS) -> RenderableType:
+                  rows: int | None = HISTORY_ROWS) -> RenderableType:
     """The positions, newest first: number (1 = the oldest, as ``recovery unlog``
     takes it), date, position and band, note, what helped. A view someone else
     gave is named as theirs ("as Maja sees it").
 
-    A long history shows its latest ``rows`` and says where the rest are.
+    A long history shows its latest ``rows`` (None: all) and says where the rest are.
     """
     if not history:
         return Text(t("show.no_history"), style="dim")
-    shown = history[-rows:]
+    shown = history if rows is None else history[-rows:]
     table = Table(title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
@@ -254,6 +257,6 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
         return table
     ref = number if number is not None else "GOAL"
     more = Hint(t("show.history_more", shown=len(shown), total=len(history)),
-                [f"recovery chart {ref}", f"recovery goal show {ref} --json"],
+                [f"recovery chart {ref}", f"recovery goal show {ref} --all"],
                 joiner=f" {t('hint.or')} ")
     return Group(table, more)
