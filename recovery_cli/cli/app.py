@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from recovery_cli import __version__
-from recovery_cli.cli import errors
+from recovery_cli.cli import complete, errors
 from recovery_cli.cli.base import RecoveryGroup, TyperGroup
 from recovery_cli.cli.state import AppState, choose_language
 from recovery_cli.domain.errors import RecoveryError
@@ -35,7 +35,8 @@ def _root_callback(
         show_default=False)] = None,
     demo: Annotated[bool, typer.Option("--demo", help=t("help.opt.demo"))] = False,
     lang: Annotated[str | None, typer.Option(
-        "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
+        "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False,
+        autocompletion=complete.languages)] = None,
     no_pager: Annotated[bool, typer.Option("--no-pager", help=t("help.opt.no_pager"))] = False,
     version: Annotated[bool, typer.Option(
         "--version", "-V", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
@@ -81,6 +82,16 @@ class LazyRoot(RecoveryGroup):
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        """The root options, typer's shell-completion pair in the person's language."""
+        params: list[Any] = super().get_params(ctx)
+        for param in params:
+            if param.name in _COMPLETION_HELP:
+                param.help = t(_COMPLETION_HELP[param.name])
+                if param.name == "install_completion":
+                    param.callback = complete.install_callback
+        return params
+
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             for name, found in load_commands(COMMANDS[cmd_name]).items():
@@ -88,12 +99,16 @@ class LazyRoot(RecoveryGroup):
         return self.commands.get(cmd_name)
 
 
+_COMPLETION_HELP = {"install_completion": "help.opt.install_completion",
+                    "show_completion": "help.opt.show_completion"}
+
+
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
     app = typer.Typer(
         cls=LazyRoot,
         help=t("help.app"),
-        add_completion=False,
+        add_completion=True,  # --install-completion and --show-completion, typer's own
         invoke_without_command=True,
         pretty_exceptions_enable=False,
         pretty_exceptions_show_locals=False,

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_cli.cli import complete
 from recovery_cli.cli.base import (
     RecoveryGroup,
     all_option,
@@ -121,7 +122,8 @@ def register(app: typer.Typer) -> None:
     def restore(
         ctx: typer.Context,
         ident: Annotated[str, typer.Argument(metavar="ID", help=t("help.arg.backup_id"),
-                                             show_default=False)],
+                                             show_default=False,
+                                             autocompletion=complete.backup_ids)],
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.yes"))] = False,
     ) -> None:
         from recovery_cli.cli.prompts import confirm, interactive

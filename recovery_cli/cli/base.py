@@ -124,7 +124,13 @@ def sub_app(help_key: str) -> typer.Typer:
 
 def option(help_key: str, *names: str, metavar: str | None = None, **kwargs: Any):
     """A ``typer.Option`` whose help and placeholder come from the catalog
-    (``TEXT`` unless another placeholder is given)."""
+    (``TEXT`` unless another placeholder is given). Options the shell can
+    complete (``--goal``, ``--chime``, ``--kind``...) complete by their name."""
+    from recovery_cli.cli.complete import BY_OPTION
+
+    completer = next((BY_OPTION[name] for name in names if name in BY_OPTION), None)
+    if completer is not None:
+        kwargs.setdefault("autocompletion", completer)
     return typer.Option(*names, help=t(help_key), metavar=metavar or t("metavar.text"),
                         show_default=False, **kwargs)
 
@@ -189,6 +195,9 @@ def json_flag():
 
 def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
     """The GOAL argument: a number, #number or part of a title."""
+    from recovery_cli.cli.complete import goals
+
+    kwargs.setdefault("autocompletion", goals)
     return typer.Argument(metavar=t("metavar.goal"), help=t(help_key), show_default=False,
                           **kwargs)
 

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_cli.cli import complete
 from recovery_cli.cli.base import command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
@@ -74,7 +75,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         refs: Annotated[list[str] | None, typer.Argument(
             metavar=t("metavar.goal") + "...", help=t("help.arg.chart_goals"),
-            show_default=False)] = None,
+            show_default=False, autocompletion=complete.goals)] = None,
         chime: Annotated[str | None, _opt("help.opt.chart_chime", "--chime",
                                           metavar="D")] = None,
         by_domain: Annotated[bool, typer.Option("--by-domain",

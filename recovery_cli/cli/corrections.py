@@ -17,7 +17,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli import prompts
+from recovery_cli.cli import complete, prompts
 from recovery_cli.cli.base import RecoveryGroup, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
@@ -263,7 +263,8 @@ def register(app: typer.Typer) -> None:
     def unlog(
         ctx: typer.Context,
         goal: Annotated[str, typer.Argument(metavar=t("metavar.goal"), help=t("help.arg.goal"),
-                                            show_default=False)],
+                                            show_default=False,
+                                            autocompletion=complete.goals)],
         number: Annotated[str | None, typer.Argument(
             metavar="N", help=t("help.arg.fix_number.positions"), show_default=False)] = None,
         yes: Annotated[bool, _yes()] = False,

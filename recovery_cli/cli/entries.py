@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_cli.cli import complete
 from recovery_cli.cli.base import command, goal_argument, json_flag, sub_app, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.corrections import attach_resource, attach_support
@@ -21,7 +22,8 @@ def register(app: typer.Typer) -> None:
         goal: Annotated[str, goal_argument()],
         position: Annotated[str, typer.Argument(metavar=t("metavar.position"),
                                                 help=t("help.arg.position"),
-                                                show_default=False)],
+                                                show_default=False,
+                                                autocompletion=complete.positions)],
         note: Annotated[str | None, _opt("help.opt.log_note", "--note", "-n")] = None,
         helped: Annotated[str | None, _opt("help.opt.helped", "--helped")] = None,
         date: Annotated[str | None, when_option("help.opt.date", "--date", "-d")] = None,
