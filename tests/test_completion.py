@@ -19,15 +19,25 @@ from tests.safety_util import FAST_KDF, write_passphrase
 def bash(*words: str, env: dict[str, str] | None = None) -> list[str]:
     """What bash gets for the last word of ``recovery WORDS`` (empty: a new word)."""
     line = " ".join(("recovery", *words))
-    done = run_process(env={"_RECOVERY_COMPLETE": "complete_bash", "COMP_WORDS": line,
-                            "COMP_CWORD": str(len(words)), **(env or {})})
+    done = run_process(
+        env={
+            "_RECOVERY_COMPLETE": "complete_bash",
+            "COMP_WORDS": line,
+            "COMP_CWORD": str(len(words)),
+            **(env or {}),
+        }
+    )
     assert done.returncode == 0 and done.stderr == "", done
     return done.stdout.split()
 
 
 def zsh(*words: str) -> str:
-    done = run_process(env={"_RECOVERY_COMPLETE": "complete_zsh",
-                            "_TYPER_COMPLETE_ARGS": " ".join(("recovery", *words))})
+    done = run_process(
+        env={
+            "_RECOVERY_COMPLETE": "complete_zsh",
+            "_TYPER_COMPLETE_ARGS": " ".join(("recovery", *words)),
+        }
+    )
     assert done.returncode == 0, done
     return done.stdout
 
@@ -69,8 +79,13 @@ def test_values_of_options(goals):
 
 
 def test_descriptions_follow_the_language(goals):
-    done = run_process(env={"_RECOVERY_COMPLETE": "complete_zsh", "RECOVERY_LANG": "da",
-                            "_TYPER_COMPLETE_ARGS": "recovery log 1 "})
+    done = run_process(
+        env={
+            "_RECOVERY_COMPLETE": "complete_zsh",
+            "RECOVERY_LANG": "da",
+            "_TYPER_COMPLETE_ARGS": "recovery log 1 ",
+        }
+    )
     assert '"8":"tæt på"' in done.stdout
 
 
@@ -121,17 +136,31 @@ def test_bash_completes_a_goal_at_a_real_prompt(goals, tmp_path):
     pexpect = pytest.importorskip("pexpect")
     home = tmp_path / "home"
     bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "HOME": str(home), "SHELL": "/bin/bash", "PS1": "$ ",
-           "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "SHELL": "/bin/bash",
+        "PS1": "$ ",
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+    }
     if shutil.which("recovery", path=env["PATH"]) is None:
         pytest.skip("the recovery script is not installed beside this Python")
-    installed = run_process("--install-completion", "bash", env={
-        "HOME": str(home), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"})
+    installed = run_process(
+        "--install-completion",
+        "bash",
+        env={"HOME": str(home), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"},
+    )
     assert installed.returncode == 0, installed
     from tests.conftest import default_signals
 
-    shell = pexpect.spawn("bash", ["--noprofile", "--rcfile", str(home / ".bashrc"), "-i"],
-                          env=env, encoding="utf-8", timeout=30, preexec_fn=default_signals)
+    shell = pexpect.spawn(
+        "bash",
+        ["--noprofile", "--rcfile", str(home / ".bashrc"), "-i"],
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        preexec_fn=default_signals,
+    )
     shell.expect(r"[$#] ")
     shell.send("recovery log foot\t")
     shell.expect_exact("recovery log football")

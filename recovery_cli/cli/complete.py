@@ -45,9 +45,13 @@ def _read_goals(ctx: Any) -> list[dict]:
     if is_sealed(raw):
         return []  # no passphrase is asked for a completion, and nothing is guessed
     goals = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf")).get("goals", {})
-    found = [goal for goal in goals.values()
-             if isinstance(goal, dict) and isinstance(goal.get("number"), int)
-             and isinstance(goal.get("title"), str)]
+    found = [
+        goal
+        for goal in goals.values()
+        if isinstance(goal, dict)
+        and isinstance(goal.get("number"), int)
+        and isinstance(goal.get("title"), str)
+    ]
     return sorted(found, key=lambda goal: goal["number"])
 
 
@@ -77,8 +81,11 @@ def goals(ctx: Any, incomplete: str) -> Candidates:
     number = incomplete.removeprefix("#")
     if not number or number.isdigit():
         hashed = "#" if incomplete.startswith("#") else ""
-        return [(f"{hashed}{goal['number']}", _one_line(goal["title"])) for goal in found
-                if str(goal["number"]).startswith(number)]
+        return [
+            (f"{hashed}{goal['number']}", _one_line(goal["title"]))
+            for goal in found
+            if str(goal["number"]).startswith(number)
+        ]
     typed = fold(incomplete)
     words: dict[str, str] = {}
     for goal in found:
@@ -93,8 +100,11 @@ def _comma_list(incomplete: str, choices: Candidates) -> Candidates:
     done, _, last = incomplete.rpartition(",")
     given = set(done.split(",")) if done else set()
     lead = f"{done}," if done else ""
-    return [(lead + value, help_text) for value, help_text in choices
-            if value.startswith(last.lower()) and value not in given]
+    return [
+        (lead + value, help_text)
+        for value, help_text in choices
+        if value.startswith(last.lower()) and value not in given
+    ]
 
 
 @_safely
@@ -138,14 +148,20 @@ def positions(ctx: Any, incomplete: str) -> Candidates:
     """1 to 8, each with its band (far away, on the way, close)."""
     from recovery_cli.views.format import band_label
 
-    return [(str(value), band_label(value)) for value in range(1, 9)
-            if str(value).startswith(incomplete)]
+    return [
+        (str(value), band_label(value))
+        for value in range(1, 9)
+        if str(value).startswith(incomplete)
+    ]
 
 
 @_safely
 def languages(ctx: Any, incomplete: str) -> Candidates:
-    return [(code, name) for code, name in (("en", "English"), ("da", "Dansk"))
-            if code.startswith(incomplete)]
+    return [
+        (code, name)
+        for code, name in (("en", "English"), ("da", "Dansk"))
+        if code.startswith(incomplete)
+    ]
 
 
 @_safely

@@ -19,7 +19,7 @@ from recovery_cli.views import out
 _JOURNAL_FIXES = {"unlink", "orphans", "next_number", "migrate", "reseal"}
 
 
-def _line(finding: Finding) -> str:
+def _sentence(finding: Finding) -> str:
     params = dict(finding.params)
     if "error" in params:
         params["error"] = describe(params["error"])
@@ -30,6 +30,11 @@ def _line(finding: Finding) -> str:
         text = tn(finding.key, params.pop("count"), **params)
     else:
         text = t(finding.key, **params)
+    return text
+
+
+def _line(finding: Finding) -> str:
+    text = _sentence(finding)
     mark = t(f"doctor.level.{finding.level}")
     if finding.level == PROBLEM and finding.fix:
         text = f"{text} {t('doctor.fixable')}"
@@ -95,33 +100,74 @@ def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding
     return done
 
 
-def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False) -> int:
+class _Report:
+    """What doctor says: sentences as it goes, or (``--json``) one document at the
+    end, in the shape docs/json.md gives."""
+
+    def __init__(self, path: Path, as_json: bool) -> None:
+        self.as_json = as_json
+        self.data: dict = {"version": 1, "journal": str(path), "exists": True, "findings": [],
+                           "problems": 0, "fixable": 0, "damaged": False, "backup": None,
+                           "restored": None, "messages": []}
+
+    def finding(self, finding: Finding) -> None:
+        if not self.as_json:
+            out.say(_line(finding))
+            return
+        details = {name: value for name, value in finding.params.items()
+                   if isinstance(value, (str, int, float, bool)) or value is None}
+        self.data["findings"].append({
+            "level": finding.level, "check": finding.key.removeprefix("doctor."),
+            "message": _sentence(finding), "fix": finding.fix, "details": details})
+
+    def say(self, text: str, *, done: bool = False) -> None:
+        if self.as_json:
+            self.data["messages"].append(text)
+        elif done:
+            out.done(text)
+        else:
+            out.say(text)
+
+    def end(self, code: int) -> None:
+        if self.as_json:
+            from recovery_cli.views.jsonout import dumps
+
+            out.say(dumps(self.data))
+        if code:
+            raise typer.Exit(code)
+
+
+def _offer_backup(app_state: AppState, report: _Report, fix: bool, yes: bool,
+                  wrong: bool = False) -> int:
     """For a journal that does not open: the newest backup that does. ``wrong``: the
     journal is encrypted and the passphrase given does not open it."""
     path = app_state.path
+    report.data["damaged"] = True
     newest, locked = health.newest_good_backup(path, app_state.keys, ask=not wrong)
     if newest is None and wrong:  # neither the journal nor a backup opens
-        out.say(t("doctor.nothing_opens"))
+        report.say(t("doctor.nothing_opens"))
         return 1
     if newest is None:
-        out.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
+        report.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
         return 1
     ident = backups.backup_id(path, newest)
+    report.data["backup"] = ident
     if wrong:
-        out.say(t("doctor.passphrase_opens_backup"))
+        report.say(t("doctor.passphrase_opens_backup"))
     if not fix:
-        out.say(t("doctor.offer_backup", id=ident))
+        report.say(t("doctor.offer_backup", id=ident))
         return 1
     if not yes:
-        if not interactive():
+        if report.as_json or not interactive():  # no question in the middle of JSON
             raise InputError("error.doctor.needs_yes", id=ident)
         if not confirm(t("doctor.restore_question", id=ident)):
-            out.say(t("doctor.restore_kept"))  # the person's choice, not a failure
+            report.say(t("doctor.restore_kept"))  # the person's choice, not a failure
             return 0
     safety = backups.restore(path, newest, app_state.keys, reason="damaged",
                              on_wait=app_state.waiting)
     kept = backups.backup_id(path, safety) if safety is not None else "-"
-    out.done(t("doctor.restored", id=ident, kept=kept))
+    report.data["restored"] = ident
+    report.say(t("doctor.restored", id=ident, kept=kept), done=True)
     return 0
 
 
@@ -131,37 +177,46 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         fix: Annotated[bool, typer.Option("--fix", help=t("help.opt.doctor_fix"))] = False,
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.doctor_yes"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
+        from recovery_cli.views.progress import working
+
         app_state = state(ctx)
         path = app_state.path
         if path.is_dir():
             raise InputError("error.journal.is_dir", path=str(path))
-        out.say(t("doctor.checking", path=str(path)))
+        report = _Report(path, as_json)
+        report.say(t("doctor.checking", path=str(path)))
         if not path.exists():
-            out.say(t("doctor.no_journal"))
-            return
+            report.data["exists"] = False
+            report.say(t("doctor.no_journal"))
+            return report.end(0)
         own_folder = app_state.demo or not app_state.chosen
-        findings = health.permissions(path, own_folder=own_folder) + health.leftovers(path)
-        content, _data, _seal, sealed, damage = _read(path, app_state.keys)
-        findings += content
-        findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed)
+        with working(t("progress.checking")):
+            findings = health.permissions(path, own_folder=own_folder) + health.leftovers(path)
+            content, _data, _seal, sealed, damage = _read(path, app_state.keys)
+            findings += content
+            findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed)
         for finding in findings:
-            out.say(_line(finding))
+            report.finding(finding)
         if damage is not None:
             wrong = not isinstance(damage, codec.JournalDamaged)
-            raise typer.Exit(_offer_backup(app_state, fix, yes, wrong))
+            code = _offer_backup(app_state, report, fix, yes, wrong)
+            report.data["problems"] = sum(1 for f in findings if f.level == PROBLEM)
+            return report.end(code)
         problems = [f for f in findings if f.level == PROBLEM]
         fixes = {f.fix for f in findings if f.fix and f.level in (PROBLEM, NOTE)}
         if fix and fixes:
             for finding in _fix(app_state, fixes, own_folder):
-                out.say(_line(finding))
+                report.finding(finding)
             problems = [f for f in problems if not f.fix]
-        if not problems:
-            out.done(t("doctor.all_well"))
-            return
         fixable = sum(1 for f in problems if f.fix)
+        report.data["problems"], report.data["fixable"] = len(problems), fixable
+        if not problems:
+            report.say(t("doctor.all_well"), done=True)
+            return report.end(0)
         if fixable:
-            out.say(tn("doctor.summary_fixable", len(problems), fixable=fixable))
+            report.say(tn("doctor.summary_fixable", len(problems), fixable=fixable))
         else:
-            out.say(tn("doctor.summary", len(problems)))
-        raise typer.Exit(1)
+            report.say(tn("doctor.summary", len(problems)))
+        return report.end(1)

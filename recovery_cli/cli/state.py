@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -137,10 +137,14 @@ class AppState:
             if not self.path.exists():
                 ensure_sandbox(self.path, language_fixed=self.language_fixed)
         from recovery_cli.journal import Journal
+        from recovery_cli.views.progress import working
 
         # our own folder is made (0700) by the first write, not by a read or a refusal
-        with Journal.open(self.path, write=write, language=get_language(), keys=self.keys,
-                          own_folder=not self.chosen, on_wait=self.waiting) as journal:
+        opening = Journal.open(self.path, write=write, language=get_language(), keys=self.keys,
+                               own_folder=not self.chosen, on_wait=self.waiting)
+        with ExitStack() as stack:
+            with working(t("progress.opening")):  # scrypt, or a very large journal
+                journal = stack.enter_context(opening)
             if not self.language_fixed and journal.existed and journal.language:
                 set_language(journal.language)
             yield journal
