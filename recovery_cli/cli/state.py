@@ -67,22 +67,47 @@ def _option_value(args: list[str], name: str) -> str | None:
     return None
 
 
+def _configured_language() -> str | None:
+    """``language`` in the settings file, if it sets one."""
+    from recovery_cli.storage.settings import load
+
+    settings = load()
+    return _explicit_language(settings.get("language"), str(settings.path))
+
+
+def language_choice(args: list[str]) -> tuple[str, str]:
+    """The language for this command line and where it comes from: ``option``
+    (``--lang``), ``environment`` (``RECOVERY_LANG``), ``config`` (the settings
+    file), ``journal`` (its saved choice), ``system`` (the locale) or ``default``."""
+    language = _explicit_language(_option_value(args, "--lang"), "--lang")
+    if language:
+        return language, "option"
+    language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
+    if language:
+        return language, "environment"
+    language = _configured_language()
+    if language:
+        return language, "config"
+    if "--demo" in args:
+        path = paths.demo_journal_path()
+    else:
+        path, _ = paths.journal_path(_option_value(args, "--journal"))
+    language = paths.peek_journal_language(path)
+    if language:
+        return language, "journal"
+    language = system_language()
+    if language:
+        return language, "system"
+    return DEFAULT_LANGUAGE, "default"
+
+
 def choose_language(args: list[str]) -> str:
     """Set the language before the app is built, so help texts match.
 
-    ``--lang``, else ``RECOVERY_LANG``, else the journal's saved choice, else
-    the system locale, else English.
+    ``--lang``, else ``RECOVERY_LANG``, else the settings file, else the
+    journal's saved choice, else the system locale, else English.
     """
-    language = _explicit_language(_option_value(args, "--lang"), "--lang")
-    if language is None:
-        language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
-    if language is None:
-        if "--demo" in args:
-            path = paths.demo_journal_path()
-        else:
-            path, _ = paths.journal_path(_option_value(args, "--journal"))
-        language = paths.peek_journal_language(path)
-    language = language or system_language() or DEFAULT_LANGUAGE
+    language, _ = language_choice(args)
     set_language(language)
     return language
 
@@ -113,17 +138,18 @@ class AppState:
     @classmethod
     def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:
         language = _explicit_language(lang, "--lang")
-        env_language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
-        if language or env_language:
-            set_language(language or env_language)  # type: ignore[arg-type]
+        language = language or _explicit_language(os.environ.get(LANGUAGE_ENV) or None,
+                                                  LANGUAGE_ENV)
+        language = language or _configured_language()
+        if language:  # chosen by the person: a journal's saved language does not change it
+            set_language(language)
         if journal is not None and not journal.strip():
             raise InputError("error.journal.empty_path")
         if demo:
             path, chosen = paths.demo_journal_path(), False
         else:
             path, chosen = paths.journal_path(journal)
-        return cls(path=path, chosen=chosen, demo=demo,
-                   language_fixed=bool(language or env_language))
+        return cls(path=path, chosen=chosen, demo=demo, language_fixed=bool(language))
 
     @contextmanager
     def journal(self, *, write: bool = False, quiet: bool = False) -> Iterator[Journal]:
