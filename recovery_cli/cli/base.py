@@ -138,10 +138,23 @@ def json_flag():
     return typer.Option("--json", help=t("help.opt.json"))
 
 
+class _Words(_click.types.StringParamType):
+    """An argument typed as words: its placeholder (``GOAL``) says what to type,
+    so the help shows no type name (``<str>``) beside it."""
+
+    def get_metavar(self, param: Any, ctx: Any) -> str:
+        return ""
+
+
+def argument(help_key: str, metavar: str, **kwargs: Any):
+    """A ``typer.Argument`` whose help and placeholder come from the catalog."""
+    return typer.Argument(metavar=metavar, help=t(help_key), show_default=False,
+                          click_type=_Words(), **kwargs)
+
+
 def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
     """The GOAL argument: a number, #number or part of a title."""
-    return typer.Argument(metavar=t("metavar.goal"), help=t(help_key), show_default=False,
-                          **kwargs)
+    return argument(help_key, t("metavar.goal"), **kwargs)
 
 
 def command(app: typer.Typer, name: str, help_key: str, **kwargs: Any):

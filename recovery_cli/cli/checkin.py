@@ -21,7 +21,7 @@ _NAMES = {
     "en": {"connectedness": "connectedness", "hope": "hope", "identity": "identity",
            "meaning": "meaning", "empowerment": "empowerment"},
     "da": {"connectedness": "forbundethed", "hope": "håb", "identity": "identitet",
-           "meaning": "mening", "empowerment": "handlekraft"},
+           "meaning": "mening", "empowerment": "empowerment"},
 }
 _EXTRA_NAMES = {"haab": "hope"}  # håb without the å
 
@@ -118,7 +118,14 @@ def register(app: typer.Typer) -> None:
                 return
         with app_state.journal(write=True) as journal:
             saved = add_checkin(journal, scores, note=note, when=date)
-        out.done(t("checkin.saved", scores=scores_text(saved.scores)))
+            now = journal.now
+        if date:  # a check-in for another day says which day, as log does
+            from recovery_cli.views.format import when_text
+
+            out.done(t("checkin.saved_when", when=when_text(saved.when, now),
+                       scores=scores_text(saved.scores)))
+        else:
+            out.done(t("checkin.saved", scores=scores_text(saved.scores)))
 
     attach_checkin(group)  # after add, so the group's help lists add, edit, rm
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, when_option
+from recovery_cli.cli.base import argument, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
@@ -143,9 +143,7 @@ def register(app: typer.Typer) -> None:
     @command(app, "import", "help.import")
     def import_(
         ctx: typer.Context,
-        file: Annotated[str, typer.Argument(metavar=t("metavar.file"),
-                                            help=t("help.arg.import_file"),
-                                            show_default=False)],
+        file: Annotated[str, argument("help.arg.import_file", t("metavar.file"))],
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt.dry_run"))] = False,
     ) -> None:
         from recovery_cli.journal.document import read_incoming

@@ -33,13 +33,17 @@ def parse_answer(text: str) -> int:
 def checkin_conversation(talk: Talk, *, ask_note: bool = True) -> CheckinAnswers:
     """Ask the five questions and an optional note; skipped ones are left out."""
     talk.say(t("talk.checkin.intro"))
+    talk.say("")
     answers = CheckinAnswers()
     for key in DOMAINS:
         question = t("talk.checkin.ask", domain=fmt.domain_name(key),
                      question=t(f"talk.checkin.question.{key}"))
-        value = ask_value(talk, question, parse_answer)
+        about = t("talk.help.checkin", domain=fmt.domain_name(key),
+                  about=t(f"chime.{key}.about"))
+        value = ask_value(talk, question, parse_answer, help=about)
         if value is not None:
             answers.scores[key] = value
     if answers.scores and ask_note:
-        answers.note = ask_text(talk, t("talk.checkin.note"), "note")
+        answers.note = ask_text(talk, t("talk.checkin.note"), "note",
+                                help=t("talk.help.checkin_note"))
     return answers

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import HIGHEST, band_of
 from recovery_cli.domain.records import read_stamp
-from recovery_cli.i18n import t, tn
+from recovery_cli.i18n import numeric_date, t, tn
 
 DOMAIN_STYLES = {
     "connectedness": "cyan",
@@ -65,9 +65,21 @@ def when_text(stamp: str, now: datetime) -> str:
     return day_text(day)
 
 
+def clock_text(moment: datetime) -> str:
+    """``21:00`` / ``21.00``: a time of day as the language writes it."""
+    return t("date.clock", hour=moment.hour, minute=moment.minute)
+
+
 def moment_text(stamp: str) -> str:
+    """``23 Nov 2026, 21:00`` / ``23. nov. 2026 kl. 21.00``."""
     moment = local(stamp)
-    return t("date.moment", day=day_text(moment.date()), time=moment.strftime("%H:%M"))
+    return t("date.moment", day=day_text(moment.date()), time=clock_text(moment))
+
+
+def numeric_moment(moment: datetime) -> str:
+    """``2026-11-23 21:00`` / ``23.11.2026 kl. 21.00``, for lists that line up."""
+    moment = moment.astimezone()
+    return t("date.moment_numeric", day=numeric_date(moment.date()), time=clock_text(moment))
 
 
 def horizon_target(horizon: str | None, start: str) -> date | None:
