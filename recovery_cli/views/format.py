@@ -104,7 +104,8 @@ def horizon_target(horizon: str | None, start: str) -> date | None:
 
 def horizon_text(horizon: str | None, start: str | None = None) -> str:
     """``in 6 months`` for a new goal; with the goal's start, the day it points at:
-    ``6 months, by 23 May 2027``."""
+    ``around 23 May 2027 (6 months from the start)``; a date: ``around 1 Jun 2027``
+    (a horizon, not a deadline)."""
     if not horizon:
         return ""
     relative = horizon[-1] in "my" and horizon[:-1].isdigit()
@@ -115,7 +116,7 @@ def horizon_text(horizon: str | None, start: str | None = None) -> str:
         span = tn(f"horizon.span.{unit}", int(horizon[:-1]))
         return t("horizon.by", span=span, day=day_text(horizon_target(horizon, start)))
     target = horizon_target(horizon, start or "")
-    return day_text(target) if target else horizon
+    return t("horizon.around", day=day_text(target)) if target else horizon
 
 
 def movement_text(before: int | None, after: int) -> str:
