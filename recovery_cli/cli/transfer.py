@@ -36,14 +36,19 @@ def _format(value: str | None, output: str | None) -> str:
 
 
 def _table(value: str | None, format_: str) -> str:
+    """The CSV table asked for, by its name in any language (``placeringer``)."""
     if value is None:
         return "positions"
     if format_ != "csv":
         raise InputError("export.error.table_needs_csv")
-    found = fold(value.strip())
-    if found not in TABLES:
-        raise InputError("export.error.table", value=value)
-    return found
+    from recovery_cli.i18n import LANGUAGES, catalog
+
+    wanted = fold(value.strip())
+    for table in TABLES:
+        names = {table, *(catalog(lang).get(f"export.table.{table}", "") for lang in LANGUAGES)}
+        if wanted in {fold(name) for name in names}:
+            return table
+    raise InputError("export.error.table", value=value)
 
 
 def _delimiter(value: str | None, format_: str) -> str | None:
@@ -135,7 +140,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(payload, nl=False)
             return
         write_export(target, payload, app_state.path, force=force)
-        what = t(f"export.what.{format_}", table=table,
+        what = t(f"export.what.{format_}", table=t(f"export.table.{table}"),
                  separator=t(f"export.separator.{DELIMITER_NAMES[separator]}"))
         out.done(t("export.done", what=what, counts=_counts(shared, format_, table),
                    path=str(target)))
