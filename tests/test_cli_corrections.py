@@ -103,9 +103,9 @@ def test_support_numbers_shown_are_the_ones_edit_takes(filled, journal_file):
 
 def test_note_numbers_stay_the_same_in_a_filtered_list(filled, journal_file):
     shown = filled("notes").out
-    assert re.findall(r"^(\d+)\. ", shown, re.M) == ["2", "1"]  # newest first
+    assert re.findall(r"^#(\d+) · ", shown, re.M) == ["2", "1"]  # newest first
     only = filled("notes", "--goal", "sleep")
-    assert re.findall(r"^(\d+)\. ", only.out, re.M) == ["2"]
+    assert re.findall(r"^#(\d+) · ", only.out, re.M) == ["2"]
     assert [n["number"] for n in json.loads(filled("notes", "--json", "--search", "brother")
                                             .out)] == [1]
     assert "recovery note rm N" in only.err  # the hint, on stderr
@@ -138,7 +138,7 @@ def test_position_numbers_in_goal_show_are_the_ones_unlog_takes(filled, journal_
     assert "Goal #1 is now at 5 (on the way), logged today." in done.out
     filled("log", "1", "6")
     danish = filled("--lang", "da", "unlog", "1", "--yes")
-    assert "Fjernede placering nr. 3 på mål #1." in danish.out
+    assert "Fjernede placering nr. 3 for mål #1." in danish.out
     assert "Mål #1 står nu på 5 (på vej), noteret i dag." in danish.out
     assert texts(journal_file, "positions", "value") == [2, 5]
 
@@ -148,7 +148,7 @@ def test_unlog_without_a_number_takes_the_latest_until_none_are_left(filled, jou
     filled("unlog", "1", "--yes")
     last = filled("--lang", "da", "unlog", "1", "-y")
     assert last.code == 0, last
-    assert "Fjernede placering nr. 1 på mål #1." in last.out
+    assert "Fjernede placering nr. 1 for mål #1." in last.out
     assert "Mål #1 har ingen placeringer nu; 'recovery log 1 1-8' noterer en." in last.out
     assert stored(journal_file)["positions"] == {}
     nothing = filled("unlog", "1", "--yes")
@@ -231,15 +231,16 @@ def test_a_number_that_moved_meanwhile_still_removes_the_confirmed_entry(
 # -- wrong numbers ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("args, english, danish", [
-    (("resource", "rm", "9"), "There is no resource 9;", "Der er ingen ressource nr. 9;"),
+    (("resource", "rm", "9"), "There is no resource 9;",
+     "Der er ingen nr. 9 blandt det, du kan trække på;"),
     (("resource", "edit", "9", "--text", "x"), "There is no resource 9;",
-     "Der er ingen ressource nr. 9;"),
+     "Der er ingen nr. 9 blandt det, du kan trække på;"),
     (("support", "rm", "9", "--yes"), "There is no support 9;", "Der er ingen støtte nr. 9;"),
     (("support", "edit", "9", "--how", "x"), "There is no support 9;",
      "Der er ingen støtte nr. 9;"),
-    (("note", "rm", "#9"), "There is no note 9;", "Der er ingen note nr. 9;"),
-    (("note", "edit", "9", "--text", "x"), "There is no note 9;", "Der er ingen note nr. 9;"),
-    (("checkin", "rm", "9"), "There is no check-in 9;", "Der er intet check-in nr. 9;"),
+    (("note", "rm", "#9"), "There is no note 9;", "Der er ingen refleksion nr. 9;"),
+    (("note", "edit", "9", "--text", "x"), "There is no note 9;", "Der er ingen refleksion nr. 9;"),
+    (("checkin", "rm", "9"), "There is no check-in 9;", "Der er ingen indtjekning nr. 9;"),
     (("unlog", "1", "9"), "Goal #1 has no position 9;", "Mål #1 har ingen placering nr. 9;"),
     (("unlog", "7"), "There is no goal #7", "Der er ikke noget mål #7"),
 ])
@@ -270,7 +271,8 @@ def test_edit_a_resource_in_both_languages(filled, journal_file):
                   "--kind", "strength", "--goal", "football")
     assert done.code == 0 and "Changed resource 1: text, kind, goal." in done.out
     again = filled("--lang", "da", "resource", "edit", "1", "--kind", "erfaring", "--goal", "")
-    assert again.code == 0 and "Rettede ressource nr. 1: typen, målet." in again.out
+    assert again.code == 0, again
+    assert "Rettede nr. 1 af det, du kan trække på: hvilken slags, målet." in again.out
     same = filled("resource", "edit", "1", "--kind", "experience")
     assert "Nothing changed; resource 1 already looks like that." in same.out
     [first] = json.loads(filled("resource", "list", "--json").out)[:1]
@@ -281,7 +283,8 @@ def test_edit_a_resource_in_both_languages(filled, journal_file):
 def test_edit_a_support_in_both_languages(filled, journal_file):
     done = filled("--lang", "da", "support", "edit", "1", "--who", "Anders",
                   "--kind", "familie", "--how", "")
-    assert done.code == 0 and "Rettede støtte nr. 1: navnet, typen, hvordan de hjælper." in done.out
+    assert done.code == 0, done
+    assert "Rettede støtte nr. 1: navnet, hvilken slags, hvordan de hjælper." in done.out
     [anders] = json.loads(filled("support", "list", "--json").out)[:1]
     assert (anders["who"], anders["kind"], anders["how"]) == ("Anders", "family", None)
 
@@ -309,7 +312,7 @@ def test_edit_a_note_with_text_goal_and_date(filled, journal_file):
     [first] = json.loads(filled("notes", "--json").out)[-1:]
     assert (first["number"], first["text"], first["goal"]) == (1, "A quiet, good day", None)
     piped = filled("--lang", "da", "note", "edit", "1", "--text", "-", input="Fra stdin\n")
-    assert piped.code == 0 and "Rettede note nr. 1: teksten." in piped.out
+    assert piped.code == 0 and "Rettede refleksion nr. 1: teksten." in piped.out
 
 
 def test_edit_a_note_in_the_editor(filled, journal_file, tmp_path):
@@ -389,7 +392,7 @@ def test_checkins_and_notes_fit_a_narrow_terminal(cli, language, columns):
 @pytest.mark.parametrize("language, date, expected", [
     ("en", "0001-01-01", "'0001-01-01' is before 1900-01-01;"),
     ("en", "99999 days ago", "'99999 days ago' is before 1900-01-01;"),
-    ("da", "for 99999 måneder siden", "'for 99999 måneder siden' er før 1900-01-01;"),
+    ("da", "for 99999 måneder siden", "'for 99999 måneder siden' er før 1.1.1900;"),
 ])
 def test_log_refuses_a_date_before_1900(filled, journal_file, language, date, expected):
     before = journal_file.read_bytes()
@@ -412,7 +415,7 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
                           cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
                           encoding="utf-8", timeout=15)
     child.expect_exact("Note: Træning")
-    child.expect_exact("Fjern placering nr. 2 på mål #1 for altid? [j/N]:")
+    child.expect_exact("Fjern placering nr. 2 for mål #1 for altid? [j/N]:")
     child.sendline("nej")
     child.expect_exact("Intet blev fjernet")
     child.expect(pexpect.EOF)

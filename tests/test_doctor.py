@@ -160,4 +160,4 @@ def test_danish_and_narrow(cli, journal_file):
     _journal(cli)
     done = cli("--lang", "da", "doctor", env={"COLUMNS": "60", "NO_COLOR": "1"})
     assert done.code == 0
-    assert "Journalen kan læses." in done.out and "Alt ser fint ud." in done.out
+    assert "Dagbogen kan læses." in done.out and "Alt ser fint ud." in done.out
