@@ -41,10 +41,16 @@ def show_continuum(talk: Talk, mark: int | None = None) -> None:
         talk.say(line)
 
 
+def _continuum_help(talk: Talk, mark: int | None) -> None:
+    show_continuum(talk, mark)
+    talk.say(t("talk.help.continuum"))
+
+
 def ask_position(talk: Talk, question: str, mark: int | None = None) -> int | None:
-    """1-8, with ``?`` drawing the continuum and its bands."""
+    """1-8, with ``?`` drawing the continuum, its bands, and how goals get
+    concrete along it."""
     return ask_value(talk, question, parse_position,
-                     extra={"?": lambda: show_continuum(talk, mark)})
+                     extra={"?": lambda: _continuum_help(talk, mark)})
 
 
 def _parse_chime(answer: str) -> str:
