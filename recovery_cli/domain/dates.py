@@ -26,13 +26,23 @@ from recovery_cli.domain.text import fold
 # Month names and abbreviations, folded (``marts``, ``sept``); the Danish and the
 # English spellings of a month never name two different months.
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate((
-    ("jan", "january", "januar"), ("feb", "february", "februar"),
-    ("mar", "march", "marts"), ("apr", "april"), ("may", "maj"),
-    ("jun", "june", "juni"), ("jul", "july", "juli"), ("aug", "august"),
-    ("sep", "sept", "september"), ("oct", "october", "okt", "oktober"),
-    ("nov", "november"), ("dec", "december"),
-), start=1):
+for _number, _names in enumerate(
+    (
+        ("jan", "january", "januar"),
+        ("feb", "february", "februar"),
+        ("mar", "march", "marts"),
+        ("apr", "april"),
+        ("may", "maj"),
+        ("jun", "june", "juni"),
+        ("jul", "july", "juli"),
+        ("aug", "august"),
+        ("sep", "sept", "september"),
+        ("oct", "october", "okt", "oktober"),
+        ("nov", "november"),
+        ("dec", "december"),
+    ),
+    start=1,
+):
     for _name in _names:
         MONTHS[_name] = _number
 
@@ -46,11 +56,12 @@ _FORMS = (
     # 2026/3/14
     ("ymd", re.compile(rf"^(\d{{4}})/(\d{{1,2}})/(\d{{1,2}})(?:{_TIME})?$")),
     # 14 Mar 2026, 14. mar. 2026, 14. marts, 14 March
-    ("d name y", re.compile(
-        rf"^(\d{{1,2}})\.?\s*([a-z]+)\.?(?:,?\s+(\d{{4}}))?(?:{_TIME})?$")),
+    ("d name y", re.compile(rf"^(\d{{1,2}})\.?\s*([a-z]+)\.?(?:,?\s+(\d{{4}}))?(?:{_TIME})?$")),
     # Mar 14, March 14th, 2026
-    ("name d y", re.compile(
-        rf"^([a-z]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?:{_TIME})?$")),
+    (
+        "name d y",
+        re.compile(rf"^([a-z]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?:{_TIME})?$"),
+    ),
 )
 
 
@@ -95,6 +106,5 @@ def read_written(text: str) -> Written | None:
         else:
             name, day, year, hour, minute = parts
         if name in MONTHS:
-            return Written(int(day), MONTHS[name], _number(year), _number(hour),
-                           _number(minute))
+            return Written(int(day), MONTHS[name], _number(year), _number(hour), _number(minute))
     return None

@@ -13,8 +13,18 @@ import re
 from recovery_cli.domain.text import fold
 from recovery_cli.i18n import t
 
-REASONS = ("manual", "daily", "migrate", "import", "restore", "encrypt", "decrypt",
-           "passwd", "doctor", "damaged")
+REASONS = (
+    "manual",
+    "daily",
+    "migrate",
+    "import",
+    "restore",
+    "encrypt",
+    "decrypt",
+    "passwd",
+    "doctor",
+    "damaged",
+)
 _ID = re.compile(r"\b(\d{8}T\d{6}Z)-([a-z]+)\b")
 _TYPED = re.compile(r"^(\d{8}T\d{6}Z)-([^-]+)(-\d+)?$")
 
