@@ -110,7 +110,7 @@ def test_note_numbers_stay_the_same_in_a_filtered_list(filled, journal_file):
                                             .out)] == [1]
     assert "recovery note rm N" in only.err  # the hint, on stderr
     done = filled("note", "rm", "2", "--yes")
-    assert done.code == 0 and "Removed note 2." in done.out
+    assert done.code == 0 and "Removed reflection 2." in done.out
     assert texts(journal_file, "notes", "text") == ["Called my brother"]
 
 
@@ -160,7 +160,7 @@ def test_unlog_without_a_number_takes_the_latest_until_none_are_left(filled, jou
 KINDS = [
     (("resource", "rm", "2"), "Resource 2: Patience (resource).", "resources"),
     (("support", "rm", "1"), "Support 1: My brother (other).", "supports"),
-    (("note", "rm", "1"), "Note 1, ", "notes"),
+    (("note", "rm", "1"), "Reflection 1, ", "notes"),
     (("checkin", "rm", "2"), "Check-in 2, ", "checkins"),
     (("unlog", "football"), "Position 3 of goal #1 Play football: 5 (on the way)", "positions"),
 ]
@@ -238,8 +238,9 @@ def test_a_number_that_moved_meanwhile_still_removes_the_confirmed_entry(
     (("support", "rm", "9", "--yes"), "There is no support 9;", "Der er ingen støtte nr. 9;"),
     (("support", "edit", "9", "--how", "x"), "There is no support 9;",
      "Der er ingen støtte nr. 9;"),
-    (("note", "rm", "#9"), "There is no note 9;", "Der er ingen refleksion nr. 9;"),
-    (("note", "edit", "9", "--text", "x"), "There is no note 9;", "Der er ingen refleksion nr. 9;"),
+    (("note", "rm", "#9"), "There is no reflection 9;", "Der er ingen refleksion nr. 9;"),
+    (("note", "edit", "9", "--text", "x"), "There is no reflection 9;",
+     "Der er ingen refleksion nr. 9;"),
     (("checkin", "rm", "9"), "There is no check-in 9;", "Der er ingen indtjekning nr. 9;"),
     (("unlog", "1", "9"), "Goal #1 has no position 9;", "Mål #1 har ingen placering nr. 9;"),
     (("unlog", "7"), "There is no goal #7", "Der er ikke noget mål #7"),
@@ -307,8 +308,8 @@ def test_edit_a_note_with_text_goal_and_date(filled, journal_file):
     done = filled("note", "edit", "2", "--text", "A quiet, good day", "--goal", "",
                   "--date", "last monday")
     assert done.code == 0, done
-    assert "Changed note 2: text, goal, date." in done.out
-    assert "By its date it is now note 1." in done.out
+    assert "Changed reflection 2: text, goal, date." in done.out
+    assert "By its date it is now reflection 1." in done.out
     [first] = json.loads(filled("notes", "--json").out)[-1:]
     assert (first["number"], first["text"], first["goal"]) == (1, "A quiet, good day", None)
     piped = filled("--lang", "da", "note", "edit", "1", "--text", "-", input="Fra stdin\n")
@@ -325,11 +326,11 @@ def test_edit_a_note_in_the_editor(filled, journal_file, tmp_path):
         "path.write_text(path.read_text().replace('Called', 'Phoned'))\n")
     env = {"EDITOR": f"{sys.executable} {editor}"}
     done = filled("note", "edit", "1", env=env)
-    assert done.code == 0 and "Changed note 1: text." in done.out
+    assert done.code == 0 and "Changed reflection 1: text." in done.out
     assert "Called my brother" in seen.read_text() and seen.read_text().startswith("#")
     assert "Phoned my brother" in texts(journal_file, "notes", "text")
     same = filled("note", "edit", "1", env=env)  # nothing left to replace
-    assert "Nothing changed; note 1 already looks like that." in same.out
+    assert "Nothing changed; reflection 1 already looks like that." in same.out
 
 
 def test_a_note_emptied_in_the_editor_is_kept(filled, journal_file, tmp_path):

@@ -184,7 +184,7 @@ def test_report_with_everything(cli, filled, form):
     text = cli("export", "--format", form).out
     for shown in ("Private goal about money", "Good at listening", "A general reflection",
                   "Checkin note", "A reflection about football", "Ringede til klubben",
-                  "All goals (3 goals)", "Notes are included"):
+                  "All goals (3 goals)", "Reflections and notes are included"):
         assert shown in text
 
 

@@ -294,7 +294,7 @@ def test_a_json_file_with_a_byte_order_mark_is_read(cli, journal_file, tmp_path)
         "format": "recovery-journal-export", "version": 1, "schema": 1,
         "notes": [{"id": "n", "text": "Skrevet i Notesblok æøå", "when": T1}]}).encode())
     done = cli("import", str(export))
-    assert done.code == 0 and "Added 1 note." in done.out
+    assert done.code == 0 and "Added 1 reflection." in done.out
 
 
 def test_a_journal_file_with_a_byte_order_mark_is_read_like_import_reads_it(

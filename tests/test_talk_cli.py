@@ -274,7 +274,7 @@ def test_visual_wins_over_editor(cli, tmp_path):
 
 @pytest.mark.parametrize("body, code, message", [
     ("Half a note\n", 3, "exit code 3"),
-    ("", 0, "The note was empty"),
+    ("", 0, "The reflection was empty"),
 ])
 def test_editor_trouble_saves_nothing_and_cleans_up(cli, journal_file, tmp_path, body, code,
                                                     message):
