@@ -83,6 +83,9 @@ class LazyRoot(RecoveryGroup):
     def list_commands(self, ctx: _click.Context) -> list[str]:
         return list(COMMANDS)
 
+    def command_names(self, ctx: _click.Context) -> list[str]:
+        return [*COMMANDS, *ALIASES]
+
     def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
         cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in self.commands and cmd_name in COMMANDS:

@@ -69,6 +69,10 @@ class RecoveryCommand(_Localised, TyperCommand):
 class RecoveryGroup(_Localised, TyperGroup):
     """A command group; at the root it also owns error handling."""
 
+    def command_names(self, ctx: _click.Context) -> list[str]:
+        """Every name a command can be called by, for suggestions."""
+        return list(self.list_commands(ctx))
+
     def resolve_command(self, ctx: _click.Context, args: list[str]):
         try:
             return self._click_resolve_command(ctx, args)
@@ -76,7 +80,7 @@ class RecoveryGroup(_Localised, TyperGroup):
             import difflib
 
             name = args[0] if args else ""
-            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            close = difflib.get_close_matches(name, self.command_names(ctx), n=1)
             if close:
                 raise InputError("usage.no_such_command_suggest", name=name,
                                  suggestion=close[0], command=ctx.command_path) from None
