@@ -15,9 +15,10 @@ nonce; every wrap of the data key uses a fresh random nonce too.
 
 The first format (``encrypted 1``) had the scrypt parameters in the header and
 sealed the data directly under the passphrase's key. Such journals and their
-backups still open. The first write of such a journal upgrades it (the store
-backs the file up first): a new data key, wrapped under the very same
-passphrase key, so the passphrase opens it without a second derivation.
+backups still open. Opening one gives a seal that is ready for key slots (a
+new data key, wrapped under the very same passphrase key, so the passphrase
+opens it without a second derivation) and remembers that the file is still in
+the first format; the store backs the file up before its first write.
 
 ``cryptography`` is imported only inside the functions that encrypt, decrypt
 or derive a key, so commands on a plain journal never pay for it.
@@ -88,8 +89,9 @@ class Header:
 
 @dataclass(frozen=True, repr=False)
 class Seal:
-    """How a journal is encrypted: its data key, its slots, and the slot keys
-    known in this process (by :attr:`Slot.lock`)."""
+    """How a journal is encrypted: its data key, its slots, the slot keys known
+    in this process (by :attr:`Slot.lock`), and the format of the file it was
+    read from (1: the first format, to be written in slots by the next write)."""
 
     data_key: bytes
     slots: tuple[Slot, ...]
@@ -114,22 +116,16 @@ class Seal:
         return slot, kek
 
     def upgraded(self) -> Seal:
-        """A first-format seal in key slots: a new data key in a passphrase slot
-        with the same salt, cost and key (no new derivation)."""
-        if self.version != 1:
-            return self
-        slot, kek = self._passphrase_key()
-        data_key = _new_data_key()
-        return Seal(data_key, (keyslots.rewrap(slot, kek, data_key),), {slot.lock: kek})
+        """The same seal, no longer waiting to be written in the current format."""
+        return Seal(self.data_key, self.slots, self.keks)
 
     def with_passphrase(self, passphrase: str) -> Seal:
         """The same data key under a new passphrase (fresh salt); other slots kept."""
         check_new_passphrase(passphrase)
-        data_key = self.data_key if self.version == 2 else _new_data_key()
-        slot, kek = keyslots.passphrase_slot(passphrase, data_key)
-        kept = tuple(s for s in self.slots if s.kind != PASSPHRASE) if self.version == 2 else ()
+        slot, kek = keyslots.passphrase_slot(passphrase, self.data_key)
+        kept = tuple(s for s in self.slots if s.kind != PASSPHRASE)
         keks = {lock: key for lock, key in self.keks.items() if lock[0] != PASSPHRASE}
-        return Seal(data_key, (slot, *kept), {**keks, slot.lock: kek})
+        return Seal(self.data_key, (slot, *kept), {**keks, slot.lock: kek})
 
     def with_recovery(self, key: RecoveryKey) -> Seal:
         """A new data key, in the same passphrase slot and a new recovery slot:
@@ -149,7 +145,7 @@ class Seal:
             header = read_header(raw)
         except SealDamaged:
             return None
-        if header.version == self.version == 2:
+        if header.version == 2:
             plain = header.open(self.data_key)
             if plain is not None:
                 return plain
@@ -245,14 +241,12 @@ def read_header(raw: bytes) -> Header:
 
 
 def seal_bytes(plain: bytes, seal: Seal, language: str | None = None) -> bytes:
-    """``plain`` encrypted under ``seal`` with a fresh nonce, header included.
-    Always the current format: a first-format seal is upgraded first."""
+    """``plain`` encrypted under ``seal`` with a fresh nonce, header included
+    (always in the current format)."""
     import secrets
 
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if seal.version != 2:
-        raise ValueError("a first-format seal is upgraded before it is written")
     aad = header_bytes(seal.slots, language)
     nonce = secrets.token_bytes(NONCE_BYTES)
     return aad + nonce + AESGCM(seal.data_key).encrypt(nonce, plain, aad)
@@ -292,7 +286,11 @@ class Keys:
         if plain is None or data_key is None:
             return None
         self._keks[slot.lock] = kek
-        return plain, Seal(data_key, header.slots, {slot.lock: kek}, header.version)
+        if header.version == 1:  # ready for key slots: a new data key, the same passphrase key
+            data_key = _new_data_key()
+            slot = keyslots.rewrap(slot, kek, data_key)
+            return plain, Seal(data_key, (slot,), {slot.lock: kek}, version=1)
+        return plain, Seal(data_key, header.slots, {slot.lock: kek})
 
     def _try(self, header: Header, passphrase: str) -> tuple[bytes, Seal] | None:
         params = header.passphrase_params

@@ -25,7 +25,7 @@ GROUP = 4
 LENGTH = RANDOM_CHARS + CHECK_CHARS
 _VALUE = {char: value for value, char in enumerate(ALPHABET)}
 _VALUE.update({"O": 0, "I": 1, "L": 1})
-_SEPARATORS = str.maketrans("", "", " \t-\u2010\u2011\u2012\u2013\u2014_.")
+_SEPARATORS = str.maketrans("", "", " \t\r\n-\u2010\u2011\u2012\u2013\u2014_.")
 # Bech32's generator and the Bech32m constant (BIP 350)
 _GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 _CONSTANT = 0x2BC830A3
