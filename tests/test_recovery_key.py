@@ -5,24 +5,15 @@ nothing, and neither the key nor the journal's words land in any file."""
 from __future__ import annotations
 
 import os
-import re
 import stat
 
 import pytest
 
 from recovery_cli.storage import backups, crypto
+from tests.keys_util import KEY, files_now, key_file, key_in, reset
 from tests.safety_util import PASSPHRASE, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Kestrel-5150"
-KEY = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7}\b")
-
-
-def key_in(text: str) -> str:
-    found = KEY.findall(text)
-    assert len(found) == 1, text
-    return found[0]
-
-
 @pytest.fixture
 def secret(tmp_path, monkeypatch):
     path = write_passphrase(tmp_path)
@@ -38,29 +29,6 @@ def encrypted(cli, journal_file, secret) -> str:
     done = cli("encrypt")
     assert done.code == 0, done
     return key_in(done.out)
-
-
-HELPERS = ("typed-key", "new-passphrase", "try-passphrase")
-
-
-def files_now(folder) -> dict[str, bytes]:
-    """Every file under ``folder`` but the key and passphrase files the test typed."""
-    return {name: raw for name, raw in tree(folder).items() if name not in HELPERS}
-
-
-def key_file(folder, text: str, name: str = "key.txt"):
-    path = folder / name
-    path.write_text(text + "\n", encoding="ascii")
-    path.chmod(0o600)
-    return path
-
-
-def reset(cli, tmp_path, key: str, new: str = "a brand new passphrase", **env):
-    keyfile = key_file(tmp_path, key, "typed-key")
-    newfile = write_passphrase(tmp_path, new, "new-passphrase")
-    return cli("passwd", "--recovery-key", env={"RECOVERY_RECOVERY_KEY_FILE": str(keyfile),
-                                                "RECOVERY_NEW_PASSPHRASE_FILE": str(newfile),
-                                                **env})
 
 
 def opens_with(cli, tmp_path, passphrase: str) -> bool:
