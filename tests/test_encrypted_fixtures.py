@@ -131,3 +131,16 @@ def test_restoring_an_old_backup_brings_back_the_old_format(cli, old_journal, tm
     assert done.code == 0, done
     assert crypto.read_header(old_journal.read_bytes()).version == 1
     assert cli("goal", "list", env={"RECOVERY_PASSPHRASE_FILE": str(older)}).code == 0
+
+
+def test_the_upgrade_costs_no_second_derivation(cli, old_journal, monkeypatch):
+    from recovery_cli.storage import keyslots
+
+    calls = []
+    real = keyslots.derive_passphrase
+    monkeypatch.setattr(keyslots, "derive_passphrase",
+                        lambda p, params: (calls.append(params), real(p, params))[1])
+    before = crypto.read_header(old_journal.read_bytes()).passphrase_params
+    assert cli("log", "3", "5").code == 0
+    assert calls == [before]  # the one that opened it
+    assert crypto.read_header(old_journal.read_bytes()).passphrase_params == before
