@@ -11,7 +11,7 @@ import pytest
 
 from recovery_cli.storage import backups, crypto
 from tests.keys_util import KEY, files_now, key_file, key_in, reset
-from tests.safety_util import PASSPHRASE, files_containing, tree, write_passphrase
+from tests.safety_util import PASSPHRASE, ROOT, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Kestrel-5150"
 @pytest.fixture
@@ -243,3 +243,20 @@ def test_a_key_file_others_can_open_is_pointed_out(cli, journal_file, encrypted,
                                                  "RECOVERY_NEW_PASSPHRASE_FILE": str(new)})
     assert again.code == 0, again
     assert "Other users on this computer can open the recovery key file" in again.err
+
+
+def test_danish_words_follow_the_glossary():
+    """DESIGN.md §3: the person's file is 'dagbog' (never 'journal') and one word,
+    'gendannelsesnøgle', names the recovery key everywhere."""
+    from recovery_cli.i18n import LANGUAGES
+    from recovery_cli.i18n.po import parse_po
+
+    folder = ROOT / "recovery_cli" / "i18n" / "locale"
+    danish = parse_po((folder / "da" / "keys.po").read_text(encoding="utf-8"))
+    assert set(danish) == set(parse_po((folder / "en" / "keys.po").read_text(encoding="utf-8")))
+    assert LANGUAGES == ("en", "da")
+    for key, text in danish.items():
+        words = text.lower()
+        assert "journal" not in words.replace("recovery-journal", ""), key
+        if "nøgle" in words:
+            assert "gendannelsesnøgle" in words, key
