@@ -9,8 +9,10 @@ question comes before anything is written, so Ctrl-C at any of them saves
 nothing.
 """
 
+from __future__ import annotations
+
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +22,9 @@ from recovery_cli.cli.state import AppState, state
 from recovery_cli.domain.errors import NotPossible
 from recovery_cli.i18n import t, tn
 from recovery_cli.views import out
+
+if TYPE_CHECKING:  # the key's module is imported by the commands that make one
+    from recovery_cli.storage.recoverykey import RecoveryKey
 
 
 def _sealed(app_state: AppState) -> bool:
@@ -42,7 +47,8 @@ def _backups_left(left: int) -> None:
         out.say(tn("crypto.backups_left", left))
 
 
-def _new_recovery_key(app_state: AppState, save: Path | None) -> tuple[object, bool, int, int]:
+def _new_recovery_key(app_state: AppState, save: Path | None
+                      ) -> tuple[RecoveryKey, bool, int, int]:
     """Write the journal with a new recovery key (and the key file, with ``save``;
     taken back if the journal is not written). (key, had one, moved, left)."""
     from recovery_cli.journal import protect
@@ -158,4 +164,4 @@ def register(app: typer.Typer) -> None:
         if target is not None:
             out.say(t("keys.saved", path=str(target)))
         else:
-            show(key, first=False)  # type: ignore[arg-type]
+            show(key, first=False)
