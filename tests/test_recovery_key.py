@@ -260,3 +260,18 @@ def test_danish_words_follow_the_glossary():
         assert "journal" not in words.replace("recovery-journal", ""), key
         if "nøgle" in words:
             assert "gendannelsesnøgle" in words, key
+
+
+def test_a_key_file_that_cannot_be_written_changes_nothing(cli, journal_file, encrypted,
+                                                           tmp_path, monkeypatch):
+    from recovery_cli.storage import keyfile
+
+    before = tree(tmp_path)
+
+    def refuse(target, text):
+        raise crypto.NotPossible("error.keys.save_not_allowed", path=str(target))
+
+    monkeypatch.setattr(keyfile, "write_new", refuse)
+    done = cli("recovery-key", "--save", str(tmp_path / "key.txt"))
+    assert done.code == 1 and "cannot be saved" in done.err, done
+    assert tree(tmp_path) == before  # no backup resealed, no snapshot, no journal write

@@ -59,10 +59,10 @@ def _new_recovery_key(app_state: AppState, save: Path | None
     try:
         with app_state.journal(write=True) as journal:
             had = protect.has_recovery_key(journal)
-            moved, left = protect.new_recovery_key(journal, key)
-            if save is not None:
+            if save is not None:  # first: a file that cannot be written changes nothing
                 keyfile.write_new(save, key.grouped() + "\n")
                 written = True
+            moved, left = protect.new_recovery_key(journal, key)
     except BaseException:
         if written and save is not None:
             keyfile.remove(save)

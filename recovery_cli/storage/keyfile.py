@@ -30,6 +30,8 @@ def check_target(target: Path, journal: Path) -> None:
         raise InputError("error.keys.save_exists", path=str(target))
     if not target.parent.is_dir():
         raise NotPossible("error.keys.save_no_folder", folder=str(target.parent))
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise NotPossible("error.keys.save_not_allowed", path=str(target))
 
 
 def write_new(target: Path, text: str) -> None:
