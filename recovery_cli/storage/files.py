@@ -50,7 +50,13 @@ def fsync_dir(folder: Path) -> None:
 
 
 def atomic_write(target: Path, payload: bytes) -> None:
-    """Replace ``target`` with ``payload`` in one step; the file ends up 0600."""
+    """Replace ``target`` with ``payload`` in one step; the file ends up 0600.
+
+    A ``target`` that is a symlink is written at the file it points to (the
+    temp file beside that file), so the link is never replaced by a new file.
+    """
+    if os.path.islink(target):
+        target = Path(os.path.realpath(target))
     folder = target.parent
     temp = folder / f"{temp_prefix(target)}{os.urandom(6).hex()}"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
