@@ -20,13 +20,30 @@ def _make_now(ctx: typer.Context) -> None:
     path = app_state.path
     if not path.is_file():
         raise NotPossible("error.journal.none", path=str(path))
+    checked = _opening(path, app_state.keys)  # a passphrase is asked before the lock
     with locked(path, on_wait=app_state.waiting):
-        made = backups.snapshot(path, "manual")
+        raw = _opening(path, app_state.keys, unless=checked)
+        made = backups.snapshot(path, "manual", payload=raw, opens=True)
     if made is None:
         raise NotPossible("error.journal.none", path=str(path))
     out.done(t("backup.made", id=backups.backup_id(path, made)))
     out.say(t("backup.where", folder=str(backups.backup_dir(path)),
               keep=backups.KEEP))
+
+
+def _opening(path, keys, unless: bytes | None = None) -> bytes:
+    """The journal's bytes, refused unless they open as a journal (a damaged file is
+    never backed up: it would push good backups out). ``unless``: bytes already
+    checked, not checked again when the file still holds them."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NotPossible("error.journal.none", path=str(path)) from None
+    except OSError:
+        raise NotPossible("error.journal.unreadable", path=str(path)) from None
+    if raw != unless:
+        backups.check(raw, path, keys)
+    return raw
 
 
 def _sealed(path) -> bool | None:

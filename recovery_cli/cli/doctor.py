@@ -109,6 +109,7 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
     ident = backups.backup_id(path, newest)
     if wrong:
         out.say(t("doctor.passphrase_opens_backup"))
+    _say_why(path, newest)
     if not fix:
         out.say(t("doctor.offer_backup", id=ident))
         return 1
@@ -123,6 +124,27 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
     kept = backups.backup_id(path, safety) if safety is not None else "-"
     out.done(t("doctor.restored", id=ident, kept=kept))
     return 0
+
+
+def _say_why(path: Path, chosen: Path) -> None:
+    """Which backup is offered, and why that one: the most recently made that
+    opens (newer ones that do not are counted), and the clock when it was set back."""
+    from recovery_cli.views.format import day_text
+
+    found = backups.list_backups(path)
+    newer = len(found) - 1 - found.index(chosen) if chosen in found else 0
+    made = backups.made_at(path, chosen)
+    when = "?"
+    if made is not None:
+        made = made.astimezone()
+        when = t("date.moment", day=day_text(made.date()), time=made.strftime("%H:%M"))
+    ident = backups.backup_id(path, chosen)
+    if newer:
+        out.say(tn("edges.doctor.why_backup_newer", newer, id=ident, when=when))
+    else:
+        out.say(t("edges.doctor.why_backup", id=ident, when=when))
+    if backups.clock_behind(path):
+        out.say(t("edges.doctor.clock_behind"))
 
 
 def register(app: typer.Typer) -> None:

@@ -83,8 +83,8 @@ class Store:
         """Back the file up now (inside a write session, under the lock)."""
         from recovery_cli.storage import backups
 
-        self.backed_up = True
-        return backups.snapshot(self.path, reason, payload=payload)
+        self.backed_up = True  # the file was read as a journal under this lock: it opens
+        return backups.snapshot(self.path, reason, payload=payload, opens=True)
 
 
 def new_journal_data(language: str, created: str) -> dict:
