@@ -13,7 +13,8 @@ An encrypted journal is opened with the ``keys`` the caller injects (the CLI
 asks for the passphrase); it is decrypted in memory and sealed again, with a
 fresh nonce, when written. An older schema is migrated in memory; the first
 write backs the file up and then writes the migrated journal. The first write
-of each day also leaves a backup of the journal as it was.
+of each day also leaves a backup of the journal as it was. Every session
+first removes editor scratch folders that killed commands left behind.
 """
 
 from __future__ import annotations
@@ -134,6 +135,9 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
     """
     if path.is_dir():
         raise InputError("error.journal.is_dir", path=str(path))
+    from recovery_cli.storage import scratch
+
+    scratch.sweep()  # an editor's file that a killed command left behind
     if own_folder and not path.parent.exists():
         with _first_journal(path, write, new_data, on_wait) as store:
             yield store
