@@ -59,6 +59,7 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
         return [finding], None, None, sealed, damage
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
     findings.append(checks.schema(migrations.schema_of(data), migrated_from))
+    findings += checks.language(data)
     findings += checks.records(data) + checks.references(data)
     return findings, data, seal, sealed, None
 
