@@ -42,6 +42,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS,
 
     lock = FileLock(lock_path(path), timeout=timeout, mode=files.FILE_MODE)
     _acquire(lock, timeout, on_wait)
+    files.keep_owner(lock_path(path))  # root (sudo) in someone else's folder
     try:
         yield
     finally:
