@@ -49,6 +49,8 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
     try:
         data, seal = codec.load(raw, path, keys)
         data, migrated_from = migrations.upgrade(data, path)
+        for table in codec.TABLES:  # a table nobody wrote to yet may be missing
+            data.setdefault(table, {})
     except codec.JournalDamaged as damage:
         key = f"doctor.damaged.{damage.reason}"
         return [Finding(PROBLEM, key, {"path": str(path)})], None, None, sealed, damage

@@ -150,7 +150,14 @@ class AppState:
                           own_folder=not self.chosen, on_wait=self.waiting) as journal:
             if not self.language_fixed and journal.existed and journal.language:
                 self.speak(journal.language)
-            yield journal
+            try:
+                yield journal
+            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
+                if damaged_record(journal):  # changed outside the tool: say so, as on open
+                    from recovery_cli.storage.codec import JournalDamaged
+
+                    raise JournalDamaged(self.path, "record") from error
+                raise
         if write and not journal.existed and journal.store.storage.changed and not self.demo:
             out.info(t("info.journal_created", path=str(self.path)))
         if self.demo and not quiet and "demo" not in self.said:
@@ -173,6 +180,15 @@ class AppState:
         if "waiting" not in self.said:
             out.info(t("info.journal.waiting"))
             self.said.add("waiting")
+
+
+def damaged_record(journal: Journal) -> bool:
+    """Whether a record fails the journal's rules (the check ``recovery doctor``
+    makes), asked when a command stopped on something it could not read: such
+    a record gets the damaged-journal sentence, a fault of ours does not."""
+    from recovery_cli.journal.doctor import records
+
+    return any(f.key == "doctor.record_invalid" for f in records(journal.store.storage.data))
 
 
 def state(ctx: typer.Context) -> AppState:
