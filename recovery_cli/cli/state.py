@@ -119,6 +119,9 @@ class AppState:
 
     @classmethod
     def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:
+        from recovery_cli.storage import session
+
+        session.start()  # nothing of this command is saved yet (see errors.handle)
         language = _explicit_language(lang, "--lang")
         env_language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
         if language or env_language:

@@ -248,6 +248,7 @@ def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
     current file (even a damaged one). Returns that safety backup. ``raw``: the
     backup's bytes, already read and checked with :func:`read_backup`;
     ``on_wait``: see :func:`recovery_cli.storage.lock.locked`."""
+    from recovery_cli.storage import session
     from recovery_cli.storage.lock import locked
 
     if raw is None:
@@ -255,7 +256,7 @@ def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
     with locked(journal, on_wait=on_wait):
         files.remove_leftover_temps(journal)
         safety = snapshot(journal, reason)  # even a damaged file: pruning keeps `backup`
-        files.atomic_write(journal, raw)
+        session.write_journal(journal, raw)
     return safety
 
 

@@ -147,7 +147,7 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
         return
     if not path.parent.is_dir():
         raise NotPossible("error.journal.no_folder", folder=str(path.parent))
-    from recovery_cli.storage import backups, files
+    from recovery_cli.storage import backups, files, session
     from recovery_cli.storage.lock import locked
 
     _unlock_before_waiting(path, keys)
@@ -163,7 +163,7 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
                     store.snapshot("migrate")
                 elif backups.due_today(path):
                     store.snapshot("daily")
-            files.atomic_write(path, payload)
+            session.write_journal(path, payload)
 
 
 def _to_write(store: Store) -> bool:
@@ -180,14 +180,14 @@ def _first_journal(path: Path, write: bool, new_data: dict | None,
     yield store
     if not (write and _to_write(store)):
         return
-    from recovery_cli.storage import files
+    from recovery_cli.storage import files, session
     from recovery_cli.storage.lock import locked
 
     files.ensure_private_dir(path.parent)
     with locked(path, on_wait=on_wait):
         if path.exists():
             raise NotPossible("error.journal.appeared", path=str(path))
-        files.atomic_write(path, dump(store.storage.data, store.seal))
+        session.write_journal(path, dump(store.storage.data, store.seal))
 
 
 def _unlock_before_waiting(path: Path, keys) -> None:
