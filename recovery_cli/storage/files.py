@@ -39,6 +39,7 @@ def ensure_private_dir(folder: Path) -> None:
         os.chmod(path, DIR_MODE)
         if owner is not None:
             os.chown(path, *owner)
+        fsync_dir(path.parent)  # the new folder's name survives a power cut too
 
 
 def owner_to_keep(*places: Path) -> tuple[int, int] | None:
@@ -93,17 +94,15 @@ def atomic_write(target: Path, payload: bytes) -> None:
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         try:
-            handle = os.fdopen(fd, "wb")
-        except BaseException:
-            os.close(fd)
-            raise
-        with handle:
             if owner is not None:
-                os.fchown(handle.fileno(), *owner)
-            os.fchmod(handle.fileno(), FILE_MODE)
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
+                os.fchown(fd, *owner)
+            os.fchmod(fd, FILE_MODE)
+            left = memoryview(payload)
+            while left:
+                left = left[os.write(fd, left):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
