@@ -58,6 +58,7 @@ def _first_write(journal, tmp):
 
 def _write(journal, tmp):
     _journal(journal, tmp)
+    shutil.rmtree(backups.backup_dir(journal))  # so this is the day's first write: a backup
     return ["log", "1", "5", "--note", "acknowledged now"]
 
 
@@ -96,6 +97,19 @@ def _doctor_restore(journal, tmp):
     return ["doctor", "--fix", "--yes"]
 
 
+def _restore(journal, tmp):
+    _journal(journal, tmp)
+    made = invoke("backup")
+    assert made.code == 0
+    assert invoke("note", "written after the backup").code == 0
+    return [
+        "backup",
+        "restore",
+        backups.backup_id(journal, backups.list_backups(journal)[-1]),
+        "--yes",
+    ]
+
+
 def _doctor_repair(journal, tmp):
     _journal(journal, tmp)
     data = orjson.loads(journal.read_bytes())
@@ -113,6 +127,7 @@ SCENARIOS = [
     Scenario("encrypt", _encrypt, sealed=True),
     Scenario("doctor --fix restore", _doctor_restore),
     Scenario("doctor --fix repair", _doctor_repair),
+    Scenario("backup restore", _restore),
 ]
 
 
