@@ -150,15 +150,12 @@ def _say_why(path: Path, chosen: Path, *, plain: bool = True) -> None:
     """Which backup is offered, and why that one: the most recently made that
     opens (newer ones that do not are counted), and the clock when it was set
     back. ``plain=False``: only when there is more to it than being the newest."""
-    from recovery_cli.views.format import day_text
+    from recovery_cli.views.format import moment_text
 
     found = backups.list_backups(path)
     newer = len(found) - 1 - found.index(chosen) if chosen in found else 0
     made = backups.made_at(path, chosen)
-    when = "?"
-    if made is not None:
-        made = made.astimezone()
-        when = t("date.moment", day=day_text(made.date()), time=made.strftime("%H:%M"))
+    when = moment_text(made.isoformat()) if made is not None else "?"
     ident = backups.backup_id(path, chosen)
     behind = backups.clock_behind(path)
     if not (plain or newer or behind):
