@@ -59,7 +59,10 @@ def _in_zone(moment: datetime, now: datetime) -> datetime:
     zone (a test, a ``zoneinfo`` zone) keeps that zone.
     """
     if _system_zone(now):
-        return moment.astimezone()  # a naive datetime: the system's rules for that day
+        try:
+            return moment.astimezone()  # a naive datetime: the system's rules for that day
+        except (OverflowError, OSError, ValueError):  # out of the system's range (year 1)
+            pass
     return moment.replace(tzinfo=now.tzinfo)
 
 
