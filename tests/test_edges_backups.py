@@ -37,8 +37,9 @@ def test_pruning_never_removes_the_newest_backup_that_opens(cli, journal_file):
     start = datetime(2026, 1, 1, tzinfo=timezone.utc)
     good = backups.snapshot(journal_file, "manual", now=start)
     for minute in range(1, backups.KEEP + 10):  # e.g. one safety copy per restore
-        backups.snapshot(journal_file, "damaged", now=start + timedelta(minutes=minute),
-                         payload=DAMAGED)
+        backups.snapshot(
+            journal_file, "damaged", now=start + timedelta(minutes=minute), payload=DAMAGED
+        )
     found = backups.list_backups(journal_file)
     assert good in found and len(found) == backups.KEEP
     assert found[-1].read_bytes() == DAMAGED  # the newest are still kept too

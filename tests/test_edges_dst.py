@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time as time_module
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -30,32 +31,36 @@ def _other_offset_day(at: time = time(0, 30)):
 
 @pytest.fixture
 def copenhagen(monkeypatch):
-    if not Path("/usr/share/zoneinfo", ZONE).exists():
+    """The system's time zone is Copenhagen's for the test (commands run in-process)."""
+    if not Path("/usr/share/zoneinfo", ZONE).exists() or not hasattr(time_module, "tzset"):
         pytest.skip("no time zone data")
     monkeypatch.setenv("TZ", ZONE)
+    time_module.tzset()
+    yield
+    monkeypatch.undo()
+    time_module.tzset()
 
 
 @pytest.mark.parametrize("written", ["{iso} 00:30", "{iso}T00:30", "{dk} 00:30", "{dk} 00.30"])
-def test_a_backdated_time_uses_that_days_offset(proc, journal_file, copenhagen, written):
+def test_a_backdated_time_uses_that_days_offset(cli, journal_file, copenhagen, written):
     day, zone = _other_offset_day()
     text = written.format(iso=day.isoformat(), dk=f"{day.day}.{day.month}.{day.year}")
-    assert proc("goal", "add", "Play football").returncode == 0
-    done = proc("log", "1", "4", "--date", text)
-    assert done.returncode == 0, done
+    assert cli("goal", "add", "Play football").code == 0
+    done = cli("log", "1", "4", "--date", text)
+    assert done.code == 0, done
     data = orjson.loads(journal_file.read_bytes())
     (position,) = data["positions"].values()
     meant = datetime.combine(day, time(0, 30), zone).astimezone(timezone.utc)
     assert datetime.fromisoformat(position["when"]) == meant, (text, position["when"])
-    rows = list(csv.DictReader(io.StringIO(proc("export", "--format", "csv").stdout),
-                               delimiter=","))
+    rows = list(csv.DictReader(io.StringIO(cli("export", "--format", "csv").out), delimiter=","))
     assert any(day.isoformat() in " ".join(row.values()) for row in rows), rows
-    page = proc("goal", "show", "1").stdout  # the page shows the same day
+    page = cli("goal", "show", "1").out  # the page shows the same day
     assert f"{day.day} {day.strftime('%b')} {day.year}" in page, page
 
 
-def test_a_backdated_date_is_noon_that_day(proc, journal_file, copenhagen):
+def test_a_backdated_date_is_noon_that_day(cli, journal_file, copenhagen):
     day, zone = _other_offset_day(time(12))
-    assert proc("goal", "add", "Play football").returncode == 0
-    assert proc("log", "1", "4", "--date", day.isoformat()).returncode == 0
+    assert cli("goal", "add", "Play football").code == 0
+    assert cli("log", "1", "4", "--date", day.isoformat()).code == 0
     (position,) = orjson.loads(journal_file.read_bytes())["positions"].values()
     assert datetime.fromisoformat(position["when"]) == datetime.combine(day, time(12), zone)

@@ -28,8 +28,7 @@ def test_a_pipe_is_refused_without_waiting(proc, journal_file, tmp_path):
     assert done.returncode == 2 and str(fifo) in done.stderr, done
 
 
-def test_the_cap_counts_the_bytes_read_not_the_size_the_file_claims(cli, journal_file,
-                                                                     monkeypatch):
+def test_the_cap_counts_the_bytes_read_not_the_size_the_file_claims(cli, journal_file, monkeypatch):
     claims_nothing = Path("/proc/self/maps")  # a regular file whose size says 0
     if not claims_nothing.exists() or claims_nothing.stat().st_size != 0:
         pytest.skip("no /proc here")

@@ -20,8 +20,14 @@ def _set_language(journal_file, value) -> None:
 def test_every_command_speaks_english_and_says_so_once(cli, journal_file, code):
     assert cli("goal", "add", "Play football").code == 0
     _set_language(journal_file, code)
-    for args in (("status",), ("goal", "list"), ("log", "1", "4"), ("goal", "show", "1"),
-                 ("chart",), ("export", "--format", "csv")):
+    for args in (
+        ("status",),
+        ("goal", "list"),
+        ("log", "1", "4"),
+        ("goal", "show", "1"),
+        ("chart",),
+        ("export", "--format", "csv"),
+    ):
         done = cli(*args)
         assert done.code == 0, (args, done)
         assert done.err.count("does not speak") == 1, (args, done)

@@ -10,15 +10,19 @@ import pytest
 
 from recovery_cli.storage import backups
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
-                                reason="only root can write a journal someone else owns")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="only root can write a journal someone else owns",
+)
 
 THEM = (65534, 65533)  # nobody, and a group that is not root's
 
 
 def _owners(folder):
-    return {str(p.relative_to(folder)): (p.lstat().st_uid, p.lstat().st_gid)
-            for p in [folder, *folder.rglob("*")]}
+    return {
+        str(p.relative_to(folder)): (p.lstat().st_uid, p.lstat().st_gid)
+        for p in [folder, *folder.rglob("*")]
+    }
 
 
 def test_root_keeps_the_owner_of_file_folder_and_backups(cli, journal_file):

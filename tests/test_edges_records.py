@@ -15,6 +15,7 @@ def _when(value):
     def change(data):
         for doc in data["positions"].values():
             doc["when"] = value
+
     return change
 
 
@@ -35,17 +36,29 @@ DAMAGE = {
     "note month 13": _note_when,
 }
 READERS = [
-    ("status",), ("status", "--json"), ("goal", "show", "1"), ("goal", "list"), ("chart",),
-    ("export", "--format", "csv"), ("export", "--format", "html"),
-    ("export", "--format", "json"), ("export", "--format", "md"), ("notes",),
-    ("log", "1", "5"), ("note", "Another thought"),
+    ("status",),
+    ("status", "--json"),
+    ("goal", "show", "1"),
+    ("goal", "list"),
+    ("chart",),
+    ("export", "--format", "csv"),
+    ("export", "--format", "html"),
+    ("export", "--format", "json"),
+    ("export", "--format", "md"),
+    ("notes",),
+    ("log", "1", "5"),
+    ("note", "Another thought"),
 ]
 
 
 @pytest.fixture
 def journal(cli, journal_file):
-    for args in (("goal", "add", "Play football", "--position", "3"), ("log", "1", "4"),
-                 ("note", "First thought"), ("checkin", "--hope", "5")):
+    for args in (
+        ("goal", "add", "Play football", "--position", "3"),
+        ("log", "1", "4"),
+        ("note", "First thought"),
+        ("checkin", "--hope", "5"),
+    ):
         assert cli(*args).code == 0, args
     return load_plain(journal_file)
 
@@ -71,8 +84,14 @@ def test_the_changed_record_is_named_by_each_reader_of_it(cli, journal_file, jou
     """The position-reading commands do all stop (none ignores the record)."""
     _when("2026-13-01T00:00:00+00:00")(journal)
     journal_file.write_bytes(orjson.dumps(journal))
-    for args in (("status",), ("goal", "show", "1"), ("chart",), ("export", "--format", "csv"),
-                 ("export", "--format", "html"), ("log", "1", "5")):
+    for args in (
+        ("status",),
+        ("goal", "show", "1"),
+        ("chart",),
+        ("export", "--format", "csv"),
+        ("export", "--format", "html"),
+        ("log", "1", "5"),
+    ):
         assert cli(*args).code == 1, args
 
 

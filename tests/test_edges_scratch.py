@@ -35,11 +35,20 @@ def _start_note(tmp_path: Path, journal: Path, *args: str) -> tuple[subprocess.P
     editor = tmp_path / "editor.py"
     editor.write_text(EDITOR)
     told = tmp_path / "scratch-path"
-    env = {**os.environ, "RECOVERY_JOURNAL": str(journal), "TMPDIR": str(tmp_path),
-           "EDITOR": f"{sys.executable} {editor} {told}"}
-    process = subprocess.Popen([sys.executable, "-m", "recovery_cli", *args], cwd=ROOT,
-                               env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "RECOVERY_JOURNAL": str(journal),
+        "TMPDIR": str(tmp_path),
+        "EDITOR": f"{sys.executable} {editor} {told}",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recovery_cli", *args],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(600):
         if told.exists() and " " in told.read_text():
             pid, path = told.read_text().split(" ", 1)
@@ -72,8 +81,9 @@ def _sealed_journal(cli, journal_file, tmp_path, monkeypatch) -> None:
 
 
 @pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM])
-def test_a_closed_terminal_or_sigterm_removes_the_scratch_file(cli, journal_file, tmp_path,
-                                                               monkeypatch, sig):
+def test_a_closed_terminal_or_sigterm_removes_the_scratch_file(
+    cli, journal_file, tmp_path, monkeypatch, sig
+):
     if scratch.memory_folder() is None:
         pytest.skip("no memory-backed folder here")
     _sealed_journal(cli, journal_file, tmp_path, monkeypatch)
@@ -95,10 +105,14 @@ def test_leftovers_of_a_killed_command_go_at_the_next_start(cli, journal_file, t
     # a folder of a command that is still running is left alone
     alive = Path(scratch.new_folder(Path(tmp_path)))
     (alive / "note.txt").write_text("being written")
-    done = subprocess.run([sys.executable, "-m", "recovery_cli", "status"], cwd=ROOT,
-                          env={**os.environ, "TMPDIR": str(tmp_path),
-                               "RECOVERY_JOURNAL": str(journal_file)},
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "recovery_cli", "status"],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(tmp_path), "RECOVERY_JOURNAL": str(journal_file)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done
     assert not path.parent.exists()
     assert (alive / "note.txt").exists()
