@@ -32,7 +32,7 @@ from recovery_cli.storage import backups, codec, crypto, files
 from recovery_cli.storage.store import new_journal_data, open_store
 from tests.conftest import invoke
 from tests.crash_model import Recorder, crash_points, materialise, snapshot
-from tests.safety_util import FAST_KDF, PASSPHRASE, figure, write_passphrase
+from tests.safety_util import PASSPHRASE, figure, write_passphrase
 
 DAMAGED = b'{"meta": {"1": {"schema": 1}}, "goals": {"1": '
 
@@ -211,8 +211,6 @@ def run_scenario(scenario: Scenario, tmp: Path, monkeypatch) -> tuple[int, int, 
     journal = data / "journal.json"
     monkeypatch.setenv("RECOVERY_JOURNAL", str(journal))
     if scenario.sealed:
-        for key, value in FAST_KDF.items():
-            monkeypatch.setenv(key, value)
         monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp)))
     command = scenario.prepare(journal, tmp)
     before_tree = snapshot(data)

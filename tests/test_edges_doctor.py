@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from recovery_cli.storage import crypto
 from recovery_cli.storage.lock import lock_path
-from tests.safety_util import FAST_KDF, write_passphrase
+from tests.safety_util import write_passphrase
 
 
 def test_doctor_restoring_an_encrypted_backup_says_so(cli, journal_file, tmp_path, monkeypatch):
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
     assert cli("goal", "add", "Play football").code == 0
     assert cli("encrypt").code == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from tests.safety_util import FAST_KDF, load_plain, write_passphrase
+from tests.safety_util import load_plain, write_passphrase
 
 
 def _set_language(journal_file, value) -> None:
@@ -47,8 +47,6 @@ def test_doctor_names_the_code_and_init_saves_one(cli, journal_file):
 
 
 def test_an_encrypted_journal_in_an_unknown_language(cli, journal_file, tmp_path, monkeypatch):
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
     assert cli("goal", "add", "Play football").code == 0
     _set_language(journal_file, "de")

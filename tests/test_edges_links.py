@@ -10,7 +10,7 @@ import stat
 import pytest
 
 from recovery_cli.storage import backups, crypto
-from tests.safety_util import FAST_KDF, load_plain, write_passphrase
+from tests.safety_util import load_plain, write_passphrase
 
 
 @pytest.fixture
@@ -49,9 +49,6 @@ def test_writes_go_to_the_target_and_the_link_stays(cli, linked):
 
 def test_encrypt_through_a_link_encrypts_the_target(cli, linked, tmp_path, monkeypatch):
     from tests.conftest import invoke
-
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
     link, target = linked
     assert invoke("goal", "add", "Sentinel-Heron-2231").code == 0
