@@ -235,10 +235,11 @@ def run_scenario(scenario: Scenario, tmp: Path, monkeypatch) -> tuple[int, int, 
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
-def test_every_state_a_power_cut_can_leave(scenario, tmp_path, monkeypatch, capsys):
+def test_every_state_a_power_cut_can_leave(scenario, tmp_path, monkeypatch, capsys, request):
     steps, states, distinct = run_scenario(scenario, tmp_path, monkeypatch)
-    figure(
-        capsys,
-        f"crash states, {scenario.name}: {distinct} distinct states "
-        f"({states} in all) after {steps} recorded steps, each checked",
+    text = (
+        f"crash states, {scenario.name}: {distinct} distinct states ({states} in all) "
+        f"after {steps} recorded steps, each checked"
     )
+    figure(capsys, text)  # shown in the plain output
+    request.node.add_report_section("call", "crash states", text)  # and with -rA, -n 2
