@@ -85,3 +85,22 @@ def test_clock_set_back_never_prunes_the_new_backups_first(cli, journal_file):
     assert len(found) == backups.KEEP
     assert _goals(found[-1]) == ["Play football", "Sleep better"]
     assert backups.reason_of(journal_file, found[-1]) == "manual"
+
+
+def test_an_encrypted_journal_is_backed_up_by_a_script_without_its_passphrase(
+    cli, journal_file, tmp_path, monkeypatch
+):
+    from recovery_cli.storage import crypto
+    from tests.safety_util import write_passphrase
+
+    monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
+    assert cli("goal", "add", "Play football").code == 0
+    assert cli("encrypt").code == 0
+    monkeypatch.delenv("RECOVERY_PASSPHRASE_FILE")
+    before = len(backups.list_backups(journal_file))
+    done = cli("backup")  # no terminal, no passphrase file: copied as it is
+    assert done.code == 0, done
+    assert len(backups.list_backups(journal_file)) == before + 1
+    journal_file.write_bytes(crypto.MAGIC + b"not a header\n")
+    refused = cli("backup")
+    assert refused.code == 1 and "recovery doctor" in refused.err, refused

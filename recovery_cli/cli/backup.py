@@ -8,7 +8,7 @@ from recovery_cli.cli.base import RecoveryGroup, command
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t, tn
-from recovery_cli.storage import backups
+from recovery_cli.storage import backups, codec
 from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
 from recovery_cli.views import out
 
@@ -42,7 +42,19 @@ def _opening(path, keys, unless: bytes | None = None) -> bytes:
     except OSError:
         raise NotPossible("error.journal.unreadable", path=str(path)) from None
     if raw != unless:
-        backups.check(raw, path, keys)
+        try:
+            backups.check(raw, path, keys)
+        except NotPossible as error:
+            # no passphrase here (a script without RECOVERY_PASSPHRASE_FILE): an
+            # encrypted journal whose header reads is copied as it is, as before
+            if error.key != "error.crypto.locked":
+                raise
+            from recovery_cli.storage import crypto
+
+            try:
+                crypto.read_header(raw)
+            except crypto.SealDamaged:
+                raise codec.JournalDamaged(path, "header") from None
     return raw
 
 
