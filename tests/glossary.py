@@ -170,8 +170,13 @@ _NOT_TEXT = (
 )
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
+
+
 def _prose(text: str) -> str:
-    """``text`` without what is not prose: commands, options, files, variables."""
+    """``text`` without what is not prose: colour codes, commands, options, files,
+    variables."""
+    text = _ANSI.sub("", text)
     for pattern in _NOT_TEXT:
         text = re.sub(pattern, " ", text, flags=re.M)
     return text

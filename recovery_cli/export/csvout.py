@@ -47,8 +47,12 @@ def _text(value: str | None) -> str:
 def _day(shared: Shared, stamp: str) -> str:
     from datetime import datetime
 
+    from recovery_cli.domain.when import local_day
+
     moment = datetime.fromisoformat(stamp)
-    return moment.astimezone(shared.now.tzinfo if shared.now else None).date().isoformat()
+    if shared.now is None:
+        return moment.astimezone().date().isoformat()
+    return local_day(moment, shared.now).isoformat()
 
 
 def _goal_cells(shared: Shared, goal_id: str | None) -> list:

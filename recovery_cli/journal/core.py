@@ -49,10 +49,15 @@ def _index_positions(docs, path: Path) -> tuple[dict[str, list[dict]], set[str]]
                 index[goal] = [doc]
             else:
                 found.append(doc)
-    except (KeyError, TypeError):  # changed outside the tool
+        for found in index.values():
+            found.sort(key=_BY_WHEN)
+            # times are stored in UTC, so they sort as text; one that is no time
+            # at all ("2026-13-01", no offset) mostly sorts to an end: look there
+            for doc in (found[0], found[-1]):
+                if rec.read_stamp(doc["when"]).utcoffset() is None:
+                    raise TypeError
+    except (KeyError, TypeError, ValueError):  # changed outside the tool
         raise JournalDamaged(path, "record") from None
-    for found in index.values():
-        found.sort(key=_BY_WHEN)
     return index, viewed
 
 

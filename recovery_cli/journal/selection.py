@@ -65,7 +65,9 @@ class Shared:
 
 
 def _day(stamp: str, now: datetime) -> date:
-    return datetime.fromisoformat(stamp).astimezone(now.tzinfo).date()
+    from recovery_cli.domain.when import local_day
+
+    return local_day(datetime.fromisoformat(stamp), now)
 
 
 def _in_period(stamp: str, since: date | None, until: date | None, now: datetime) -> bool:
