@@ -33,12 +33,16 @@ def test_english_checkin_also_takes_the_danish_names(cli, journal_file):
     assert ran.code == 0 and "Connectedness 5 · Hope 4" in ran.out
 
 
+def _plain(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)  # as read, also under FORCE_COLOR
+
+
 def test_checkin_help_names_the_options_in_the_persons_language(cli):
-    danish = cli("--lang", "da", "checkin", "add", "--help").out
+    danish = _plain(cli("--lang", "da", "checkin", "add", "--help").out)
     assert "--forbundethed" in danish and "--f " in danish and "--empowerment" in danish
     assert "handlekraft" not in danish  # still read as typed, never shown
     assert "--connectedness" not in danish and "TEKST" in danish and "HVORNÅR" in danish
-    english = cli("checkin", "add", "--help").out
+    english = _plain(cli("checkin", "add", "--help").out)
     assert "--connectedness" in english and "--forbundethed" not in english
     assert "TEXT" in english and "WHEN" in english
 
