@@ -51,7 +51,9 @@ def test_an_export_of_the_release_imports_its_checkins(cli, journal_file):
 def test_a_release_checkin_can_still_be_removed_and_added(cli, journal_file):
     _release_journal(journal_file)
     assert cli("checkin", "rm", "2", "--yes").code == 0
-    assert [c["id"] for c in json.loads(cli("checkins", "--json").out)] == \
-        [LISTED[0]["id"], LISTED[2]["id"]]
+    assert [c["id"] for c in json.loads(cli("checkins", "--json").out)] == [
+        LISTED[0]["id"],
+        LISTED[2]["id"],
+    ]
     assert cli("checkin", "--h", "5", "--date", "2026-06-01").code == 0
     assert len(json.loads(cli("checkins", "--json").out)) == 3
