@@ -16,20 +16,33 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
+        from recovery_cli.journal.measures import latest_scores
         from recovery_cli.journal.overview import overview
 
         with state(ctx).journal() as journal:
             view = overview(journal)
+            latest = latest_scores(journal)
             if as_json:
                 from recovery_cli.views.jsonout import dumps, status_json
 
-                out.say(dumps(status_json(journal, view)))
+                data = status_json(journal, view)
+                data["measures"] = [{"name": d.name, "score": r.score, "when": r.when}
+                                    for d, r in latest]
+                out.say(dumps(data))
                 return
             from recovery_cli.views.console import make_console
             from recovery_cli.views.status import empty_view, status_view
 
+            measures = None
+            if latest:
+                from recovery_cli.views.measures import status_lines
+
+                measures = status_lines(latest)
             console = make_console()
             if not journal.goals:
                 console.print(empty_view())
+                for line in measures or ():
+                    console.print(line)
                 return
-            console.print(status_view(view, journal.now, width=console.width))
+            console.print(status_view(view, journal.now, width=console.width,
+                                      measures=measures))
