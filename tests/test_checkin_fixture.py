@@ -57,3 +57,45 @@ def test_a_release_checkin_can_still_be_removed_and_added(cli, journal_file):
     ]
     assert cli("checkin", "--h", "5", "--date", "2026-06-01").code == 0
     assert len(json.loads(cli("checkins", "--json").out)) == 3
+
+
+def test_the_migration_makes_each_checkin_a_result_of_the_builtin_checkin(cli, journal_file):
+    """Schema 1 -> 2: the same uuid, date, answers and note, as a result; the first
+    write backs the release's file up, then writes the migrated journal."""
+    from recovery_cli.storage import backups
+
+    _release_journal(journal_file)
+    original = journal_file.read_bytes()
+    assert "schema version is 1" in cli("doctor").out
+    results = json.loads(cli("measure", "results", "checkin", "--json").out)["results"]
+    assert [r["id"] for r in results] == [c["id"] for c in reversed(LISTED)]
+    assert [r["answered"] for r in results] == [5, 2, 5] and results[0]["score"] is None
+    assert journal_file.read_bytes() == original  # reading changes nothing
+    assert cli("goal", "add", "Sleep well").code == 0  # the first write
+    (backup,) = backups.list_backups(journal_file)
+    assert backups.reason_of(journal_file, backup) == "migrate"
+    assert backup.read_bytes() == original
+    stored = json.loads(journal_file.read_text())
+    assert stored["meta"]["1"]["schema"] == 2 and "checkins" not in stored
+    assert stored["measures"] == {}
+    by_id = {doc["id"]: doc for doc in stored["results"].values()}
+    first = by_id[LISTED[2]["id"]]
+    assert first == {
+        "id": LISTED[2]["id"],
+        "measure": "checkin",
+        "version": "1",
+        "when": LISTED[2]["when"],
+        "answers": LISTED[2]["scores"],
+        "score": None,
+        "note": "A good week",
+    }
+    assert by_id[LISTED[1]["id"]]["answers"] == {
+        "connectedness": None,
+        "hope": 6,
+        "identity": None,
+        "meaning": 4,
+        "empowerment": None,
+    }
+    assert json.loads(cli("checkins", "--json").out) == LISTED
+    doctor = cli("doctor")
+    assert doctor.code == 0 and "3 results" in doctor.out

@@ -72,7 +72,7 @@ def line_map(text: str) -> dict[Path, int]:
         for end in range(len(current) + 1, len(path) + 1):
             found.setdefault(path[:end], number)
 
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # as TOML counts lines
         if open_string:
             if open_string in line:
                 open_string = None
@@ -90,6 +90,7 @@ def line_map(text: str) -> dict[Path, int]:
             if header[1] == "[[":
                 base = (*resolve(keys[:-1]), keys[-1])
                 counts[base] = counts.get(base, 0) + 1
+                found.setdefault(base, number)
                 current = (*base, counts[base])
             else:
                 current = resolve(keys)

@@ -249,7 +249,7 @@ class Journal:
             found = [rec.from_dict("results", doc) for doc in docs]
         except (InputError, TypeError, ValueError, AttributeError):
             raise JournalDamaged(self.path, "record") from None
-        return sorted(found, key=lambda r: (r.when, r.id))
+        return sorted(found, key=lambda r: r.when)  # same moment: in the order taken
 
     # -- writing --------------------------------------------------------------
 
