@@ -72,8 +72,8 @@ def definitions(draw) -> Definition:
         name=draw(names),
         version=draw(st.sampled_from(["1", "2.0", "2026-03"])),
         title=draw(_per(languages)),
-        source=draw(words),
-        licence=draw(words),
+        source=draw(words | _per(languages)),  # one text, or one per language
+        licence=draw(words | _per(languages)),
         scale=scale,
         items=items,
         scoring=scoring,
@@ -91,7 +91,7 @@ def definitions(draw) -> Definition:
         )
     with_rci = draw(st.booleans()) or not bands
     reference = Reference(
-        source=draw(words),
+        source=draw(words | _per(languages)),
         sd=draw(st.floats(0.1, 30).map(lambda f: round(f, 2))) if with_rci else None,
         reliability=draw(st.floats(0.05, 0.95).map(lambda f: round(f, 2))) if with_rci else None,
         bands=bands,
@@ -115,11 +115,15 @@ def _texts(prefix: str, texts: dict[str, str]) -> list[str]:
     return [f"{prefix}.{lang} = {_value(text)}" for lang, text in texts.items()]
 
 
+def _words(name: str, words: str | dict[str, str]) -> list[str]:
+    return _texts(name, words) if isinstance(words, dict) else [f"{name} = {_value(words)}"]
+
+
 def to_toml(definition: Definition) -> str:
     """The definition as a person would write its file (dotted keys, tables)."""
     lines = [f"name = {_value(definition.name)}", f"version = {_value(definition.version)}"]
     lines += _texts("title", definition.title)
-    lines += [f"source = {_value(definition.source)}", f"licence = {_value(definition.licence)}"]
+    lines += _words("source", definition.source) + _words("licence", definition.licence)
     lines += _texts("intro", definition.intro)
     scale = definition.scale
     lines += ["", "[scale]", f"low = {scale.low}", f"high = {scale.high}"]
@@ -144,7 +148,7 @@ def to_toml(definition: Definition) -> str:
         lines.append(f"decimals = {scoring.decimals}")
     reference = definition.reference
     if reference is not None:
-        lines += ["", "[reference]", f"source = {_value(reference.source)}"]
+        lines += ["", "[reference]", *_words("source", reference.source)]
         if reference.sd is not None:
             lines += [
                 f"sd = {_value(reference.sd)}",

@@ -314,3 +314,21 @@ def test_results_as_a_csv_table(cli, brought):
         ("everyday", "18", "5", "6")
     ]
     assert rows[0]["answers"] == "sleep=3; out=4; contact=-; enjoy=2; worry=1; handle=3"
+
+
+def test_the_demo_takes_the_example_measure_monthly(cli, tmp_path):
+    from datetime import datetime, timezone
+
+    from recovery_cli.definitions import example
+    from recovery_cli.journal.measures import sample_results
+
+    now = datetime(2026, 12, 6, 9, tzinfo=timezone.utc)
+    series = sample_results(example(), now)
+    assert series == sample_results(example(), now)  # deterministic
+    days = [datetime.fromisoformat(r.when) for r in series]
+    assert [(b - a).days for a, b in zip(days, days[1:], strict=False)] == [30] * 5
+    assert all(r.score is not None for r in series)
+    assert series[-1].score > series[0].score
+    assert cli("demo").code == 0
+    shown = json.loads(cli("--demo", "measure", "results", "everyday", "--json").out)
+    assert len(shown["results"]) == 6

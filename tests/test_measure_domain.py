@@ -43,17 +43,11 @@ def test_the_shipped_definitions_are_valid_and_round_trip():
     shipped = example()
     assert shipped.name == "everyday" and len(shipped.items) == 6
     assert definition_from_data(definition_to_data(shipped)) == shipped
-    for language in ("en", "da"):
-        built_in = checkin(language)
-        assert built_in.item_keys() == (
-            "connectedness",
-            "hope",
-            "identity",
-            "meaning",
-            "empowerment",
-        )
-        assert not built_in.scored and built_in.scale.points == tuple(range(1, 9))
-        assert definition_from_data(definition_to_data(built_in), builtin=True) == built_in
+    built_in = checkin()
+    assert built_in.item_keys() == ("connectedness", "hope", "identity", "meaning", "empowerment")
+    assert not built_in.scored and built_in.scale.points == tuple(range(1, 9))
+    assert built_in.languages == ("en", "da") and set(built_in.licence) == {"en", "da"}
+    assert definition_from_data(definition_to_data(built_in), builtin=True) == built_in
     assert b"reverse = true" in example_text()
 
 

@@ -18,7 +18,7 @@ from recovery_cli.cli.base import command, json_flag, sub_app, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
-from recovery_cli.i18n import t
+from recovery_cli.i18n import get_language, t
 from recovery_cli.views import out
 
 
@@ -43,6 +43,7 @@ def register(app: typer.Typer) -> None:
         ],
     ) -> None:
         from recovery_cli.domain.measure_file import read_definition
+        from recovery_cli.domain.measures import in_language
         from recovery_cli.journal import measures as use
         from recovery_cli.storage.definitions import read_definition_file
         from recovery_cli.views.measures import title_of
@@ -60,8 +61,9 @@ def register(app: typer.Typer) -> None:
             out.say(t("measure.add.same", **params))
             return
         out.done(t(f"measure.add.{how}", **params))
-        out.say(t("measure.take.source", source=definition.source))
-        out.say(t("measure.take.licence", licence=definition.licence))
+        language = get_language()
+        out.say(t("measure.take.source", source=in_language(definition.source, language)))
+        out.say(t("measure.take.licence", licence=in_language(definition.licence, language)))
         out.info(t("measure.add.next", name=definition.name))
 
     @command(group, "list", "help.measure.list")

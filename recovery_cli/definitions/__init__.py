@@ -23,13 +23,11 @@ ALIASES = {"check-in": CHECKIN, "indtjekning": CHECKIN}
 
 
 @cache
-def checkin(language: str) -> Definition:
-    """The built-in check-in: one everyday question per CHIME domain, 1-8, no score.
-    (Its source and licence lines are in ``language``; items in both languages.)"""
+def checkin() -> Definition:
+    """The built-in check-in: one everyday question per CHIME domain, 1-8, no score."""
     from recovery_cli.i18n import LANGUAGES, catalog
 
     texts = {lang: catalog(lang) for lang in LANGUAGES}
-    own = texts.get(language, texts["en"])
 
     def each(key: str) -> dict[str, str]:
         return {lang: texts[lang][key] for lang in LANGUAGES}
@@ -38,8 +36,8 @@ def checkin(language: str) -> Definition:
         "name": CHECKIN,
         "version": CHECKIN_VERSION,
         "title": each("measure.checkin.title"),
-        "source": own["measure.checkin.source"],
-        "licence": own["measure.checkin.licence"],
+        "source": each("measure.checkin.source"),
+        "licence": each("measure.checkin.licence"),
         "intro": each("measure.checkin.intro"),
         "scale": {
             "low": 1,

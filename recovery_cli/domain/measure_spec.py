@@ -154,6 +154,13 @@ def _per_language(
     }
 
 
+def _words(value: object, path: Path, claimed: tuple[str, ...]) -> str | dict[str, str]:
+    """A source or licence text: one text, or one per claimed language."""
+    if isinstance(value, Mapping):
+        return _per_language(value, path, claimed, LONG)
+    return _text(value, path, LONG)
+
+
 def _title(data: Mapping) -> dict[str, str]:
     table = _languages(_get(data, "title", ()), ("title",))
     if not table:
@@ -339,7 +346,7 @@ def _reference(data: Mapping, definition: Definition) -> Reference | None:
     scores = definition.score_range()
     if scores is None:
         raise _fail("measure.def.reference_without_score", path)
-    source = _text(_get(table, "source", path), ("reference", "source"), LONG)
+    source = _words(_get(table, "source", path), ("reference", "source"), definition.languages)
     sd = reliability = None
     if "sd" in table or "reliability" in table:
         if "sd" not in table or "reliability" not in table:
@@ -371,9 +378,9 @@ def definition_from_data(data: object, *, builtin: bool = False) -> Definition:
     version = _version(data)
     title = _title(data)
     claimed = tuple(title)
-    source = _text(_get(data, "source", ()), ("source",), LONG)
+    source = _words(_get(data, "source", ()), ("source",), claimed)
     licence_field = "license" if "license" in data else "licence"
-    licence = _text(_get(data, licence_field, ()), (licence_field,), LONG)
+    licence = _words(_get(data, licence_field, ()), (licence_field,), claimed)
     intro = _per_language(data["intro"], ("intro",), claimed, LONG) if "intro" in data else {}
     scale = _scale(data, claimed, _first_reversed(data))
     items = _items(data, claimed)
@@ -405,8 +412,8 @@ def definition_to_data(definition: Definition) -> dict:
         "name": definition.name,
         "version": definition.version,
         "title": dict(definition.title),
-        "source": definition.source,
-        "licence": definition.licence,
+        "source": _copied(definition.source),
+        "licence": _copied(definition.licence),
         "scale": {
             "low": definition.scale.low,
             "high": definition.scale.high,
@@ -423,7 +430,7 @@ def definition_to_data(definition: Definition) -> dict:
         data["scoring"]["decimals"] = scoring.decimals
     reference = definition.reference
     if reference is not None:
-        ref: dict = {"source": reference.source}
+        ref: dict = {"source": _copied(reference.source)}
         if reference.reliable_change:
             ref.update(sd=reference.sd, reliability=reference.reliability)
         if reference.bands:
@@ -432,6 +439,10 @@ def definition_to_data(definition: Definition) -> dict:
             ]
         data["reference"] = ref
     return data
+
+
+def _copied(words: str | dict) -> str | dict:
+    return dict(words) if isinstance(words, dict) else words
 
 
 def _item_data(item: Item) -> dict:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from recovery_cli.domain.errors import InputError
 
 METHODS = ("sum", "mean", "none")
+Words = str | dict  # a text in one form for every language, or one per language
 RCI_THRESHOLD = 1.96  # two-sided, 95 %
 BUILTIN_CHECKIN = "checkin"  # the built-in check-in's name: see recovery_cli.definitions
 
@@ -89,7 +90,7 @@ class Band:
 class Reference:
     """Published facts the person may choose to see (``results --reference``)."""
 
-    source: str
+    source: Words
     sd: float | None = None
     reliability: float | None = None
     bands: tuple[Band, ...] = ()
@@ -106,8 +107,8 @@ class Definition:
     name: str
     version: str
     title: dict[str, str]
-    source: str
-    licence: str
+    source: Words
+    licence: Words
     scale: Scale
     items: tuple[Item, ...]
     scoring: Scoring = field(default_factory=Scoring)
@@ -138,8 +139,11 @@ class Definition:
         return min(ends), max(ends)
 
 
-def in_language(texts: Mapping[str, object], language: str):
-    """A text in ``language``, else in English, else in the first language given."""
+def in_language(texts: Mapping[str, object] | str, language: str):
+    """A text in ``language``, else in English, else in the first language given
+    (a plain string is the same in every language)."""
+    if isinstance(texts, str):
+        return texts
     if language in texts:
         return texts[language]
     if "en" in texts:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from recovery_cli.i18n import t
+from recovery_cli.domain.measures import in_language
+from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.selection import Shared
 
 
@@ -50,9 +51,13 @@ def measure_sections(shared: Shared) -> list[MeasureSection]:
                 ]
             )
         about = (
-            t("export.measure.about", range=range_text(definition), source=definition.source)
+            t(
+                "export.measure.about",
+                range=range_text(definition),
+                source=in_language(definition.source, get_language()),
+            )
             if definition.scored
-            else definition.source
+            else in_language(definition.source, get_language())
         )
         header = [
             t("col.date"),

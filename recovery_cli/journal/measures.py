@@ -25,10 +25,10 @@ from recovery_cli.journal.core import Journal
 
 
 def builtin() -> Definition:
+    """The built-in check-in's definition."""
     from recovery_cli.definitions import checkin
-    from recovery_cli.i18n import get_language
 
-    return checkin(get_language())
+    return checkin()
 
 
 def definitions_by_name(measures: Iterable[Measure]) -> dict[str, Definition]:
@@ -188,7 +188,7 @@ def score_series(
 
 # -- a sandbox's monthly series ------------------------------------------------------
 
-_LEVELS = (0.35, 0.45, 0.4, 0.55, 0.6, 0.7, 0.65, 0.75, 0.8, 0.78, 0.85, 0.9)
+_LEVELS = (0.35, 0.45, 0.4, 0.55, 0.6, 0.7, 0.65, 0.75, 0.8, 0.78, 0.85, 0.9)  # a year
 _SAMPLES = uuid.UUID("a4f1b8e2-6c0d-4f4e-8a57-2d9b3e1c7f60")
 
 
@@ -198,12 +198,13 @@ def sample_results(
     """A made-up, deterministic series for a sandbox: the measure taken once a
     month (every 30 days, the last one 3 days before ``now``), answers drifting
     up the scale with small turns back, one item skipped now and then when the
-    definition allows it. Same definition and day, same series."""
+    definition allows it (the year's curve in ``_LEVELS``, squeezed into ``months``).
+    Same definition and day, same series."""
     scale = definition.scale
     span = scale.high - scale.low
     made = []
     for month in range(months):
-        level = _LEVELS[(month + max(len(_LEVELS) - months, 0)) % len(_LEVELS)]
+        level = _LEVELS[round(month * (len(_LEVELS) - 1) / max(months - 1, 1))]
         answers: dict[str, int | None] = {}
         for index, item in enumerate(definition.items):
             turn = (index * 7 + month * 3) % 3 - 1  # -1, 0 or 1, the same every build

@@ -75,8 +75,8 @@ def take_conversation(
     language = get_language()
     talk.say(t("measure.take.heading", title=in_language(definition.title, language)))
     if first_use:
-        talk.say(t("measure.take.source", source=definition.source))
-        talk.say(t("measure.take.licence", licence=definition.licence))
+        talk.say(t("measure.take.source", source=in_language(definition.source, language)))
+        talk.say(t("measure.take.licence", licence=in_language(definition.licence, language)))
     if definition.intro:
         talk.say(in_language(definition.intro, language))
 

@@ -180,7 +180,10 @@ def reference_lines(definition: Definition) -> list[str]:
                 name=in_language(band.name, language),
             )
         )
-    lines.append("  " + t("measure.show.reference_source", source=reference.source))
+    lines.append(
+        "  "
+        + t("measure.show.reference_source", source=in_language(reference.source, get_language()))
+    )
     return lines
 
 
@@ -197,8 +200,8 @@ def show_lines(definition: Definition, *, builtin: bool) -> list[str]:
         )
         + (" " + t("measure.builtin") if builtin else "")
     ]
-    lines.append(t("measure.show.source", source=definition.source))
-    lines.append(t("measure.show.licence", licence=definition.licence))
+    lines.append(t("measure.show.source", source=in_language(definition.source, get_language())))
+    lines.append(t("measure.show.licence", licence=in_language(definition.licence, get_language())))
     if definition.intro:
         lines.append(in_language(definition.intro, get_language()))
     lines.append(scale_line(definition))
@@ -307,7 +310,9 @@ def _reference_notes(view: ResultsView) -> list[str]:
             )
         )
         lines.append(t("measure.results.noise", needed=plain_number(view.overall.needed, 1)))
-    lines.append(t("measure.results.reference_source", source=reference.source))  # type: ignore[union-attr]
+    lines.append(
+        t("measure.results.reference_source", source=in_language(reference.source, get_language()))
+    )  # type: ignore[union-attr]
     return lines
 
 
@@ -357,7 +362,7 @@ def results_json(view: ResultsView) -> dict:
     if view.reference:
         reference = definition.reference
         data["reference"] = {
-            "source": reference.source,  # type: ignore[union-attr]
+            "source": in_language(reference.source, get_language()),  # type: ignore[union-attr]
             "sd": reference.sd,  # type: ignore[union-attr]
             "reliability": reference.reliability,  # type: ignore[union-attr]
             "first_to_latest": _change_json(view.overall),
