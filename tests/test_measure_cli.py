@@ -102,8 +102,8 @@ def test_results_with_reference_only_where_the_definition_gives_them(cli, brough
     assert "noise" not in plain and "range" not in plain  # the figures only when asked
     shown = cli("measure", "results", "everyday", "--reference", env={"COLUMNS": "140"}).out
     assert "lower range" in shown and "upper range" in shown
-    assert "+2, within measurement noise" in shown  # 6 -> 8: it needs 5.0 or more
-    assert "+10, larger than measurement noise" in shown  # 8 -> 18
+    assert "+2, within noise" in shown  # 6 -> 8: it needs 5.0 or more
+    assert "+10, beyond noise" in shown  # 8 -> 18
     assert (
         "From the first time (6, 10 Jan 2026) to the latest (18, 10 Mar 2026): +12, "
         "larger than measurement noise." in shown

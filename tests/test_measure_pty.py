@@ -70,7 +70,7 @@ def test_a_whole_measure_in_english(brought):
     _answer(child, "5/6 Worries have filled my days.", "1")
     _answer(child, "6/6 Hope - I have felt able", "3")
     _answer(child, "Anything you want to add? (Enter to skip)", "A calm month")
-    child.expect_exact("3. I have talked with someone I like.: skipped")
+    child.expect_exact("3. I have talked with someone I like: skipped")
     child.expect_exact("Score: 18 (from 0 to 24).")
     _answer(child, "Save this in your journal? (Y/n)", "")
     tail = _finish(child)

@@ -41,8 +41,8 @@ def register(app: typer.Typer) -> None:
             console = make_console()
             if not journal.goals:
                 console.print(empty_view())
-                for line in measures or ():
-                    console.print(line)
+                if measures:
+                    console.print("", *measures, sep="\n")
                 return
             console.print(status_view(view, journal.now, width=console.width,
                                       measures=measures))

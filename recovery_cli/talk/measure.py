@@ -107,7 +107,7 @@ def summary_lines(definition: Definition, taken: Taken) -> list[str]:
         what = (
             fmt.domain_name(item.chime)
             if item.chime and definition.name == "checkin"
-            else shorten(item_text(definition, index), 50)
+            else shorten(item_text(definition, index).rstrip(" .:"), 50)
         )
         answer = (
             t("measure.summary.skipped")

@@ -223,12 +223,13 @@ def show_lines(definition: Definition, *, builtin: bool) -> list[str]:
 # -- results --------------------------------------------------------------------------
 
 
-def change_text(change: ReliableChange, definition: Definition) -> str:
-    """``+6, larger than measurement noise`` / ``-2, within measurement noise``."""
+def change_text(change: ReliableChange, definition: Definition, *, short: bool = False) -> str:
+    """``+6, larger than measurement noise`` / ``-2, within measurement noise``
+    (``short``: ``+6, beyond noise``, for a table cell)."""
     amount = number_text(abs(change.change), definition)
     sign = "+" if change.change > 0 else ("-" if change.change < 0 else "±")
-    key = "measure.change.beyond" if change.beyond_noise else "measure.change.within"
-    return t(key, change=f"{sign}{amount}")
+    kind = "beyond" if change.beyond_noise else "within"
+    return t(f"measure.{'cell' if short else 'change'}.{kind}", change=f"{sign}{amount}")
 
 
 def _answers_text(definition: Definition, result: Result) -> str:
@@ -254,25 +255,25 @@ def results_table(view: ResultsView) -> Table:
         table.add_column(t("measure.col.answers"), no_wrap=True)
     table.add_column(t("measure.col.answered"), no_wrap=True)
     if view.reference and definition.reference and definition.reference.bands:
-        table.add_column(t("measure.col.band"), overflow="fold")
+        table.add_column(t("measure.col.band"))
     if view.reference and definition.reference and definition.reference.reliable_change:
-        table.add_column(t("measure.col.change"), overflow="fold")
+        table.add_column(t("measure.col.change"))
     for row in reversed(view.rows):
         result = row.result
         if definition.scored:
             value = "-" if result.score is None else number_text(result.score, definition)
         else:
             value = _answers_text(definition, result)
-        cells = [
+        cells: list = [
             str(row.number),
             _day(result.when),
             value,
             t("measure.answered", answered=row.answered, items=row.items),
         ]
         if view.reference and definition.reference and definition.reference.bands:
-            cells.append(in_language(row.band.name, get_language()) if row.band else "")
+            cells.append(Text(in_language(row.band.name, get_language())) if row.band else "")
         if view.reference and definition.reference and definition.reference.reliable_change:
-            cells.append(change_text(row.change, definition) if row.change else "")
+            cells.append(change_text(row.change, definition, short=True) if row.change else "")
         table.add_row(*cells)
     return table
 
