@@ -16,12 +16,15 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
-        from recovery_cli.journal.measures import latest_scores
         from recovery_cli.journal.overview import overview
 
         with state(ctx).journal() as journal:
             view = overview(journal)
-            latest = latest_scores(journal)
+            latest = []
+            if journal.raw("measures"):  # measure modules only for a journal that has some
+                from recovery_cli.journal.measures import latest_scores
+
+                latest = latest_scores(journal)
             if as_json:
                 from recovery_cli.views.jsonout import dumps, status_json
 
