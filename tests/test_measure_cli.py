@@ -332,3 +332,10 @@ def test_the_demo_takes_the_example_measure_monthly(cli, tmp_path):
     assert cli("demo").code == 0
     shown = json.loads(cli("--demo", "measure", "results", "everyday", "--json").out)
     assert len(shown["results"]) == 6
+
+
+def test_a_backdated_checkin_says_its_day(cli):
+    done = cli("checkin", "--h", "5", "--date", "2026-03-14")
+    assert done.code == 0 and "Saved your check-in (14 Mar 2026): Hope 5." in done.out
+    today = cli("checkin", "--h", "6")
+    assert "Saved your check-in: Hope 6." in today.out

@@ -122,7 +122,13 @@ def register(app: typer.Typer) -> None:
                 return
         with app_state.journal(write=True) as journal:
             saved = add_checkin(journal, scores, note=note, when=date)
-        out.done(t("checkin.saved", scores=scores_text(saved.scores)))
+        if date:  # a check-in for another day says which day, as log does
+            from recovery_cli.views.format import when_text
+
+            out.done(t("checkin.saved_when", scores=scores_text(saved.scores),
+                       when=when_text(saved.when, journal.now)))
+        else:
+            out.done(t("checkin.saved", scores=scores_text(saved.scores)))
 
     attach_checkin(group)  # after add, so the group's help lists add, edit, rm
 
