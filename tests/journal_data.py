@@ -85,7 +85,7 @@ def journals(draw, max_goals: int = 4) -> dict[str, list]:
 def measures_of(draw) -> Measure:
     """A definition kept in a journal: the example measure under a drawn name."""
     from recovery_cli.definitions import example
-    from recovery_cli.domain.measure_spec import definition_to_data
+    from recovery_cli.domain.measure_data import definition_to_data
 
     name = draw(st.sampled_from(["everyday", "calm-days", "my-scale"]))
     when = draw(stamps)

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from recovery_cli.definitions import checkin, example, example_text
 from recovery_cli.domain.errors import InputError
+from recovery_cli.domain.measure_data import definition_to_data
 from recovery_cli.domain.measure_file import line_map, read_definition
-from recovery_cli.domain.measure_spec import definition_from_data, definition_to_data
+from recovery_cli.domain.measure_spec import definition_from_data
 from recovery_cli.domain.measures import (
     Band,
     Definition,

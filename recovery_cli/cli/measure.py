@@ -100,7 +100,7 @@ def register(app: typer.Typer) -> None:
         with state(ctx).journal() as journal:
             found = use.find(journal, name)
         if as_json:
-            from recovery_cli.domain.measure_spec import definition_to_data
+            from recovery_cli.domain.measure_data import definition_to_data
             from recovery_cli.views.jsonout import dumps
 
             out.say(dumps(definition_to_data(found.definition)))

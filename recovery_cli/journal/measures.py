@@ -15,7 +15,8 @@ from datetime import datetime, time, timedelta
 
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.errors import InputError, NotPossible
-from recovery_cli.domain.measure_spec import definition_from_data, definition_to_data
+from recovery_cli.domain.measure_data import definition_to_data
+from recovery_cli.domain.measure_spec import definition_from_data
 from recovery_cli.domain.measures import Definition, check_answers, score
 from recovery_cli.domain.reflections import CHECKIN
 from recovery_cli.domain.results import Measure, Result, measure_id
