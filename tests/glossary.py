@@ -142,7 +142,7 @@ FORBIDDEN_DANISH: tuple[tuple[str, str], ...] = (
     (r"\blogge(?:t|r|s)?\b", "notere / noteret"),
     (r"\btype(?:n|r|rne)?\b", "slags"),
     (r"\bsluppet\b", "givet slip"),
-    (r"\bcheck-?in(?:s|'et|'ets|net)?\b", "indtjekning / tjek ind"),
+    (r"\bcheck-in(?:s|'et|'ets|net)?\b", "indtjekning / tjek ind"),  # bare checkin: a name
     (r"handlekraft", "Empowerment (explained once in help)"),
     (r"\bsenest\s+(?:den\s+)?(?:\d|X\b)", "omkring … / om 6 måneder (not a deadline)"),
     (r"\bfor nu\b", "indtil videre"),
@@ -167,6 +167,7 @@ _NOT_TEXT = (
     r"\b[A-Z]+_[A-Z_]+\b|\b(?:VISUAL|EDITOR)\b",  # environment variables
     r"recovery-journal",  # the program's name
     r"\bpatientjournal\b",  # the official record, where it is meant
+    r"\b[a-z_]+\.(?:[a-z_]+|X)\b",  # a field in a file format: title.en
 )
 
 
