@@ -38,6 +38,14 @@ OUTSIDE_SETTINGS = ("FORCE_COLOR", "CLICOLOR_FORCE", "CLICOLOR", "NO_COLOR", "TT
                     "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION")
 
 
+def pytest_configure(config) -> None:
+    """A suite started with Ctrl-C ignored (``nohup``, some CI runners) takes it
+    back: every process a test starts inherits an ignored SIGINT otherwise, and
+    a test that presses Ctrl-C would wait for nothing."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def default_signals() -> None:
     """For a child process: Ctrl-C back to its default, even when the suite runs
     under a parent that ignores it (``nohup``, some CI runners). A process
@@ -76,6 +84,16 @@ def _isolated(tmp_path, monkeypatch):
     set_language("en")
     yield
     set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _cheap_scrypt(monkeypatch):
+    """Journals the tests encrypt cost scrypt N=2^10, not 2^17 (in this process;
+    real processes get the same from ``python -m tests.fastkdf``)."""
+    from recovery_cli.storage import keyslots
+    from tests.fastkdf import TEST_LOG2_N
+
+    monkeypatch.setattr(keyslots, "SCRYPT_LOG2_N", TEST_LOG2_N)
 
 
 @pytest.fixture

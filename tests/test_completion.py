@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_process
-from tests.safety_util import FAST_KDF, write_passphrase
+from tests.safety_util import write_passphrase
 
 
 def bash(*words: str, env: dict[str, str] | None = None) -> list[str]:
@@ -103,8 +103,6 @@ def test_no_journal_or_a_damaged_one_gives_no_goals_and_no_noise(journal_file):
 
 
 def test_an_encrypted_journal_gives_no_goals(cli, goals, tmp_path, monkeypatch):
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
     assert cli("encrypt").code == 0
     assert bash("log", "") == []

@@ -127,3 +127,15 @@ def test_config_in_danish_and_narrow(cli, journal_file):
     done = cli("--lang", "da", "config", env={"COLUMNS": "60"})
     assert done.code == 0 and "Indstillingsfil:" in done.out and "fra RECOVERY_JOURNAL" in done.out
     assert max(len(line) for line in done.out.splitlines() if "/" not in line) <= 60
+
+
+def test_the_settings_file_in_danish(cli, journal_file, settings_file, tmp_path, monkeypatch):
+    monkeypatch.delenv("RECOVERY_JOURNAL", raising=False)
+    chosen = tmp_path / "dagbog.json"
+    settings_file.write_text(f'dagbog = "{chosen}"\nsprog = "da"\n', encoding="utf-8")
+    shown = _config(cli)["settings"]
+    assert shown["journal"] == {"value": str(chosen), "source": "config"}
+    assert shown["language"] == {"value": "da", "source": "config"}
+    settings_file.write_text('sprog = "da"\nlanguage = "en"\n', encoding="utf-8")
+    done = cli("status")
+    assert done.code == 2 and "twice" in done.err

@@ -47,7 +47,13 @@ def test_danish_is_really_danish():
     allowed = {"label.chime", "col.chime", "label.status", "col.status", "col.note",
                "kind.peer", "field.status", "reflect.group.domain", "info.version",
                "demo.support.anna.who", "export.count.notes.one",
-               "doctor.count.notes.one", "doctor.level.problem"}
+               "doctor.count.notes.one", "doctor.level.problem",
+               "chime.empowerment",  # the Danish name too (DESIGN.md section 3)
+               "backup.id.import",
+               # measures: "score", "scoring", "version" and "note" are Danish too
+               "measure.col.score", "measure.show.title", "measure.show.scoring",
+               "measure.summary.score", "measure.summary.note", "import.field.score",
+               "import.field.version"}
     assert set(same) - allowed == set()
 
 
@@ -93,7 +99,7 @@ def test_locale_decides_for_a_new_journal(cli, monkeypatch):
 def test_init_switches_the_language_of_an_existing_journal(cli, journal_file):
     cli("goal", "add", "Walk")
     done = cli("--lang", "da", "init")
-    assert done.code == 0 and "taler nu dansk" in done.out
+    assert done.code == 0 and "er nu på dansk" in done.out
     assert "Hvor" in cli("goal", "list").out  # the journal's choice, no flag needed
     assert "allerede" in cli("--lang", "da", "init").out
     assert cli("init").code == 1  # without --lang: it already exists

@@ -170,7 +170,7 @@ def test_the_dropped_fields_in_danish(cli, both_edited):
     _, there = both_edited
     done = cli("--lang", "da", "import", str(there), "--dry-run")
     assert done.code == 0, done
-    assert "Mål #1 “Play football”: udgaven i filen er ændret senere" in done.out
+    assert "Mål #1 »Play football«: udgaven i filen er ændret senere" in done.out
     assert "  Udgaven her (sidst ændret 10. mar. 2026" in done.out
     assert "sæt det ind igen med recovery goal edit 1:" in done.out
     for line in (f"    titlen: “{ALI}”", "    CHIME-områderne: Forbundethed",
@@ -294,7 +294,7 @@ def test_a_json_file_with_a_byte_order_mark_is_read(cli, journal_file, tmp_path)
         "format": "recovery-journal-export", "version": 1, "schema": 1,
         "notes": [{"id": "n", "text": "Skrevet i Notesblok æøå", "when": T1}]}).encode())
     done = cli("import", str(export))
-    assert done.code == 0 and "Added 1 note." in done.out
+    assert done.code == 0 and "Added 1 reflection." in done.out
 
 
 def test_a_journal_file_with_a_byte_order_mark_is_read_like_import_reads_it(
@@ -335,6 +335,14 @@ def _report(ours: dict, theirs: dict, lang: str = "en") -> list[str]:
                         dry_run=True, backup=None)
 
 
+def _checkin(checkin):
+    """A check-in as it is kept: a result of the built-in check-in."""
+    from recovery_cli.domain.reflections import checkin_as_result
+    from recovery_cli.domain.results import Result
+
+    return Result(**checkin_as_result(checkin))
+
+
 def test_every_kind_of_field_is_shown_in_full_in_both_languages():
     from recovery_cli.domain.records import Checkin, Note, Resource, Support
 
@@ -343,13 +351,13 @@ def test_every_kind_of_field_is_shown_in_full_in_both_languages():
             "resources": [Resource(id="r", text="Patience", created=T1, kind="strength")],
             "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal="g1")],
             "notes": [Note(id="n", text="Today", when=T1, prompt="matters")],
-            "checkins": [Checkin(id="c", when=T1, scores={"hope": 5})]}
+            "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 5}))]}
     theirs = {"goals": goals,
               "resources": [Resource(id="r", text="Patience", created=T1, kind="experience",
                                      goal="g2")],
               "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal=None)],
               "notes": [Note(id="n", text="Today", when=T1, prompt=None)],
-              "checkins": [Checkin(id="c", when=T1, scores={"hope": 6, "meaning": 4})]}
+              "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 6, "meaning": 4}))]}
     english = "\n".join(_report(ours, theirs))
     for line in ("    kind: experience", "    goal: #2", "    goal: (nothing)",
                  "    question: (nothing)", "    check-in scores: Hope 6, Meaning 4"):
@@ -357,8 +365,8 @@ def test_every_kind_of_field_is_shown_in_full_in_both_languages():
     assert english.endswith("Nothing to change: your journal keeps its own versions of the "
                             "entries above.")
     danish = "\n".join(_report(ours, theirs, "da"))
-    for line in ("    typen: erfaring", "    målet: #2",
-                 "    spørgsmålet: (ingenting)", "    check-in-tallene: Håb 6, Mening 4"):
+    for line in ("    slags: erfaring", "    målet: #2",
+                 "    spørgsmålet: (ingenting)", "    indtjekningens tal: Håb 6, Mening 4"):
         assert line + "\n" in danish, line
 
 

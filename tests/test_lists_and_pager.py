@@ -35,11 +35,8 @@ def long_lists(journal_file):
 
 
 def _numbers(out: str) -> list[int]:
-    return [
-        int(line.split(".", 1)[0])
-        for line in out.splitlines()
-        if line[:1].isdigit() and "." in line.split(" ", 1)[0]
-    ]
+    """The notes' numbers: each note starts with a line ``#25 · 5 Dec 2026, 12:00``."""
+    return [int(number) for number in re.findall(r"^#(\d+) ", out, flags=re.MULTILINE)]
 
 
 def test_notes_show_the_newest_twenty_and_say_how_to_see_all(cli, long_lists):
@@ -145,7 +142,7 @@ PAGER = {"PAGER": "sed 's/^/PAGED: /'"}
 def test_long_output_at_a_terminal_goes_through_the_pager(long_lists):
     shown = _at_terminal("notes", env=PAGER)
     assert "PAGED:   Note from day 25" in shown  # colours kept for the pager too
-    assert "\x1b[1m25. " in shown
+    assert "\x1b[1m#25 " in shown
 
 
 def test_no_pager_and_short_output_print_straight(long_lists):
@@ -156,4 +153,4 @@ def test_no_pager_and_short_output_print_straight(long_lists):
 
 def test_piped_output_is_never_paged(proc, long_lists):
     done = proc("notes", env=PAGER)
-    assert done.returncode == 0 and "PAGED" not in done.stdout and "25. " in done.stdout
+    assert done.returncode == 0 and "PAGED" not in done.stdout and "#25 " in done.stdout

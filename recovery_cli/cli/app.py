@@ -55,10 +55,16 @@ COMMANDS: dict[str, str] = {
     "resource": "entries",
     "support": "entries", "status": "status", "chart": "chart", "guide": "guide",
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
-    "checkins": "checkin", "demo": "demo", "export": "transfer", "import": "transfer",
+    "checkins": "checkin", "measure": "measure", "demo": "demo", "export": "transfer",
+    "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
-    "passwd": "crypt", "erase": "erase", "config": "config",
+    "passwd": "crypt", "recovery-key": "crypt", "erase": "erase", "config": "config",
 }
+
+
+# Danish names a course can use for a few commands (each named in its Danish help);
+# they work in either language and are not listed twice.
+ALIASES: dict[str, str] = {"tjek": "doctor", "graf": "chart"}
 
 
 def _nothing() -> None:
@@ -82,6 +88,9 @@ class LazyRoot(RecoveryGroup):
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
 
+    def command_names(self, ctx: Any) -> list[str]:
+        return [*COMMANDS, *ALIASES]
+
     def get_params(self, ctx: Any) -> list[Any]:
         """The root options, typer's shell-completion pair in the person's language."""
         params: list[Any] = super().get_params(ctx)
@@ -93,6 +102,7 @@ class LazyRoot(RecoveryGroup):
         return params
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             for name, found in load_commands(COMMANDS[cmd_name]).items():
                 self.commands.setdefault(name, found)

@@ -33,6 +33,22 @@ def _localise_rich_help() -> None:
     rich_utils.DEFAULT_STRING = t("help.default")
 
 
+class _Untyped:
+    """An argument's type as the help page sees it: without a name. The
+    placeholder (``GOAL``, ``TEKST``) says what to type; typer would add the
+    Python type (``<str>``) beside it, in English. Everything else is the type's
+    own. Only the help page meets it: the process ends once help is shown."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner: Any = inner._inner if isinstance(inner, _Untyped) else inner
+
+    def get_metavar(self, *args: Any, **kwargs: Any) -> str:
+        return ""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
 class _Localised:
     """Help-page pieces from the catalog: usage prefix and the help option."""
 
@@ -63,6 +79,9 @@ class _Localised:
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _localise_rich_help()
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if param.param_type_name == "argument" and param.metavar is not None:
+                param.type = _Untyped(param.type)
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
 
@@ -73,6 +92,10 @@ class RecoveryCommand(_Localised, TyperCommand):
 class RecoveryGroup(_Localised, TyperGroup):
     """A command group; at the root it also owns error handling."""
 
+    def command_names(self, ctx: Any) -> list[str]:
+        """Every name a command can be called by, for suggestions."""
+        return list(self.list_commands(ctx))
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
             return super().resolve_command(ctx, args)
@@ -82,7 +105,7 @@ class RecoveryGroup(_Localised, TyperGroup):
             import difflib
 
             name = args[0] if args else ""
-            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            close = difflib.get_close_matches(name, self.command_names(ctx), n=1)
             if close:
                 raise InputError("usage.no_such_command_suggest", name=name,
                                  suggestion=close[0], command=ctx.command_path) from None
@@ -193,13 +216,19 @@ def json_flag():
     return typer.Option("--json", help=t("help.opt.json"))
 
 
+def argument(help_key: str, metavar: str, **kwargs: Any):
+    """A ``typer.Argument`` whose help and placeholder come from the catalog (the
+    help page shows the placeholder alone, see :class:`_Untyped`)."""
+    return typer.Argument(metavar=metavar, help=t(help_key), show_default=False, **kwargs)
+
+
 def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
-    """The GOAL argument: a number, #number or part of a title."""
+    """The GOAL argument: a number, #number or part of a title (completed from the
+    journal's goals)."""
     from recovery_cli.cli.complete import goals
 
     kwargs.setdefault("autocompletion", goals)
-    return typer.Argument(metavar=t("metavar.goal"), help=t(help_key), show_default=False,
-                          **kwargs)
+    return argument(help_key, t("metavar.goal"), **kwargs)
 
 
 def command(app: typer.Typer, name: str, help_key: str, **kwargs: Any):

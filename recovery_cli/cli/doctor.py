@@ -1,6 +1,7 @@
 """``recovery doctor [--fix] [--yes]``: check the journal and its files, say
 plainly what was found, and with ``--fix`` make only safe repairs."""
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -8,6 +9,7 @@ import typer
 
 from recovery_cli.cli.base import command
 from recovery_cli.cli.errors import describe
+from recovery_cli.cli.passphrase import PASSPHRASE_ENV
 from recovery_cli.cli.prompts import confirm, interactive
 from recovery_cli.cli.state import AppState, state
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -15,12 +17,16 @@ from recovery_cli.i18n import t, tn
 from recovery_cli.storage import backups, codec, health, migrations
 from recovery_cli.storage.health import FIXED, NOTE, OK, PROBLEM, Finding
 from recovery_cli.views import out
+from recovery_cli.views.backup_ids import shown_backup_id
 
 _JOURNAL_FIXES = {"unlink", "orphans", "next_number", "migrate", "reseal"}
 
 
 def _sentence(finding: Finding) -> str:
     params = dict(finding.params)
+    for name in ("id", "ids", "newest"):  # backup IDs, in the person's language
+        if isinstance(params.get(name), str):
+            params[name] = shown_backup_id(params[name])
     if "error" in params:
         params["error"] = describe(params["error"])
     if finding.key == "doctor.records_count":
@@ -54,6 +60,8 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
     try:
         data, seal = codec.load(raw, path, keys)
         data, migrated_from = migrations.upgrade(data, path)
+        for table in codec.TABLES:  # a table nobody wrote to yet may be missing
+            data.setdefault(table, {})
     except codec.JournalDamaged as damage:
         key = f"doctor.damaged.{damage.reason}"
         return [Finding(PROBLEM, key, {"path": str(path)})], None, None, sealed, damage
@@ -63,7 +71,11 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
         wrong = error if error.key == "error.crypto.wrong" else None
         return [finding], None, None, sealed, wrong
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
+    if seal is not None:  # whether there is a second way in (never the key itself)
+        findings.append(Finding(OK, "doctor.recovery_key") if seal.has_recovery
+                        else Finding(NOTE, "doctor.no_recovery_key"))
     findings.append(checks.schema(migrations.schema_of(data), migrated_from))
+    findings += checks.language(data)
     findings += checks.records(data) + checks.references(data)
     return findings, data, seal, sealed, None
 
@@ -150,11 +162,12 @@ def _offer_backup(app_state: AppState, report: _Report, fix: bool, yes: bool,
     if newest is None:
         report.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
         return 1
-    ident = backups.backup_id(path, newest)
-    report.data["backup"] = ident
+    ident = shown_backup_id(backups.backup_id(path, newest))
+    report.data["backup"] = backups.backup_id(path, newest)
     if wrong:
         report.say(t("doctor.passphrase_opens_backup"))
     if not fix:
+        _say_why(report, path, newest, plain=False)
         report.say(t("doctor.offer_backup", id=ident))
         return 1
     if not yes:
@@ -163,12 +176,49 @@ def _offer_backup(app_state: AppState, report: _Report, fix: bool, yes: bool,
         if not confirm(t("doctor.restore_question", id=ident)):
             report.say(t("doctor.restore_kept"))  # the person's choice, not a failure
             return 0
+    _say_why(report, path, newest)
+    was_sealed = _starts_sealed(path)
     safety = backups.restore(path, newest, app_state.keys, reason="damaged",
                              on_wait=app_state.waiting)
-    kept = backups.backup_id(path, safety) if safety is not None else "-"
-    report.data["restored"] = ident
+    kept = shown_backup_id(backups.backup_id(path, safety)) if safety is not None else "-"
+    report.data["restored"] = report.data["backup"]
     report.say(t("doctor.restored", id=ident, kept=kept), done=True)
+    now_sealed = _starts_sealed(path)
+    if now_sealed != was_sealed:  # never silently encrypted, or plain, again
+        report.say(t("edges.doctor.now_sealed" if now_sealed else "edges.doctor.now_plain"))
     return 0
+
+
+def _starts_sealed(path: Path) -> bool:
+    from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
+
+    try:
+        with open(path, "rb") as handle:
+            return is_sealed(handle.read(len(SEALED_MAGIC)))
+    except OSError:
+        return False
+
+
+def _say_why(report: _Report, path: Path, chosen: Path, *, plain: bool = True) -> None:
+    """Which backup is offered, and why that one: the most recently made that
+    opens (newer ones that do not are counted), and the clock when it was set
+    back. ``plain=False``: only when there is more to it than being the newest."""
+    from recovery_cli.views.format import moment_text
+
+    found = backups.list_backups(path)
+    newer = len(found) - 1 - found.index(chosen) if chosen in found else 0
+    made = backups.made_at(path, chosen)
+    when = moment_text(made.isoformat()) if made is not None else "?"
+    ident = backups.backup_id(path, chosen)
+    behind = backups.clock_behind(path)
+    if not (plain or newer or behind):
+        return
+    if newer:
+        report.say(tn("edges.doctor.why_backup_newer", newer, id=ident, when=when))
+    else:
+        report.say(t("edges.doctor.why_backup", id=ident, when=when))
+    if behind:
+        report.say(t("edges.doctor.clock_behind"))
 
 
 def register(app: typer.Typer) -> None:
@@ -196,7 +246,9 @@ def register(app: typer.Typer) -> None:
             findings = health.permissions(path, own_folder=own_folder) + health.leftovers(path)
             content, _data, _seal, sealed, damage = _read(path, app_state.keys)
             findings += content
-            findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed)
+            # a passphrase file is read without asking anyone: encrypted backups are checked
+            findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed,
+                                               ask=bool(os.environ.get(PASSPHRASE_ENV)))
         for finding in findings:
             report.finding(finding)
         if damage is not None:

@@ -85,6 +85,13 @@ def describe(error: RecoveryError) -> str:
         params["field"] = t(f"subject.{params['field']}")
     if "domain" in params:  # a CHIME domain's key: likewise
         params["domain"] = t(f"chime.{params['domain']}")
+    if error.key.startswith(("error.backup.", "error.doctor.")):  # backup IDs, likewise
+        from recovery_cli.views.backup_ids import shown_backup_id
+
+        for name in ("id", "candidates"):
+            value = params.get(name)
+            if isinstance(value, str):
+                params[name] = shown_backup_id(value)
     message = t(error.key, **params)
     return message[:1].upper() + message[1:]
 
@@ -101,7 +108,10 @@ def handle(error: BaseException) -> int:
         _say(t("usage.generic", hint=_hint(None)))
         return 2
     if isinstance(error, (typer.Abort, KeyboardInterrupt, EOFError)):
-        _say(t("info.interrupted"))
+        from recovery_cli.storage import session
+
+        saved = session.saved()  # said by whether the journal was replaced
+        _say(t("edges.interrupted.saved", path=str(saved)) if saved else t("info.interrupted"))
         return 130
     if isinstance(error, BrokenPipeError):
         return 1

@@ -8,6 +8,7 @@ from recovery_cli.cli import prompts
 from recovery_cli.cli.base import (
     LIST_ROWS,
     all_option,
+    argument,
     command,
     how_many,
     json_flag,
@@ -30,9 +31,8 @@ def register(app: typer.Typer) -> None:
     @command(group, "add", "help.note")
     def note(
         ctx: typer.Context,
-        text: Annotated[str | None, typer.Argument(metavar=t("metavar.text") + "|-",
-                                                   help=t("help.note.arg"),
-                                                   show_default=False)] = None,
+        text: Annotated[str | None, argument("help.note.arg",
+                                                             t("metavar.text") + "|-")] = None,
         prompt: Annotated[str | None, _opt("help.note.opt.prompt", "--prompt", "-p",
                                            metavar=t("metavar.key"))] = None,
         goal: Annotated[str | None, _opt("help.note.opt.goal", "--goal", "-g",

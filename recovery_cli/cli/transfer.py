@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, when_option
+from recovery_cli.cli.base import argument, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
@@ -15,7 +15,7 @@ from recovery_cli.views import out
 from recovery_cli.views.progress import working
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
-TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
+TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins", "results")
 
 
 
@@ -54,14 +54,19 @@ def _format(value: str | None, output: str | None) -> str:
 
 
 def _table(value: str | None, format_: str) -> str:
+    """The CSV table asked for, by its name in any language (``placeringer``)."""
     if value is None:
         return "positions"
     if format_ != "csv":
         raise InputError("export.error.table_needs_csv")
-    found = fold(value.strip())
-    if found not in TABLES:
-        raise InputError("export.error.table", value=value)
-    return found
+    from recovery_cli.i18n import LANGUAGES, catalog
+
+    wanted = fold(value.strip())
+    for table in TABLES:
+        names = {table, *(catalog(lang).get(f"export.table.{table}", "") for lang in LANGUAGES)}
+        if wanted in {fold(name) for name in names}:
+            return table
+    raise InputError("export.error.table", value=value)
 
 
 def _delimiter(value: str | None, format_: str) -> str | None:
@@ -103,7 +108,12 @@ def _counts(shared, format_: str, table: str) -> str:
     kind of entry there is (``2 goals, 9 positions, 1 note``)."""
     sizes = {"goals": len(shared.goals), "positions": len(shared.all_positions()),
              "resources": len(shared.resources), "supports": len(shared.supports),
-             "notes": len(shared.notes), "checkins": len(shared.checkins)}
+             "notes": len(shared.notes), "checkins": len(shared.checkins),
+             "measures": len(shared.measures) if format_ in ("json", "csv") else 0,
+             "results": len(shared.results) - len(shared.checkins)}
+    if format_ in ("md", "html"):  # a report shows only the measures named with --measure
+        sizes["results"] = sum(1 for r in shared.results if r.measure in shared.reported
+                               and r.measure != "checkin")
     if format_ == "csv":
         return tn(f"export.count.{table}", sizes[table])
     written = [tn(f"export.count.{name}", count) for name, count in sizes.items() if count]
@@ -129,6 +139,8 @@ def register(app: typer.Typer) -> None:
                                                help=t("help.opt.export_no_notes"))] = False,
         delimiter: Annotated[str | None, _opt("help.opt.export_delimiter", "--delimiter",
                                               metavar=",|;|tab")] = None,
+        measure: Annotated[list[str] | None, _opt("help.opt.export_measure", "--measure",
+                                                  metavar=t("measure.metavar.name"))] = None,
     ) -> None:
         from recovery_cli.journal.selection import Choice, select
         from recovery_cli.storage.exchange import check_output, write_export
@@ -141,7 +153,8 @@ def register(app: typer.Typer) -> None:
         target = Path(output).expanduser() if output else None
         if target is not None:
             check_output(target, app_state.path, force=force)
-        choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes)
+        choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes,
+                        measures=tuple(measure or ()))
         with app_state.journal() as journal, working(t("progress.exporting")):
             shared = select(journal, choice)
             if separator is None:  # the journal's own language is settled once it is open
@@ -153,7 +166,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(payload, nl=False)
             return
         write_export(target, payload, app_state.path, force=force)
-        what = t(f"export.what.{format_}", table=table,
+        what = t(f"export.what.{format_}", table=t(f"export.table.{table}"),
                  separator=t(f"export.separator.{DELIMITER_NAMES[separator]}"))
         out.done(t("export.done", what=what, counts=_counts(shared, format_, table),
                    path=str(target)))
@@ -161,9 +174,7 @@ def register(app: typer.Typer) -> None:
     @command(app, "import", "help.import")
     def import_(
         ctx: typer.Context,
-        file: Annotated[str, typer.Argument(metavar=t("metavar.file") + "|-",
-                                            help=t("help.arg.import_file"),
-                                            show_default=False)],
+        file: Annotated[str, argument("help.arg.import_file", t("metavar.file") + "|-")],
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt.dry_run"))] = False,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.import_json"))] = False,
     ) -> None:

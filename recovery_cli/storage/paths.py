@@ -25,15 +25,15 @@ def journal_choice(option: str | None,
     ``config`` (the settings file) or ``default``."""
     env = os.environ if environ is None else environ
     if option:
-        return Path(option).expanduser().absolute(), "option"
+        return follow_link(Path(option).expanduser().absolute()), "option"
     if env.get(JOURNAL_ENV):
-        return Path(env[JOURNAL_ENV]).expanduser().absolute(), "environment"
+        return follow_link(Path(env[JOURNAL_ENV]).expanduser().absolute()), "environment"
     from recovery_cli.storage.settings import load
 
     configured = load(env).get("journal")
     if configured:
-        return Path(configured).expanduser().absolute(), "config"
-    return default_journal_path(), "default"
+        return follow_link(Path(configured).expanduser().absolute()), "config"
+    return follow_link(default_journal_path()), "default"
 
 
 def journal_path(option: str | None, environ: dict[str, str] | None = None) -> tuple[Path, bool]:
@@ -43,16 +43,30 @@ def journal_path(option: str | None, environ: dict[str, str] | None = None) -> t
     return path, source != "default"
 
 
+def follow_link(path: Path) -> Path:
+    """Where a journal that is a symlink really lives (the path itself otherwise).
+
+    Resolved once, here, so that every write, the lock, temp files and backups
+    are at the target and the link is never replaced by a file of its own. A
+    link that leads nowhere is followed too (the first write makes its target);
+    one that goes round in a circle is returned as it is (reading it is refused).
+    """
+    if not os.path.islink(path):
+        return path
+    return Path(os.path.realpath(path))
+
+
 def demo_journal_path() -> Path:
     """The peer-worker sandbox: in the cache folder, never the real journal's place."""
     from platformdirs import user_cache_path
 
-    return user_cache_path(APP_NAME, appauthor=False) / "demo" / JOURNAL_FILE
+    return follow_link(user_cache_path(APP_NAME, appauthor=False) / "demo" / JOURNAL_FILE)
 
 
-# The first line of an encrypted journal (see storage/crypto.py). Kept here, in
+# How the first line of an encrypted journal begins, in every format version
+# (``... encrypted 1``, ``... encrypted 2``: see storage/crypto.py). Kept here, in
 # a module every command loads anyway, so telling plain from sealed costs nothing.
-SEALED_MAGIC = b"recovery-journal encrypted 1\n"
+SEALED_MAGIC = b"recovery-journal encrypted "
 
 
 def is_sealed(raw: bytes) -> bool:

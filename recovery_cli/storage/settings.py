@@ -7,6 +7,8 @@ names::
     journal = "~/Sync/recovery/journal.json"
     language = "da"
 
+or, in Danish, ``dagbog = "..."`` and ``sprog = "da"``.
+
 A setting on the command line wins over the environment, which wins over this
 file, which wins over the default. The file is only read, never written; a
 missing file is no settings at all, and a file that cannot be used is refused
@@ -25,6 +27,7 @@ from recovery_cli.domain.errors import InputError
 CONFIG_ENV = "RECOVERY_CONFIG"
 CONFIG_FILE = "config.toml"
 KEYS = ("journal", "language")
+ALIASES = {"dagbog": "journal", "sprog": "language"}  # the keys in Danish
 
 
 def config_path(environ: os._Environ[str] | dict[str, str] | None = None) -> Path:
@@ -77,9 +80,16 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None) -> Settings:
         raise InputError("config.error.syntax", path=str(path), reason="not UTF-8") from None
     except ValueError as error:  # tomllib.TOMLDecodeError
         raise InputError("config.error.syntax", path=str(path), reason=str(error)) from None
+    values: dict[str, str] = {}
     for key, value in data.items():
-        if key not in KEYS:
-            raise InputError("config.error.key", path=str(path), key=key, keys=", ".join(KEYS))
+        name = ALIASES.get(key, key)
+        if name not in KEYS:
+            raise InputError(
+                "config.error.key", path=str(path), key=key, keys=", ".join((*KEYS, *ALIASES))
+            )
         if not isinstance(value, str) or not value.strip():
             raise InputError("config.error.value", path=str(path), key=key)
-    return Settings(path, True, {key: value.strip() for key, value in data.items()})
+        if name in values:
+            raise InputError("config.error.twice", path=str(path), key=name)
+        values[name] = value.strip()
+    return Settings(path, True, values)

@@ -11,9 +11,12 @@ tool's own folder nothing at all is made until there is something to write.
 
 An encrypted journal is opened with the ``keys`` the caller injects (the CLI
 asks for the passphrase); it is decrypted in memory and sealed again, with a
-fresh nonce, when written. An older schema is migrated in memory; the first
-write backs the file up and then writes the migrated journal. The first write
-of each day also leaves a backup of the journal as it was.
+fresh nonce, when written. One in the first encrypted format is written in
+key slots by its first write, after a backup (``store.upgraded`` says so). An
+older schema is migrated in memory; the first write backs the file up and then
+writes the migrated journal. The first write of each day also leaves a backup
+of the journal as it was. Every session first removes editor scratch folders
+that killed commands left behind.
 """
 
 from __future__ import annotations
@@ -23,11 +26,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.storage import migrations
 from recovery_cli.storage.codec import META, TABLES, dump, load
 from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
+
+if TYPE_CHECKING:  # crypto is imported only for an encrypted journal
+    from recovery_cli.storage.crypto import Seal
 
 # The lock, file-writing and backup modules are imported by the writing paths
 # only: a command that reads never loads them (nor filelock).
@@ -58,13 +65,14 @@ class Store:
     """One command's view of the journal file (a plain class: a dataclass costs
     about a millisecond to build at start-up)."""
 
-    def __init__(self, *, path: Path, storage: MemoryStorage, existed: bool, seal: object = None,
-                 migrated_from: int | None = None) -> None:
+    def __init__(self, *, path: Path, storage: MemoryStorage, existed: bool,
+                 seal: Seal | None = None, migrated_from: int | None = None) -> None:
         self.path, self.storage, self.existed = path, storage, existed
         self.seal = seal  # crypto.Seal of an encrypted journal; None when plain
         self.migrated_from = migrated_from
         self.rewrite = False  # write even when no record changed (seal or schema)
         self.backed_up = False
+        self.upgraded = False  # a first-format encrypted journal was written in key slots
 
     @property
     def meta(self) -> dict:
@@ -83,8 +91,8 @@ class Store:
         """Back the file up now (inside a write session, under the lock)."""
         from recovery_cli.storage import backups
 
-        self.backed_up = True
-        return backups.snapshot(self.path, reason, payload=payload)
+        self.backed_up = True  # the file was read as a journal under this lock: it opens
+        return backups.snapshot(self.path, reason, payload=payload, opens=True)
 
 
 def new_journal_data(language: str, created: str) -> dict:
@@ -134,6 +142,9 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
     """
     if path.is_dir():
         raise InputError("error.journal.is_dir", path=str(path))
+    from recovery_cli.storage import scratch
+
+    scratch.sweep()  # an editor's file that a killed command left behind
     if own_folder and not path.parent.exists():
         with _first_journal(path, write, new_data, on_wait) as store:
             yield store
@@ -143,7 +154,7 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
         return
     if not path.parent.is_dir():
         raise NotPossible("error.journal.no_folder", folder=str(path.parent))
-    from recovery_cli.storage import backups, files
+    from recovery_cli.storage import backups, files, session
     from recovery_cli.storage.lock import locked
 
     _unlock_before_waiting(path, keys)
@@ -153,13 +164,15 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
         store = _make_store(path, *read_journal(path, keys), new_data)
         yield store
         if _to_write(store):
+            if store.seal is not None and store.seal.version == 1:
+                store.seal, store.upgraded = store.seal.upgraded(), True  # key slots
             payload = dump(store.storage.data, store.seal)
             if store.existed and not store.backed_up:
-                if store.migrated_from is not None:
+                if store.migrated_from is not None or store.upgraded:
                     store.snapshot("migrate")
                 elif backups.due_today(path):
                     store.snapshot("daily")
-            files.atomic_write(path, payload)
+            session.write_journal(path, payload)
 
 
 def _to_write(store: Store) -> bool:
@@ -176,14 +189,14 @@ def _first_journal(path: Path, write: bool, new_data: dict | None,
     yield store
     if not (write and _to_write(store)):
         return
-    from recovery_cli.storage import files
+    from recovery_cli.storage import files, session
     from recovery_cli.storage.lock import locked
 
     files.ensure_private_dir(path.parent)
     with locked(path, on_wait=on_wait):
         if path.exists():
             raise NotPossible("error.journal.appeared", path=str(path))
-        files.atomic_write(path, dump(store.storage.data, store.seal))
+        session.write_journal(path, dump(store.storage.data, store.seal))
 
 
 def _unlock_before_waiting(path: Path, keys) -> None:
@@ -202,7 +215,7 @@ def _unlock_before_waiting(path: Path, keys) -> None:
     from recovery_cli.storage import crypto
 
     try:
-        if keys.known_key(crypto.read_header(raw)[0]) is None:
+        if not keys.ready(raw):
             keys.open(raw, path)
     except crypto.SealDamaged:
         return  # the read under the lock reports it

@@ -183,11 +183,12 @@ def _either(keys: list[str]) -> str:
 
 
 def coverage_lines(coverage: dict[str, int], width: int = WIDE) -> list[RenderableType]:
-    """How many active goals serve each domain; an empty one is a possibility."""
+    """How many active goals serve each domain (``C Connectedness: 3 goals``, a
+    count, not a score); an empty one is a possibility."""
     pieces = []
     for key, count in coverage.items():
         piece = Text(fmt.domain_letter(key), style=f"bold {fmt.DOMAIN_STYLES[key]}")
-        piece.append(f" {fmt.domain_name(key)} {count}")
+        piece.append(f" {fmt.domain_name(key)}: {tn('status.coverage.count', count)}")
         pieces.append(piece)
     lines: list[RenderableType] = list(_pack(pieces, width, Text(t("status.coverage") + " ")))
     open_ = [key for key, count in coverage.items() if not count]
@@ -218,8 +219,11 @@ def lookback_text(found: Lookback, now: datetime) -> Text:
     return Text.assemble(head, (found.goal.title, "italic"), tail)
 
 
-def status_view(view: Overview, now: datetime, width: int = WIDE) -> RenderableType:
-    """The dashboard: active goals, the look back, the others, help, CHIME coverage."""
+def status_view(view: Overview, now: datetime, width: int = WIDE,
+                measures: list[Text] | None = None) -> RenderableType:
+    """The dashboard: active goals, the look back, the others, help, CHIME coverage;
+    then, quietly, the latest score of each measure the person keeps (``measures``,
+    one dim line each: :func:`recovery_cli.views.measures.status_lines`)."""
     parts: list[RenderableType] = []
     if view.active:
         parts.append(active_table(view, now, width))
@@ -233,6 +237,9 @@ def status_view(view: Overview, now: datetime, width: int = WIDE) -> RenderableT
     if view.active:
         parts.append(Text(""))
         parts.extend(coverage_lines(view.coverage, width))
+    if measures:
+        parts.append(Text(""))
+        parts.extend(measures)
     return Group(*parts)
 
 
