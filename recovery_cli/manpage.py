@@ -116,7 +116,7 @@ def manpage() -> str:
 
     places = {
         "config": shown(settings.config_path({})),
-        "journal": shown(paths.default_journal_path()),
+        "data": shown(paths.default_journal_path()),
         "demo": shown(user_cache_path(paths.APP_NAME, appauthor=False) / "demo"),
     }
     for section in ("environment", "files", "exit_status"):
