@@ -197,6 +197,7 @@ def _install_wheel(session: nox.Session, *install: str) -> Path:
 
 
 def _run_suite(session: nox.Session, source: Path) -> None:
+    session.chdir(source)  # first: from the repository, python -c would import its source
     session.run(
         "python",
         "-c",
@@ -205,7 +206,6 @@ def _run_suite(session: nox.Session, source: Path) -> None:
         "'with typer', typer.__version__)",
     )
     workers = os.environ.get("RECOVERY_TEST_WORKERS", "2")
-    session.chdir(source)
     session.run("python", "-m", "pytest", "-n", workers, "-p", "no:cacheprovider", *session.posargs)
 
 

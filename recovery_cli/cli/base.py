@@ -49,6 +49,11 @@ class _Untyped:
         return getattr(self._inner, name)
 
 
+def _no_type_name(*args: Any, **kwargs: Any) -> None:
+    """typer 0.29's counterpart of :class:`_Untyped`: no type beside the placeholder."""
+    return None
+
+
 class _Localised:
     """Help-page pieces from the catalog: usage prefix and the help option."""
 
@@ -80,8 +85,12 @@ class _Localised:
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _localise_rich_help()
         for param in self.get_params(ctx):  # type: ignore[attr-defined]
-            if param.param_type_name == "argument" and param.metavar is not None:
+            if param.param_type_name != "argument" or param.metavar is None:
+                continue
+            if hasattr(param, "type"):  # typer 0.28: the type names itself
                 param.type = _Untyped(param.type)
+            elif hasattr(param, "display_type_rich"):  # typer 0.29: the parameter does
+                param.display_type_rich = _no_type_name
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
 
