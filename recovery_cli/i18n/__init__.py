@@ -23,7 +23,7 @@ _current: ContextVar[str] = ContextVar("recovery_language", default=DEFAULT_LANG
 
 # The files nearly every command speaks from; the rest (the demo, export,
 # doctor, the guide...) are read the first time one of their keys is asked for.
-_EVERYDAY = ("core", "errors", "help", "metavar", "charts")
+_EVERYDAY = ("core", "errors", "help", "metavar", "charts", "panels", "story")
 
 
 def _read(language: str, names: list[str] | None = None) -> dict[str, str]:
