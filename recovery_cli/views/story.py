@@ -54,8 +54,8 @@ def sentence(points: Sequence[Point], now: datetime, *, start: datetime | None =
     first, last = shown[0], shown[-1]
     since = day(as_datetime(first[0]), now)
     values = [value for _, value in shown]
-    if min(values) == max(values):
-        return t("story.sentence.held", value=number(last[1]), since=since)
+    if min(values) == max(values):  # "1. okt." ends the sentence with its own full stop
+        return t("story.sentence.held", value=number(last[1]), since=since).replace("..", ".")
     latest = as_datetime(last[0]).astimezone(now.tzinfo).date()
     when = t("story.when.today") if latest == now.date() else t(
         "story.when.day", day=day(latest, now))
