@@ -19,6 +19,7 @@ from recovery_cli.views.fit import Fitted, Indented
 
 if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal, Position
+    from recovery_cli.journal.story import Story
 
 
 def chime_badges(keys: tuple[str, ...]) -> Text:
@@ -137,29 +138,31 @@ def _child_line(journal: Journal, child: Goal) -> Text:
     return line
 
 
-def goal_chart(journal: Journal, goal: Goal, width: int) -> RenderableType | None:
-    """A small panel of this goal's positions with its sentence, or None before
+def goal_chart(story: Story, now: datetime, width: int) -> RenderableType | None:
+    """A small panel of the goal's positions with its sentence, or None before
     the first one (or in a terminal too narrow for a chart)."""
     from recovery_cli.charts import panel as pn
     from recovery_cli.charts.palette import colour
     from recovery_cli.charts.stack import MIN_WIDTH, render
-    from recovery_cli.journal.story import Story
     from recovery_cli.views.story import story_sentence
 
-    story = Story.of(journal, goal)
     if not story.marks or width < MIN_WIDTH:
         return None
-    panel = pn.Panel(f"#{goal.number} {goal.title}", story.marks,
-                     story_sentence(story, journal.now), pn.continuum(), colour(0), "•")
-    chart = render([panel], width=width, lines=0, colour=True, start=None, end=journal.now,
+    goal = story.goal
+    panel = pn.Panel(f"#{goal.number} {goal.title}", story.marks, story_sentence(story, now),
+                     pn.continuum(), colour(0), "•")
+    chart = render([panel], width=width, lines=0, colour=True, start=None, end=now,
                    titles=False)
     return Text.from_ansi(chart, no_wrap=True, overflow="crop")
 
 
 def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> RenderableType:
-    """Everything about one goal, in the order of the conversation; with ``width``,
-    a small chart of its positions above the history."""
-    latest = journal.latest(goal)
+    """Everything about one goal, in the order of the conversation, from its
+    story; with ``width``, a small chart of its positions above the history."""
+    from recovery_cli.journal.story import Story
+
+    story = Story.of(journal, goal, linked=True)
+    latest = story.latest
     parts: list[RenderableType] = [
         Text.assemble((f"#{goal.number} ", "bold"), (goal.title, "bold")),
     ]
@@ -185,18 +188,17 @@ def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> Rendera
     _field(grid, t("label.change"), goal.change)
     _field(grid, t("label.collaboration"), goal.collaboration)
     parts.append(grid)
-    parts.extend(_linked(journal, goal))
-    chart = goal_chart(journal, goal, width) if width else None
+    parts.extend(_linked(story))
+    chart = goal_chart(story, journal.now, width) if width else None
     if chart is not None:
         parts.extend([Text(""), chart])
-    parts.append(history_table(journal.history(goal), journal.now, goal.number, width=width))
+    parts.append(history_table(list(story.history), journal.now, goal.number, width=width))
     return Group(*parts)
 
 
-def _linked(journal: Journal, goal: Goal) -> list[RenderableType]:
+def _linked(story: Story) -> list[RenderableType]:
+    goal, resources, supports = story.goal, story.resources, story.supports
     out: list[RenderableType] = []
-    resources = [r for r in journal.resources() if r.goal == goal.id]
-    supports = [s for s in journal.supports() if s.goal == goal.id]
     if goal.status == "active" and not (resources and supports):
         key = ("show.invite.both" if not resources and not supports else
                "show.invite.resources" if not resources else "show.invite.supports")
