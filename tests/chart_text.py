@@ -70,7 +70,7 @@ def panels(text: str) -> tuple[list[str], list[Drawn]]:
             lines[bottom + 1:]
         if number + 1 == len(blocks) and after:
             drawn.dates, after = after[0], after[1:]
-        drawn.sentence = after
+        drawn.sentence = [line.strip() for line in after]
         found.append(drawn)
     head = lines[:blocks[0][0] - 1] if blocks else lines
     return head, found

@@ -184,6 +184,7 @@ def test_every_series_has_a_colour_and_none_is_red():
     text = draw(made, width=100, colour=True)
     codes = {int(code) for code in re.findall(r"\x1b\[(?:1;)?38;5;(\d+)m", text)}
     assert {panel.colour.code for panel in made} <= codes
+    assert "\x1b[48;" not in text and "\x1b[4" not in text.replace("\x1b[49m", "")  # no fill
     red = {1, 9, 52, 88, 124, 160, 196, 197, 203}
     assert not codes & red
     for colour in [*PALETTE, *DOMAIN_COLOURS.values()]:

@@ -54,10 +54,10 @@ def _figure(width: int, height: int, count: int = 1):
     plt.terminal.limit(False, False)  # the size asked for, whatever the terminal is
     figure = plt.figure
     figure.clear()
-    figure.theme("colorless")  # the frame and labels in the terminal's own colours
     if count > 1:
         figure.subplots(count, 1)
-    figure.plot_size(width, height)
+    figure.theme("colorless")  # the frame and labels in the terminal's own colours, in
+    figure.plot_size(width, height)  # every subplot (a theme reaches those there already)
     plots = [figure.subplot(row, 1) for row in range(1, count + 1)] if count > 1 else [figure]
     return plt, figure, plots
 

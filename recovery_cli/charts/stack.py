@@ -26,6 +26,7 @@ from recovery_cli.i18n import t
 MIN_WIDTH = 40
 MAX_WIDTH = 200
 MIN_SPAN = timedelta(days=7)
+SENTENCE_ROOM = 36  # narrower under the chart: a sentence starts at the left edge
 _LEGEND_GAP = "   "
 
 
@@ -107,13 +108,15 @@ def render(panels: Sequence[Panel], *, width: int, lines: int | None, colour: bo
     ticks = x_ticks(first, end, draw.canvas_width(width, pad))
     blocks = draw.stack(panels, width=width, rows=rows, first=first, end=end,
                         x_ticks=ticks, colour=colour)
+    # each sentence starts under its chart, so it reads as that panel's, not the next one's
+    indent = " " * (pad + 1) if width - pad - 1 >= SENTENCE_ROOM else ""
     out = [title] if title else []
     for panel, block in zip(panels, blocks, strict=True):
         if titles:
             heading = shorten(panel.title, width)
             out.append(paint(heading, panel.colour, bold=True) if colour else heading)
         out += block
-        out += wrap(panel.sentence, width)
+        out += wrap(panel.sentence, width, indent)
     return trim_lines("\n".join(out))
 
 

@@ -19,7 +19,7 @@ from recovery_cli.i18n import get_language, t
 from recovery_cli.views import format as fmt
 from recovery_cli.views.story import number
 
-ROOM = 80  # characters of date labels an SVG's width holds
+ROOM = 64  # characters of date labels an SVG's width holds
 
 
 def tip(moment: datetime, value: float) -> str:
@@ -29,13 +29,14 @@ def tip(moment: datetime, value: float) -> str:
 
 
 def drawing(panels: Sequence[Panel], *, start: datetime | None, end: datetime, title: str,
-            together: bool = False, ids: str = "panel", standalone: bool = False) -> str:
+            together: bool = False, ids: str = "panel", headings: bool = True,
+            standalone: bool = False) -> str:
     """The panels as one SVG element (drawn together in one panel when asked)."""
     first = time_axis(panels, start, end)
     assert first is not None, "nothing to draw"
     groups = [list(panels)] if together else [[panel] for panel in panels]
     return svgchart.svg(groups, first=first, end=end, x_ticks=x_ticks(first, end, ROOM),
-                        tip=tip, label=title, ids=ids, standalone=standalone)
+                        tip=tip, label=title, ids=ids, headings=headings, standalone=standalone)
 
 
 def svg_file(panels: Sequence[Panel], *, start: datetime | None, end: datetime, title: str,

@@ -104,7 +104,7 @@ def _chart(shared: Shared, goal) -> str:
         return f"<p>{esc(description)}</p>"
     panel = r.goal_panel(shared, told)
     chart = drawing([panel], start=None, end=r.end_of(shared), title=description,
-                    ids=f"goal-{goal.number}-chart")
+                    ids=f"goal-{goal.number}-chart", headings=False)
     return f"<figure>{chart}<figcaption>{esc(description)}</figcaption></figure>"
 
 

@@ -28,6 +28,7 @@ BAND_FILL = ("#eef1f5", "#f4f1e8", "#e9f3ec")
 GRID = "#d5d9de"
 TEXT = "#57606a"
 DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 2")  # lines drawn together differ in grey too
+CHAR = 7  # about the width of a character of the 12px labels
 MOST_DOTS = 60  # a longer line reads better without a dot at every log
 FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 
@@ -36,15 +37,15 @@ def _plot_height(scale: Scale) -> int:
     return scale.steps * ROW
 
 
-def panel_height(scale: Scale) -> int:
-    return HEADING + _plot_height(scale) + DATES
+def panel_height(scale: Scale, heading: bool = True) -> int:
+    return (HEADING if heading else 0) + _plot_height(scale) + DATES
 
 
 class _Frame:
     """Where a panel's values and moments go, ``top`` pixels down the drawing."""
 
     def __init__(self, top: float, scale: Scale, first: datetime, end: datetime) -> None:
-        self.top, self.scale, self.first, self.end = top + HEADING, scale, first, end
+        self.top, self.scale, self.first, self.end = top, scale, first, end
         self.span = max((end - first).total_seconds(), 1.0)
 
     def x(self, moment: datetime) -> float:
@@ -76,13 +77,18 @@ def _axis(frame: _Frame, x_ticks: Sequence[tuple[datetime, str]]) -> list[str]:
                      f'class="axis">{escape(label)}</text>')
     parts.append(f'<line x1="{LEFT}" y1="{frame.bottom:.1f}" x2="{WIDTH - RIGHT}" '
                  f'y2="{frame.bottom:.1f}" stroke="{TEXT}" stroke-width="1"/>')
+    right = -GAP
     for moment, label in x_ticks:
         x = frame.x(moment)
-        anchor = "start" if x < LEFT + 30 else "end" if x > WIDTH - RIGHT - 30 else "middle"
         parts.append(f'<line x1="{x:.1f}" y1="{frame.bottom:.1f}" x2="{x:.1f}" '
                      f'y2="{frame.bottom + 4:.1f}" stroke="{TEXT}"/>')
-        parts.append(f'<text x="{x:.1f}" y="{frame.bottom + 16:.1f}" text-anchor="{anchor}" '
-                     f'class="axis">{escape(label)}</text>')
+        half = len(label) * CHAR / 2
+        middle = min(max(x, LEFT + half), WIDTH - half)  # within the drawing
+        if middle - half < right + GAP:
+            continue  # too close to the label before it: the tick alone says it
+        right = middle + half
+        parts.append(f'<text x="{middle:.1f}" y="{frame.bottom + 16:.1f}" '
+                     f'text-anchor="middle" class="axis">{escape(label)}</text>')
     return parts
 
 
@@ -109,14 +115,16 @@ def _line(frame: _Frame, points: Sequence[Point], panel: Panel, index: int,
 
 
 def _panel(top: float, group: Sequence[Panel], first: datetime, end: datetime,
-           x_ticks: Sequence[tuple[datetime, str]], tip, ident: str) -> str:
-    """One panel (several series when drawn together), titled for screen readers."""
+           x_ticks: Sequence[tuple[datetime, str]], tip, ident: str, heading: bool) -> str:
+    """One panel (several series when drawn together), titled for screen readers;
+    ``heading`` writes its title above it too."""
     head = group[0]
-    frame = _Frame(top, head.scale, first, end)
+    heading = heading and len(group) == 1
+    frame = _Frame(top + (HEADING if heading else 0), head.scale, first, end)
     title = " ".join(f"{p.title}: {p.sentence}" for p in group)
     parts = [f'<g class="panel" role="img" aria-labelledby="{ident}">',
              f'<title id="{ident}">{escape(title)}</title>']
-    if len(group) == 1:
+    if heading:
         parts.append(f'<text x="0" y="{top + 15:.1f}" class="heading">{escape(head.title)}</text>')
     parts += _axis(frame, x_ticks)
     buckets = int(WIDTH - LEFT - RIGHT)
@@ -130,22 +138,25 @@ def _panel(top: float, group: Sequence[Panel], first: datetime, end: datetime,
 
 def svg(groups: Sequence[Sequence[Panel]], *, first: datetime, end: datetime,
         x_ticks: Sequence[tuple[datetime, str]], tip, label: str, ids: str = "panel",
-        standalone: bool = False) -> str:
+        headings: bool = True, standalone: bool = False) -> str:
     """The panels one under the other (a group of several is drawn together in
     one panel). ``tip(moment, value)`` is a dot's tooltip; ``label`` names the
-    whole drawing; ``ids`` starts each panel's id (unique within a page).
+    whole drawing; ``ids`` starts each panel's id (unique within a page);
+    ``headings`` False leaves the titles to the page around it.
     ``standalone`` makes a file of its own (the styles inline)."""
-    heights = [panel_height(group[0].scale) for group in groups]
+    heights = [panel_height(group[0].scale, headings) for group in groups]
     total = sum(heights) + GAP * (len(groups) - 1)
     style = (f"<style>.axis{{font:12px system-ui,sans-serif;fill:{TEXT}}}"
              ".heading{font:600 14px system-ui,sans-serif;fill:#1f2328}</style>"
              if standalone else "")
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {total}" '
+    size = f'width="{WIDTH}" height="{total}" ' if standalone else ""
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" {size}viewBox="0 0 {WIDTH} {total}" '
              f'role="group" aria-label="{escape(label)}" class="chart">{style}',
              f"<title>{escape(label)}</title>", f'<g {FONT} fill="{TEXT}">']
     top = 0.0
     for number, (group, height) in enumerate(zip(groups, heights, strict=True), 1):
-        parts.append(_panel(top, group, first, end, x_ticks, tip, f"{ids}-{number}"))
+        parts.append(_panel(top, group, first, end, x_ticks, tip, f"{ids}-{number}",
+                            headings))
         top += height + GAP
     parts.append("</g></svg>")
     return "".join(parts)
