@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from recovery_cli.charts.output import strip_ansi
 from tests.chart_text import HD, panels
 from tests.charts_seed import FOOTBALL, seed
 
@@ -196,7 +197,7 @@ def test_ten_years_of_daily_logs(cli, journal_file):
 
 
 def test_goal_page_has_everything_and_a_small_chart(cli, football):
-    out = cli("goal", "show", "1", env={"COLUMNS": "60"}).out
+    out = strip_ansi(cli("goal", "show", "1", env={"COLUMNS": "60"}).out)
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 60
     flat = " ".join(out.split())
     for text in ("What it will look like I train every Tuesday", "Horizon by ",
@@ -211,28 +212,29 @@ def test_goal_page_has_everything_and_a_small_chart(cli, football):
     assert "Positions over time" in out
     # at 60 columns the note and what helped have lines of their own, not a squeezed column
     assert "Note: First training" in flat and "What helped: Peer group" in flat
-    wide = " ".join(cli("goal", "show", "1", env={"COLUMNS": "120"}).out.split())
+    wide = " ".join(strip_ansi(cli("goal", "show", "1", env={"COLUMNS": "120"}).out).split())
     assert "5 on the way First training Peer group" in wide
     assert "3 far away Called the club My brother came along" in wide
     assert "2 far away Looked up clubs" in wide
 
 
 def test_goal_page_invites_gently(cli, football):
-    flat = " ".join(cli("goal", "show", "4").out.split())
+    flat = " ".join(strip_ansi(cli("goal", "show", "4").out).split())
     assert "No resources or support linked yet" in flat
     assert "No positions logged yet" in flat and "┤" not in flat
 
 
 def test_goal_page_in_danish(cli, football):
-    out = cli("--lang", "da", "goal", "show", "1", env={"COLUMNS": "100"}).out
+    out = strip_ansi(cli("--lang", "da", "goal", "show", "1", env={"COLUMNS": "100"}).out)
     assert panels(out)[1][0].labels == ["8", "tæt på 6", "på vej 4", "langt væk 1"]
     assert "Placeringer over tid" in out
 
 
 def test_chart_help_has_an_example(cli):
     for lang, word in (("en", "Example: recovery chart"), ("da", "Eksempel: recovery chart")):
-        out = cli("--lang", lang, "chart", "--help", env={"COLUMNS": "120"}).out
+        out = strip_ansi(cli("--lang", lang, "chart", "--help", env={"COLUMNS": "120"}).out)
         assert word in out and "--by-domain" in out and "--save" in out
+        assert "--together" in out and "--describe" in out
 
 
 def test_save_leaves_an_existing_file_alone_without_force(cli, football, tmp_path):
@@ -269,3 +271,92 @@ def test_save_needs_a_file_name(cli, football, name):
     assert ran.code == 2 and ran.out == ""
     assert "--save needs a file name" in ran.err
     assert "--save skal have et filnavn" in cli("--lang", "da", "chart", "--save", name).err
+
+
+WIDTHS = [60, 80, 120, 200]
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec"),
+          "da": ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
+                 "nov.", "dec.")}
+NAMES = {"en": {"continuum": {"far away 1", "on the way 4", "close 6"},
+                "answers": {"hardly at all 1", "very much 8"}},
+         "da": {"continuum": {"langt væk 1", "på vej 4", "tæt på 6"},
+                "answers": {"næsten ikke 1", "rigtig meget 8"}}}
+
+
+def _every_chart(path, width: int, colour: bool) -> dict[str, tuple[str, list, str]]:
+    """Each kind of chart the tool draws, as text: (text, its panels, its scale)."""
+    from recovery_cli.charts import stack
+    from recovery_cli.journal import Journal, timeline
+    from recovery_cli.journal.lookback import look_back
+    from recovery_cli.journal.story import stories
+    from recovery_cli.views import chart as view
+    from recovery_cli.views.console import make_console
+    from recovery_cli.views.goals import goal_page
+    from recovery_cli.views.lookback import panels_text
+
+    with Journal.open(path, write=False) as journal:
+        now = journal.now
+        goals = [g for g in journal.goals if g.status == "active"]
+        made = {"goals": (view.goal_panels(stories(journal, goals), now), "continuum"),
+                "domains": (view.domain_panels(timeline.domain_lines(journal, goals), now),
+                            "continuum"),
+                "checkins": (view.domain_panels(timeline.checkin_lines(journal), now,
+                                                checkins=True), "answers")}
+        drawn = {}
+        for kind, (found, scale) in made.items():
+            for lines in (None, 23):
+                drawn[f"{kind}-{lines}"] = (stack.render(
+                    found, width=width, lines=lines, colour=colour, start=None, end=now,
+                    title="T"), found, scale)
+        drawn["together"] = (stack.render_together(made["goals"][0], width=width,
+                                                   colour=colour, start=None, end=now), [],
+                             "continuum")
+        from io import StringIO
+
+        buffer = StringIO()
+        console = make_console(buffer, width=width)
+        console.print(goal_page(journal, journal.goal("1"), width=width))
+        drawn["goal page"] = (buffer.getvalue(), [], "continuum")
+        drawn["look-back"] = (panels_text(look_back(journal), now, width=width, colour=colour),
+                              [], "continuum")
+    return drawn
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+@pytest.mark.parametrize("colour", [False, True])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_chart_panel_by_panel(football, width, colour, lang):
+    """Every chart at 60, 80, 120 and 200 columns, with and without colour, in
+    English and Danish: per panel its title, one series, the band labels (or
+    the answers' ends) at their rows, the dates in the person's language."""
+    from recovery_cli.i18n import set_language
+    from recovery_cli.journal import Journal
+    from recovery_cli.journal.checkins import add_checkin
+
+    with Journal.open(football, write=True) as journal:
+        if not journal.checkins():
+            add_checkin(journal, {"connectedness": 3, "hope": 4}, when="20 days ago")
+            add_checkin(journal, {"connectedness": 5, "hope": 4})
+    set_language(lang)
+    for kind, (text, made, scale) in _every_chart(football, width, colour).items():
+        if kind != "goal page":
+            assert (ESC in text) == colour, kind
+        plain = strip_ansi(text)
+        assert max(len(line.rstrip()) for line in plain.splitlines()) <= width, kind
+        found = panels(plain)[1]
+        assert found, kind
+        for drawn in found:
+            assert NAMES[lang][scale] <= set(drawn.labels), (kind, drawn.labels)
+            if kind == "together":
+                assert len(drawn.ink) >= 2
+            elif len(drawn.rows) < 8:
+                assert drawn.ink <= HD, (kind, drawn.ink)
+            else:
+                assert len(drawn.ink) == 1, (kind, drawn.ink)  # one series per panel
+            assert drawn.sentence and drawn.sentence[0], kind
+        assert any(month in found[-1].dates for month in MONTHS[lang]), (kind, found[-1].dates)
+        for panel, drawn in zip(made, found if made else [], strict=True):
+            assert panel.title.startswith(drawn.title.rstrip("…")), (kind, drawn.title)
+            assert drawn.sentence[0] == panel.sentence.split()[0] or " ".join(
+                drawn.sentence) == panel.sentence

@@ -303,3 +303,30 @@ def test_commands_that_do_not_draw_never_import_plotext():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_svg_draws_the_same_panels():
+    import xml.etree.ElementTree as ET
+
+    from recovery_cli.export.chartfile import html_file, svg_file
+
+    made = goal_panels(6)
+    text = svg_file(made, start=None, end=NOW, title="Goals <&>")
+    root = ET.fromstring(text)  # parses as XML
+    ns = "{http://www.w3.org/2000/svg}"
+    found = [g for g in root.iter(f"{ns}g") if g.get("class") == "panel"]
+    assert len(found) == 6  # one panel per goal
+    for group, panel in zip(found, made, strict=True):
+        assert group.find(f"{ns}title").text == f"{panel.title}: {panel.sentence}"
+        (line,) = group.findall(f"{ns}path")  # one series per panel
+        assert line.get("stroke") == panel.colour.hex
+        fills = [rect.get("fill") for rect in group.findall(f"{ns}rect")]
+        assert len(fills) == 3  # the three bands, shaded
+        labels = [t.text for t in group.findall(f"{ns}text")]
+        assert {"far away 1", "on the way 4", "close 6"} <= set(labels)
+    together = ET.fromstring(svg_file(made[:3], start=None, end=NOW, title="G", together=True))
+    (group,) = [g for g in together.iter(f"{ns}g") if g.get("class") == "panel"]
+    assert len(group.findall(f"{ns}path")) == 3
+    page = html_file(made, start=None, end=NOW, title="<b>Goals</b>")
+    assert "<b>Goals</b>" not in page and "&lt;b&gt;Goals&lt;/b&gt;" in page
+    assert page.count('class="panel"') == 6 and "Sentence 6." in page

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from recovery_cli.charts.output import strip_ansi
 from recovery_cli.domain.records import Goal, Note, Position, Resource, Support, stamp
 from recovery_cli.i18n import set_language
 from recovery_cli.journal import Journal
@@ -102,7 +103,7 @@ def test_the_sentence_under_a_panel():
 def test_helped_gathers_the_persons_own_words_newest_first(cli, told):
     done = cli("helped", "football", env={"COLUMNS": "100"})
     assert done.code == 0, done
-    lines = [line.rstrip() for line in done.out.splitlines()]
+    lines = [line.rstrip() for line in strip_ansi(done.out).splitlines()]
     assert lines[0] == "#1 Play on a local football team"
     assert lines[1:8] == [
         f"→ at 4 on {_day(20)}", "  What helped: Talking it through",
@@ -110,9 +111,9 @@ def test_helped_gathers_the_persons_own_words_newest_first(cli, told):
         f"↑ from 3 to 5 on {_day(80)}", "  What helped: Peer group",
         f"↑ from 2 to 3 on {_day(120)}"]
     assert "Maja" not in done.out and "First training" not in done.out  # a note at a step up
-    every = cli("helped").out
+    every = strip_ansi(cli("helped").out)
     assert "#1 Play" in every and "#4 Cook for friends" in every and "#3 Read" not in every
-    danish = cli("--lang", "da", "helped", "1").out
+    danish = strip_ansi(cli("--lang", "da", "helped", "1").out)
     assert "Det hjalp: Talking it through" in danish and "Det stod i vejen: Knee hurt" in danish
 
 
@@ -137,9 +138,9 @@ def test_helped_json(cli, told):
 def test_helped_kindly_where_there_is_nothing_yet(cli, told, journal_file):
     before = journal_file.read_bytes()
     none = cli("helped", "2")
-    assert none.code == 0 and "No positions yet, so nothing to gather" in none.out
+    assert none.code == 0 and "No positions yet, so nothing to gather" in strip_ansi(none.out)
     quiet = cli("helped", "3")
-    assert quiet.code == 0 and "Nothing written yet" in quiet.out
+    assert quiet.code == 0 and "Nothing written yet" in strip_ansi(quiet.out)
     unknown = cli("helped", "tennis")
     assert unknown.code == 1 and unknown.out == "" and len(unknown.err.splitlines()) == 1
     assert journal_file.read_bytes() == before
@@ -175,7 +176,7 @@ def test_letting_go_gets_a_respectful_line(cli, told):
 def test_look_back_over_three_months(cli, told):
     done = cli("look-back", env={"COLUMNS": "100"})
     assert done.code == 0, done
-    out = done.out
+    out = strip_ansi(done.out)
     assert out.startswith("Looking back over the last 3 months, since ")
     assert ("You were at 3 with #1 “Play on a local football team”; now you are at 6."
             in out)
@@ -189,18 +190,18 @@ def test_look_back_over_three_months(cli, told):
 
 
 def test_look_back_since_and_in_danish(cli, told):
-    half = cli("look-back", "--since", "6m").out
+    half = strip_ansi(cli("look-back", "--since", "6m").out)
     assert half.startswith("Looking back over the last 6 months")
     assert "You began at 2 with #1 “Play on a local football team”; now you are at 6." in half
-    year = cli("look-back", "--since", "1y").out  # the journal is younger than that
+    year = strip_ansi(cli("look-back", "--since", "1y").out)  # the journal is younger
     assert year.startswith("Looking back since you began, on ")
     assert "You began at 2 with #1" in year
-    week = cli("look-back", "--since", "2w").out
+    week = strip_ansi(cli("look-back", "--since", "2w").out)
     assert week.startswith("Looking back since ")
-    danish = cli("--lang", "da", "look-back", "--since", "6 mdr.").out
+    danish = strip_ansi(cli("--lang", "da", "look-back", "--since", "6 mdr.").out)
     assert danish.startswith("Et blik tilbage over de sidste 6 måneder, siden ")
     assert "Du begyndte på 2 med #1 »Play on a local football team«; nu er du på 6." in danish
-    four = cli("--lang", "da", "look-back", "--since", "4 måneder").out
+    four = strip_ansi(cli("--lang", "da", "look-back", "--since", "4 måneder").out)
     assert "Du var på 2 med #1 »Play on a local football team«; nu er du på 6." in four
 
 
@@ -215,9 +216,9 @@ def test_look_back_refuses_what_it_cannot_read(cli, told, journal_file, since, c
 
 def test_a_young_journal_looks_back_to_its_start(cli, journal_file):
     cli("goal", "add", "Walk", "--position", "2")
-    done = cli("look-back")
-    assert done.out.startswith("Looking back since you began, on ")
-    assert "You began at 2 with #1 “Walk”, and are there now." in done.out
+    out = strip_ansi(cli("look-back").out)
+    assert out.startswith("Looking back since you began, on ")
+    assert "You began at 2 with #1 “Walk”, and are there now." in out
 
 
 def test_stories_read_every_goal_in_one_pass(told):

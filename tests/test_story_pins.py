@@ -87,11 +87,12 @@ def pinned(tmp_path):
 
 
 def _render(renderable, width: int = 100) -> str:
+    from recovery_cli.charts.output import strip_ansi
     from recovery_cli.views.console import make_console
 
     buffer = StringIO()
     make_console(buffer, width=width).print(renderable)
-    return buffer.getvalue()
+    return strip_ansi(buffer.getvalue())  # the same with FORCE_COLOR set
 
 
 def _outputs(path: Path) -> dict[str, str]:
