@@ -56,7 +56,7 @@ COMMANDS: dict[str, str] = {
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
     "checkins": "checkin", "demo": "demo", "export": "transfer", "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
-    "passwd": "crypt", "erase": "erase",
+    "passwd": "crypt", "recovery-key": "crypt", "erase": "erase",
 }
 
 

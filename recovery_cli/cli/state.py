@@ -144,6 +144,8 @@ class AppState:
             yield journal
         if write and not journal.existed and journal.store.storage.changed and not self.demo:
             out.info(t("info.journal_created", path=str(self.path)))
+        if journal.store.upgraded:  # once: the write that moved it to key slots
+            out.info(t("keys.upgraded"))
         if self.demo and not quiet and "demo" not in self.said:
             out.info(t("demo.notice"))  # once, and only when the command worked
             self.said.add("demo")
