@@ -45,15 +45,18 @@ def _marker(plt, symbol: str, colour: Colour | None):
     return plt.marker(symbol, pixel)
 
 
-def _figure(width: int, height: int, count: int = 1):
+def _figure(width: int, height: int, count: int, frame):
     """plotext's figure, cleared, ``width`` x ``height``, with ``count`` subplots
-    one above the other. plotext shares the height out evenly and gives what is
-    left over to the bottom one (its date labels' row)."""
+    one above the other. ``frame(plot)`` sets up the master before the subplots
+    are made, so each subplot starts as a copy of it (plotext clones the master's
+    rulers, axes and labels into every new subplot). plotext shares the height
+    out evenly and gives what is left over to the bottom one (its dates' row)."""
     import plotext as plt
 
     plt.terminal.limit(False, False)  # the size asked for, whatever the terminal is
     figure = plt.figure
     figure.clear()
+    frame(figure)
     if count > 1:
         figure.subplots(count, 1)
     figure.theme("colorless")  # the frame and labels in the terminal's own colours, in
@@ -62,24 +65,25 @@ def _figure(width: int, height: int, count: int = 1):
     return plt, figure, plots
 
 
-def _axes(plot, scale: Scale, rows: int, pad: int, first: datetime, end: datetime,
-          x_ticks: Sequence[tuple[datetime, str]] | None) -> None:
-    """The y axis (the scale's labels, right-aligned to ``pad``) and the date axis
-    (labelled only when ``x_ticks`` are given: the bottom panel of a stack)."""
+def _axes(plot, scale: Scale, rows: int, pad: int, first: datetime, end: datetime) -> None:
+    """The y axis (the scale's labels, right-aligned to ``pad``) and the time
+    axis, without date labels (only the bottom panel of a stack has them)."""
     plot.axes(False, axis="x", side="upper")
     plot.axes(False, axis="y", side="right")
     plot.date("x").activate()
     plot.ruler("x").lim(first, end)
-    if x_ticks:
-        plot.ruler("x").ticks([day for day, _ in x_ticks], [label for _, label in x_ticks])
-    else:
-        plot.ruler("x").ticks([])
+    plot.ruler("x").ticks([])
     ruler = plot.ruler("y")
     ruler.lim(scale.lowest, scale.highest)
     if rows < scale.steps:  # hd: each value gets its own half row from edge to edge
         ruler.alignment(lim="edge")
     ticks = scale.ticks(rows)
     ruler.ticks([value for value, _ in ticks], [label.rjust(pad) for _, label in ticks])
+
+
+def _dates(plot, x_ticks: Sequence[tuple[datetime, str]]) -> None:
+    """The date labels under a plot, in the person's language."""
+    plot.ruler("x").ticks([day for day, _ in x_ticks], [label for _, label in x_ticks])
 
 
 def label_width(scales: Sequence[Scale], rows: int) -> int:
@@ -104,11 +108,19 @@ def stack(panels: Sequence[Panel], *, width: int, rows: int, first: datetime, en
     pad = label_width([panel.scale for panel in panels], rows)
     heights = [rows + 1] * len(panels)
     heights[-1] += 1  # the dates under the bottom panel
-    plt, figure, plots = _figure(width, sum(heights), len(panels))
+    scales = {id(panel.scale): panel.scale for panel in panels}
+    shared = panels[0].scale if len(scales) == 1 else None
+
+    def frame(plot) -> None:  # the axes every panel has, set up once
+        _axes(plot, shared or panels[0].scale, rows, pad, first, end)
+
+    plt, figure, plots = _figure(width, sum(heights), len(panels), frame)
     buckets = canvas_width(width, pad) * (2 if rows < TALL else 1)
     for index, (plot, panel) in enumerate(zip(plots, panels, strict=True)):
-        last = index == len(panels) - 1
-        _axes(plot, panel.scale, rows, pad, first, end, x_ticks if last else None)
+        if shared is None:  # panels on scales of their own (a measure beside a goal)
+            _axes(plot, panel.scale, rows, pad, first, end)
+        if index == len(panels) - 1:
+            _dates(plot, x_ticks)
         points = downsample(clip(panel.points, first, end), first, end, buckets)
         if points:
             xs, ys = _steps(points, end)
@@ -130,8 +142,9 @@ def together(panels: Sequence[Panel], *, width: int, first: datetime, end: datet
     scale = panels[0].scale
     rows = max(TALL, scale.steps)
     pad = label_width([scale], rows)
-    plt, figure, (plot,) = _figure(width, rows + 2)
-    _axes(plot, scale, rows, pad, first, end, x_ticks)
+    plt, figure, (plot,) = _figure(
+        width, rows + 2, 1, lambda plot: _axes(plot, scale, rows, pad, first, end))
+    _dates(plot, x_ticks)
     buckets = canvas_width(width, pad)
     for panel in panels:
         points = downsample(clip(panel.points, first, end), first, end, buckets)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$")
+_CODES_AT_END = re.compile(r"(?:\x1b\[[0-9;]*m)+$")
 
 
 def strip_ansi(text: str) -> str:
@@ -15,5 +15,12 @@ def strip_ansi(text: str) -> str:
 
 def trim_lines(text: str) -> str:
     """Trailing spaces off every line (plotext pads them), even before a colour reset."""
-    return "\n".join(_TRAILING.sub(r"\1", line.rstrip()) for line in text.split("\n"))
-
+    lines = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line.endswith("m") and "\x1b" in line:
+            codes = _CODES_AT_END.search(line)
+            if codes is not None:
+                line = line[:codes.start()].rstrip() + codes.group()
+        lines.append(line)
+    return "\n".join(lines)

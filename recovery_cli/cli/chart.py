@@ -139,11 +139,11 @@ def register(app: typer.Typer) -> None:
                 out.say(others)
             return
         width, lines, colour = _terminal()
-        if describe:
+        if describe:  # the words only (a file asked for is still saved)
             from recovery_cli.charts.stack import describe as words
 
             typer.echo(words(shown, width))
-        elif target is None:
+        if target is None and not describe:
             from recovery_cli.charts import stack
 
             if together:
@@ -153,7 +153,7 @@ def register(app: typer.Typer) -> None:
                 text = stack.render(shown, width=width, lines=lines, colour=colour,
                                     start=start, end=end, title=title)
             typer.echo(text, color=colour)
-        else:
+        elif target is not None:
             _save(target, shown, width=width, start=start, end=end, title=title,
                   together=together)
         if others:
