@@ -54,7 +54,8 @@ COMMANDS: dict[str, str] = {
     "support": "entries", "status": "status", "chart": "chart", "helped": "helped",
     "look-back": "lookback", "guide": "guide",
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
-    "checkins": "checkin", "demo": "demo", "export": "transfer", "import": "transfer",
+    "checkins": "checkin", "measure": "measure", "demo": "demo", "export": "transfer",
+    "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
     "passwd": "crypt", "recovery-key": "crypt", "erase": "erase",
 }

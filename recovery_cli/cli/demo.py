@@ -6,7 +6,7 @@ import typer
 
 from recovery_cli.cli.base import command
 from recovery_cli.cli.state import state
-from recovery_cli.i18n import set_language, t
+from recovery_cli.i18n import t
 from recovery_cli.views import out
 
 
@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
                                  language_fixed=sandbox.language_fixed)
         with sandbox.journal(quiet=True) as journal:
             if journal.language and not sandbox.language_fixed:
-                set_language(journal.language)
+                sandbox.speak(journal.language)
             from recovery_cli.demo.tour import render_tour
 
             out.info({"built": t("demo.built"), "rebuilt": t("demo.language_rebuilt"),

@@ -61,4 +61,13 @@ def build_demo(journal: Journal) -> None:
         journal.insert(rec.Checkin(
             id=rec.new_id(), when=_moment(now, days, hour=9),
             scores=dict(zip(DOMAINS, scores, strict=True))))
+    _measure(journal)
     journal.set_meta(next_goal_number=len(content.GOALS) + 1, demo=True)
+
+
+def _measure(journal: Journal) -> None:
+    """The example measure written for this tool, taken monthly over the half year."""
+    from recovery_cli.definitions import example
+    from recovery_cli.journal.measures import add_sample
+
+    add_sample(journal, example(), months=6)

@@ -10,6 +10,7 @@ from html import escape
 
 from recovery_cli.export import report as r
 from recovery_cli.export.chartfile import drawing
+from recovery_cli.export.measures import measure_sections
 from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.selection import Shared
 
@@ -163,6 +164,11 @@ def _general(shared: Shared) -> str:
                      + _checkins_chart(shared)
                      + _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins],
                               numeric=(1, 2, 3, 4, 5), dates=(0,)) + "</section>")
+    for section in measure_sections(shared):
+        table = _table(section.header, section.rows, numeric=(1,)) if section.rows else \
+            f"<p>{esc(t('export.measure.none'))}</p>"
+        parts.append(f"<section><h2>{esc(section.heading)}</h2><p>{esc(section.about)}</p>"
+                     f"{table}</section>")
     return "".join(parts)
 
 
