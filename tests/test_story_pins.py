@@ -26,6 +26,8 @@ from recovery_cli.domain.records import (
     Resource,
     Support,
 )
+from recovery_cli.domain.reflections import checkin_as_result
+from recovery_cli.domain.results import Result
 from recovery_cli.i18n import set_language
 from recovery_cli.journal import Journal
 from tests.journal_data import write_journal
@@ -73,9 +75,11 @@ OTHERS = {
                          how="Drives me to training", goal="g1")],
     "notes": [Note(id="n1", text="A good week", when=_at(9, 21), goal="g1"),
               Note(id="n2", text="Quiet day", when=_at(9, 22))],
-    "checkins": [Checkin(id="c1", when=_at(9, 1), scores={"connectedness": 4, "hope": 5}),
-                 Checkin(id="c2", when=_at(9, 28), scores={"connectedness": 5, "hope": 6,
-                                                           "identity": 4})],
+    # check-ins are results of the built-in check-in
+    "results": [Result(**checkin_as_result(c)) for c in (
+        Checkin(id="c1", when=_at(9, 1), scores={"connectedness": 4, "hope": 5}),
+        Checkin(id="c2", when=_at(9, 28), scores={"connectedness": 5, "hope": 6,
+                                                  "identity": 4}))],
 }
 
 
