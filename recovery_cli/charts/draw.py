@@ -86,6 +86,13 @@ def _dates(plot, x_ticks: Sequence[tuple[datetime, str]]) -> None:
     plot.ruler("x").ticks([day for day, _ in x_ticks], [label for _, label in x_ticks])
 
 
+def _buckets(width: int, pad: int, rows: int) -> int:
+    """How many values a panel's line can show apart: one per two columns (a
+    value held for less does not read as a step of its own), twice as many
+    with hd markers (two dots across each character cell)."""
+    return canvas_width(width, pad) // 2 * (2 if rows < TALL else 1)
+
+
 def label_width(scales: Sequence[Scale], rows: int) -> int:
     """The widest y label of these scales at ``rows`` high (every panel of a
     stack gets this width, so their canvases line up under each other)."""
@@ -115,7 +122,7 @@ def stack(panels: Sequence[Panel], *, width: int, rows: int, first: datetime, en
         _axes(plot, shared or panels[0].scale, rows, pad, first, end)
 
     plt, figure, plots = _figure(width, sum(heights), len(panels), frame)
-    buckets = canvas_width(width, pad) * (2 if rows < TALL else 1)
+    buckets = _buckets(width, pad, rows)
     for index, (plot, panel) in enumerate(zip(plots, panels, strict=True)):
         if shared is None:  # panels on scales of their own (a measure beside a goal)
             _axes(plot, panel.scale, rows, pad, first, end)
@@ -145,7 +152,7 @@ def together(panels: Sequence[Panel], *, width: int, first: datetime, end: datet
     plt, figure, (plot,) = _figure(
         width, rows + 2, 1, lambda plot: _axes(plot, scale, rows, pad, first, end))
     _dates(plot, x_ticks)
-    buckets = canvas_width(width, pad)
+    buckets = _buckets(width, pad, rows)
     for panel in panels:
         points = downsample(clip(panel.points, first, end), first, end, buckets)
         if points:
