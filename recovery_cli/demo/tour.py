@@ -30,14 +30,9 @@ def suggestions() -> list[tuple[str, str]]:
 
 def movement_chart(journal: Journal, *, width: int, colour: bool) -> Text:
     """The active goals' positions over the demo's half year, a compact panel each."""
-    from recovery_cli.charts.stack import render
-    from recovery_cli.journal.story import stories
-    from recovery_cli.views import chart
+    from recovery_cli.views.chart import goals_chart
 
-    goals = [goal for goal in journal.goals if goal.status == "active"]
-    panels = chart.goal_panels(stories(journal, goals), journal.now)
-    drawn = render(panels, width=width, lines=0, colour=colour, start=None, end=journal.now,
-                   title=t("demo.tour.chart"))
+    drawn = goals_chart(journal, width=width, colour=colour, title=t("demo.tour.chart"))
     return Text.from_ansi(drawn) if colour else Text(drawn)
 
 

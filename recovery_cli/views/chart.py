@@ -94,3 +94,19 @@ def in_range(panels: Sequence[Panel], start: datetime | None, end: datetime) -> 
     """The panels with something to draw in the range (a goal first logged after
     ``--until`` gets no empty panel)."""
     return [p for p in panels if clip(p.points, start, end)]
+
+
+def goals_chart(journal, *, width: int, colour: bool, lines: int | None = 0,
+                title: str | None = None) -> str:
+    """The active goals' panels as text ``width`` columns wide (compact panels
+    unless ``lines`` leaves room for tall ones): for a screen that shows the
+    chart inside something else, such as the demo's tour or a course page."""
+    from recovery_cli.charts.stack import render
+    from recovery_cli.journal.story import stories
+
+    goals = [goal for goal in journal.goals if goal.status == "active"]
+    panels = in_range(goal_panels(stories(journal, goals), journal.now), None, journal.now)
+    if not panels:
+        return t("chart.empty")
+    return render(panels, width=width, lines=lines, colour=colour, start=None, end=journal.now,
+                  title=title)
