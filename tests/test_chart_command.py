@@ -104,7 +104,7 @@ def test_since_and_until(cli, football):
 
 def test_danish_chart(cli, football):
     out = cli("--lang", "da", "chart", env={"COLUMNS": "120"}).out
-    assert out.startswith("Hvor du er på dine mål, over tid")
+    assert out.startswith("Hvor du er med dine mål, over tid")
     found = panels(out)[1]
     assert {"langt væk 1", "på vej 4", "tæt på 6"} <= set(found[0].labels)
     months = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
@@ -200,7 +200,7 @@ def test_goal_page_has_everything_and_a_small_chart(cli, football):
     out = strip_ansi(cli("goal", "show", "1", env={"COLUMNS": "60"}).out)
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 60
     flat = " ".join(out.split())
-    for text in ("What it will look like I train every Tuesday", "Horizon by ",
+    for text in ("What it will look like I train every Tuesday", "Horizon around ",
                  "What needs to change Find a club near me",
                  "How we work together We meet every second week",
                  "Played as a kid", "My brother", "#2 Training on Tuesday · 3 far away"):
@@ -231,7 +231,7 @@ def test_goal_page_in_danish(cli, football):
 
 
 def test_chart_help_has_an_example(cli):
-    for lang, word in (("en", "Example: recovery chart"), ("da", "Eksempel: recovery chart")):
+    for lang, word in (("en", "Example: recovery chart"), ("da", "Eksempel: recovery graf")):
         out = strip_ansi(cli("--lang", lang, "chart", "--help", env={"COLUMNS": "120"}).out)
         assert word in out and "--by-domain" in out and "--save" in out
         assert "--together" in out and "--describe" in out
