@@ -76,7 +76,7 @@ def test_goal_page_names_the_view_of_someone_else(cli, with_maja):
     assert "as Maja sees it" not in lines[own_row + 1]  # the person's own row: no name
     history = json.loads(cli("goal", "show", "1", "--json").out)["history"]
     assert [p["by"] for p in history] == [None, None, "Maja", "Maja"]
-    danish = cli("--lang", "da", "goal", "show", "1").out
+    danish = strip_ansi(cli("--lang", "da", "goal", "show", "1").out)
     assert "som Maja ser det" in danish and "4 på vej" in _line(danish, "Hvor du er")
 
 
