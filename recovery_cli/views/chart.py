@@ -54,6 +54,8 @@ def measure_panels(journal, names: Sequence[str], now: datetime, *, offset: int 
                    start: datetime | None = None, end: datetime | None = None) -> list[Panel]:
     """A panel per measure the person names: its score over time on the
     measure's own range, in the palette's colours after ``offset`` series."""
+    if not names:
+        return []
     from recovery_cli.domain.errors import NotPossible
     from recovery_cli.journal.measures import score_series
     from recovery_cli.views.measures import title_of
