@@ -110,7 +110,7 @@ def test_danish_demo_is_written_in_danish(cli, real_journals):
     assert "Spille på et lokalt fodboldhold" in titles
     assert not any("football" in t for t in titles)
     assert "recovery --demo log fodbold 7" in done.out
-    assert "Demojournal" in cli("--demo", "status").err  # keeps its language
+    assert "Demodagbog" in cli("--demo", "status").err  # keeps its language
 
 
 def test_demo_status_works_before_the_demo_command(cli, real_journals):

@@ -27,11 +27,18 @@ def journal_path(option: str | None, environ: dict[str, str] | None = None) -> t
     return default_journal_path(), False
 
 
-def demo_journal_path() -> Path:
-    """The peer-worker sandbox: in the cache folder, never the real journal's place."""
+def demo_journal_path(person: str | None = None) -> Path:
+    """A peer-worker sandbox: in the cache folder, never the real journal's place.
+
+    The default example person keeps ``demo/journal.json``; every other one has
+    a folder of its own, ``demo/people/<person>/journal.json``.
+    """
     from platformdirs import user_cache_path
 
-    return user_cache_path(APP_NAME, appauthor=False) / "demo" / JOURNAL_FILE
+    folder = user_cache_path(APP_NAME, appauthor=False) / "demo"
+    if person:
+        folder = folder / "people" / person
+    return folder / JOURNAL_FILE
 
 
 # The first line of an encrypted journal (see storage/crypto.py). Kept here, in
