@@ -67,6 +67,11 @@ class Person:
     # has taken, filled in by demo/build.py once measures can be recorded.
     measures: tuple[str, ...] = ()
 
+    def next_position(self, key: str) -> int:
+        """A position to log live for goal ``key``: one step on from its latest."""
+        goal = next(goal for goal in self.goals if goal.key == key)
+        return min(max(goal.positions, key=lambda spec: -spec[0])[1] + 1, 8)
+
     def goal_number(self, key: str) -> int:
         """The short number the goal gets (goals are numbered in order)."""
         return [goal.key for goal in self.goals].index(key) + 1

@@ -30,7 +30,8 @@ def suggestions(person: Person) -> list[tuple[str, str]]:
         f"recovery demo --person {person.key} --reset")
     return [
         (f"{run} goal show {ref}", t("demo.tour.show")),
-        (f'{run} log {ref} 7 --note "{t(f"{words}.example.note")}"', t("demo.tour.log")),
+        (f'{run} log {ref} {person.next_position(person.example)} '
+         f'--note "{t(f"{words}.example.note")}"', t("demo.tour.log")),
         (f"{run} chart", t("demo.tour.chart_cmd")),
         (f"{run} goal list --all", t("demo.tour.list")),
         (f"{run} support list", t("demo.tour.support")),
