@@ -16,6 +16,7 @@ from recovery_cli.views import out
 
 WIDTH, HEIGHT = 80, 24  # a projector's terminal: every page fits, no scrolling
 SAVE_KINDS = {".html": "html", ".htm": "html", ".md": "md"}
+CLEAR = "\x1b[H\x1b[2J"  # the cursor home, the screen cleared: each page starts at the top
 
 
 def register(app: typer.Typer) -> None:
@@ -95,7 +96,7 @@ def _walk(app_state: AppState, person, start: int, target, print_all: bool) -> N
     if print_all or not (prompts.interactive() and _stdout_is_terminal()):
         _print(frames)
         return
-    _page(frames, person, start, height)
+    _page(frames, person, height, app_state.language_fixed)
 
 
 def _size() -> tuple[int, int]:
@@ -135,33 +136,39 @@ _STYLES = {"header": {"reverse": True, "bold": True}, "heading": {"bold": True},
            "dim": {"dim": True}, "command": {"bold": True}, "question": {"bold": True}}
 
 
-def _page(frames, person, start: int, height: int) -> None:
+def _page(frames, person, height: int, language_fixed: bool) -> None:
+    """Page through ``frames`` at the terminal; say where the person stopped."""
     from recovery_cli.course.chapters import CHAPTERS, chapter_name
     from recovery_cli.course.pager import Screen, page_through
-    from recovery_cli.demo.people import DEFAULT
 
     def show(frame) -> None:
-        typer.clear()
+        typer.echo(CLEAR, nl=False)
         for text, style in frame.lines:
             typer.echo(out.style(text, **_STYLES[style]) if style else text)
         for _ in range(height - 1 - len(frame.lines)):
             typer.echo("")
 
     def ask(prompt: str) -> str:
-        return input(out.style(prompt, dim=True) + " ")
+        typer.echo(out.style(prompt, dim=True) + " ", nl=False)  # on stdout, with the page
+        return input("")
 
-    stopped = page_through(frames, Screen(show=show, ask=ask),
-                           start=0)
+    stopped = page_through(frames, Screen(show=show, ask=ask))
     typer.echo("")
     if stopped is None:
-        out.say(t("course.finished", command=_command(person, DEFAULT, "--save handout.html")))
+        out.say(t("course.finished", command=_command(person, language_fixed,
+                                                      "--save handout.html")))
         return
     chapter = CHAPTERS[frames[stopped].chapter]
-    resume = _command(person, DEFAULT, f"--chapter {chapter_name(chapter)}")
+    resume = _command(person, language_fixed, f"--chapter {chapter_name(chapter)}")
     out.say(t("course.stopped", number=frames[stopped].chapter + 1,
               title=t(chapter.title, name=t(f"people.{person.key}.name")), command=resume))
 
 
-def _command(person, default: str, tail: str) -> str:
-    who = "" if person.key == default else f" --person {person.key}"
-    return f"recovery course{who} {tail}"
+def _command(person, language_fixed: bool, tail: str) -> str:
+    """The course command that comes back here: same person, same language."""
+    from recovery_cli.demo.people import DEFAULT
+    from recovery_cli.i18n import get_language
+
+    lang = f" --lang {get_language()}" if language_fixed else ""
+    who = "" if person.key == DEFAULT else f" --person {person.key}"
+    return f"recovery{lang} course{who} {tail}"

@@ -27,15 +27,23 @@ class Frame:
     lines: tuple[Line, ...]
 
 
+_GLUE = "\ue000"  # a private-use character, never in our catalogs
+_QUOTED = re.compile(r"'[^'\n]*'")
+
+
 def wrap(text: str, width: int) -> list[str]:
-    """One line of text as lines of at most ``width``, broken between words,
-    continuing under the text after a bullet or a short mark."""
+    """One line of text as lines of at most ``width``, broken between words
+    (a quoted command stays whole where it fits), continuing under the text
+    after a bullet or a short mark."""
     if not text.strip():
         return [""]
     match = HANGING.match(text)
     indent = " " * len(match.group(1)) if match else ""
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=True,
-                         break_on_hyphens=False) or [""]
+    glued = _QUOTED.sub(lambda quoted: quoted.group(0).replace(" ", _GLUE)
+                        if len(quoted.group(0)) < width - len(indent) else quoted.group(0), text)
+    lines = textwrap.wrap(glued, width, subsequent_indent=indent, break_long_words=True,
+                          break_on_hyphens=False)
+    return [line.replace(_GLUE, " ") for line in lines] or [""]
 
 
 def _block_lines(block: Block, width: int) -> list[Line]:
