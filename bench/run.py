@@ -1,18 +1,26 @@
-"""Benchmark: whole-process timings of recovery commands against Python floors.
+"""Benchmark: every recovery command as a whole process, beside its floor.
 
-    python bench/run.py                      # 1k, 10k and 100k positions, 5 runs each
-    python bench/run.py --sizes 1000 --runs 3 --out /tmp/bench.json
-    python bench/run.py --here               # this environment's recovery (e.g. editable)
+    python bench/run.py                          # 1k, 10k and 100k positions, 5 runs each
+    python bench/run.py --sizes 10000,100000,1000000 --runs 9
+    python bench/run.py --sizes 1000 --runs 3 --only chart --out /tmp/bench.json
+    python bench/run.py --here                   # this environment's recovery (e.g. editable)
 
 Installs the working tree into a fresh virtual environment (as a person
-installs it), builds synthetic journals through the project's own storage (20 goals over ten
-years, with resources, supports, notes and check-ins in proportion), then
-times each command as a fresh process: the median of N runs after one warm-up,
-in turns with its floor (``import typer`` or ``import typer, plotext``) so both
-meet the same moments of a busy machine, with each command's ratio to that
-floor and its peak memory; the floors ``python -c pass``, ``import typer`` and
-``import typer, plotext`` are also timed on their own. The figures go to a JSON
-file too. A benchmark, not a test: CI times nothing.
+installs it), builds synthetic journals (``journals.py``) and times each
+command of ``commands.py`` as a fresh process: the median of N runs after one
+warm-up, each run in turn with its floor so both meet the same moments of a
+busy machine. The floors and limits (``limits.py``) are processes that end the
+way recovery does. Every process is started by a small launcher
+(``launcher.py``) so its peak memory is its own. It prints each ratio beside
+its budget (``OVER`` where one is missed), the growth per 10x data, and writes
+everything to ``bench/results.json`` with the machine and the date. A
+benchmark, not a test: CI times nothing.
+
+Budgets (issue 15): at 10k positions each command's ratio to its floor (see
+``commands.py``); at 100k every read command within 1.5x the read limit, every
+write command within 1.5x the write limit, exports and import within 3x (of
+the read and the write limit); peak memory within 6x the journal file; and
+the time above the floor growing at most 11x for 10x the data.
 """
 
 from __future__ import annotations
@@ -21,118 +29,60 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-from recovery_cli.domain import records as rec  # noqa: E402
-from recovery_cli.domain.chime import DOMAINS  # noqa: E402
-from recovery_cli.storage.store import new_journal_data, open_store  # noqa: E402
+from commands import COMMANDS, Command  # noqa: E402
+from limits import FLOOR_CODE, LIMIT_CODE  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-GOALS = 20
-
-def floors_for(python: str) -> dict[str, list[str]]:
-    return {
-        "python -c pass": [python, "-c", "pass"],
-        "import typer": [python, "-c", "import typer"],
-        "import typer, plotext": [python, "-c", "import typer, plotext"],
-    }
-
-
-def installed_copy(folder: Path) -> Path:
-    """A fresh virtual environment with the working tree installed as a person
-    installs it (not editable: an editable install adds ~20 ms of start-up)."""
-    venv = folder / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(ROOT)],
-                   check=True)
-    return venv / "bin"
-# command label -> (arguments, floor it is compared with, budget at 10k or None)
-COMMANDS = {
-    "--version": (["--version"], "import typer", 1.3),
-    "log": (["log", "7", "5", "--note", "bench"], "import typer", 2.5),
-    "status": (["status"], "import typer", 3.0),
-    "goal list --json": (["goal", "list", "--json"], "import typer", 3.0),
-    "chart": (["chart"], "import typer, plotext", 1.5),
-    "export json": (["export", "--format", "json"], "import typer", None),
+ROOT = HERE.parent
+GOAL = "7"
+PASSPHRASE = "bench passphrase, not a secret"
+# Budgets at 100k positions: a ratio to a limit, by kind of command.
+LIMIT_FOR_KIND = {
+    "read": ("read limit", 1.5),
+    "write": ("write limit", 1.5),
+    "export": ("read limit", 3.0),
+    "import": ("write limit", 3.0),
 }
+MEMORY_TIMES_FILE = 6.0
+GROWTH = 11.0
 
 
-def build_journal(path: Path, positions: int) -> None:
-    """A decade of use: ``positions`` logs over 20 goals, and the rest in proportion."""
-    now = datetime.now(timezone.utc).replace(microsecond=0)
-    start = now - timedelta(days=3650)
-    span = 3650 * 86400
-    with open_store(path, write=True, new_data=new_journal_data("en", rec.stamp(now))) as store:
-        goals = []
-        for number in range(1, GOALS + 1):
-            goal = rec.Goal(id=rec.new_id(), number=number, title=f"Goal number {number}",
-                            created=rec.stamp(start), updated=rec.stamp(start),
-                            chime=(DOMAINS[number % 5], DOMAINS[(number + 2) % 5]),
-                            vision="What it will look like", horizon="1y")
-            goals.append(rec.to_dict(goal))
-        store.db.table("goals").insert_multiple(goals)
-        docs = []
-        for i in range(positions):
-            goal = goals[i % GOALS]
-            when = start + timedelta(seconds=span * i // positions)
-            docs.append(rec.to_dict(rec.Position(
-                id=rec.new_id(), goal=goal["id"], when=rec.stamp(when), value=1 + (i * 7) % 8,
-                note="A short note about the day" if i % 3 == 0 else None)))
-        store.db.table("positions").insert_multiple(docs)
-        extra = max(positions // 100, 10)
-        store.db.table("notes").insert_multiple(
-            rec.to_dict(rec.Note(id=rec.new_id(), text=f"Reflection {i}",
-                                 when=rec.stamp(start + timedelta(days=i % 3650))))
-            for i in range(extra))
-        store.db.table("checkins").insert_multiple(
-            rec.to_dict(rec.Checkin(id=rec.new_id(),
-                                    when=rec.stamp(start + timedelta(days=i % 3650)),
-                                    scores={d: 1 + (i + j) % 8 for j, d in enumerate(DOMAINS)}))
-            for i in range(extra // 2))
-        store.db.table("resources").insert_multiple(
-            rec.to_dict(rec.Resource(id=rec.new_id(), text=f"Resource {i}",
-                                     created=rec.stamp(start), goal=goals[i % GOALS]["id"]))
-            for i in range(40))
-        store.db.table("supports").insert_multiple(
-            rec.to_dict(rec.Support(id=rec.new_id(), who=f"Person {i}", created=rec.stamp(start),
-                                    goal=goals[i % GOALS]["id"]))
-            for i in range(30))
+class Launcher:
+    """The small process that starts every timed command (see launcher.py)."""
+
+    def __init__(self, python: str) -> None:
+        self.child = subprocess.Popen(
+            [python, "-S", "-E", str(HERE / "launcher.py")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def run(self, argv: list[str], env: dict[str, str], empty=(), copy=()) -> list:
+        request = {"argv": argv, "env": env, "empty": list(empty), "copy": list(copy)}
+        assert self.child.stdin and self.child.stdout
+        self.child.stdin.write(json.dumps(request) + "\n")
+        self.child.stdin.flush()
+        return json.loads(self.child.stdout.readline())
+
+    def close(self) -> None:
+        assert self.child.stdin
+        self.child.stdin.close()
+        self.child.wait()
 
 
-def timed(argv: list[str], env: dict[str, str]) -> tuple[float, int, int, float]:
-    """Seconds, peak resident memory (KiB), exit code and CPU seconds of one process."""
-    started = time.perf_counter()
-    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss, child.returncode, usage.ru_utime + usage.ru_stime
-
-
-def measure(argv: list[str], env: dict[str, str], runs: int) -> dict:
-    timed(argv, env)  # warm-up: file cache, bytecode
-    return summary([timed(argv, env) for _ in range(runs)])
-
-
-def measure_beside(argv: list[str], floor: list[str], env: dict[str, str],
-                   runs: int) -> tuple[dict, dict]:
-    """A command and its floor, run in turns: both see the same moments of a
-    busy machine, so their ratio drifts far less than two separate series."""
-    timed(argv, env)
-    timed(floor, env)
-    pairs = [(timed(argv, env), timed(floor, env)) for _ in range(runs)]
-    return summary([mine for mine, _ in pairs]), summary([base for _, base in pairs])
-
-
-def summary(results: list[tuple[float, int, int, float]]) -> dict:
+def summary(results: list[list]) -> dict:
     return {
         "median_ms": round(statistics.median(r[0] for r in results) * 1000, 1),
         # CPU time varies less than wall time on a busy machine: shown beside it
@@ -142,77 +92,251 @@ def summary(results: list[tuple[float, int, int, float]]) -> dict:
     }
 
 
+def beside(
+    launch: Launcher,
+    argv: list[str],
+    floor: list[str],
+    env: dict[str, str],
+    runs: int,
+    empty=(),
+    copy=(),
+) -> tuple[dict, dict]:
+    """A command and its floor in turns, after one warm-up of each."""
+    launch.run(argv, env, empty, copy)
+    launch.run(floor, env)
+    pairs = [(launch.run(argv, env, empty, copy), launch.run(floor, env)) for _ in range(runs)]
+    return summary([mine for mine, _ in pairs]), summary([base for _, base in pairs])
+
+
+def alone(launch: Launcher, argv: list[str], env: dict[str, str], runs: int) -> dict:
+    launch.run(argv, env)
+    return summary([launch.run(argv, env) for _ in range(runs)])
+
+
+def installed_copy(folder: Path) -> Path:
+    """A fresh virtual environment with the working tree installed as a person
+    installs it (not editable: an editable install adds ~20 ms of start-up)."""
+    venv = folder / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(ROOT)], check=True
+    )
+    return venv / "bin"
+
+
+def available(recovery: str, command: Command, env: dict[str, str]) -> bool:
+    """Whether this version of recovery has the command (new ones may not)."""
+    if not command.needs:
+        return True
+    words = command.needs.split()
+    option = next((w for w in words if w.startswith("-")), None)
+    head = [w for w in words if not w.startswith("-")]
+    done = subprocess.run([recovery, *head, "--help"], env=env, capture_output=True, text=True)
+    return done.returncode == 0 and (option is None or option in done.stdout)
+
+
+def prepare(
+    size: int, folder: Path, python: str, recovery: str, env: dict[str, str]
+) -> dict[str, str]:
+    """The journal of ``size`` positions, its export and an encrypted copy."""
+    journal = folder / str(size) / "journal.json"
+    journal.parent.mkdir(parents=True)
+    started = time.perf_counter()
+    subprocess.run([python, str(HERE / "journals.py"), str(journal), str(size)], check=True)
+    built = time.perf_counter() - started
+    env = {**env, "RECOVERY_JOURNAL": str(journal)}
+    export = folder / str(size) / "export.json"
+    subprocess.run(
+        [recovery, "export", "--output", str(export)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    secret = folder / "passphrase"
+    secret.write_text(PASSPHRASE + "\n")
+    secret.chmod(0o600)
+    sealed = folder / str(size) / "sealed" / "journal.json"
+    sealed.parent.mkdir()
+    shutil.copyfile(journal, sealed)
+    subprocess.run(
+        [recovery, "encrypt"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        env={
+            **env,
+            "RECOVERY_JOURNAL": str(sealed),
+            "RECOVERY_NEW_PASSPHRASE_FILE": str(secret),
+            "RECOVERY_PASSPHRASE_FILE": str(secret),
+        },
+    )
+    print(f"\n{size:,} positions ({journal.stat().st_size / 1e6:.1f} MB, built in {built:.1f} s)")
+    return {
+        "journal": str(journal),
+        "export": str(export),
+        "sealed": str(sealed),
+        "passphrase": str(secret),
+        "backups": str(journal.parent / "backups"),
+        "bytes": str(journal.stat().st_size),
+    }
+
+
+def fill(words: tuple[str, ...], files: dict[str, str]) -> list[str]:
+    return [w.format(goal=GOAL, **files) for w in words]
+
+
+def verdict(size: int, command: Command, figures: dict, limits: dict) -> str:
+    if figures["exit"] != 0:
+        return f"exit {figures['exit']}"
+    if size == 10_000 and command.budget:
+        ok = figures["ratio"] <= command.budget
+        return f"{'ok' if ok else 'OVER'} (<= {command.budget}x {command.floor})"
+    if size == 100_000 and command.kind in LIMIT_FOR_KIND:
+        name, most = LIMIT_FOR_KIND[command.kind]
+        ratio = figures["median_ms"] / limits[name]["median_ms"]
+        figures["limit_ratio"] = round(ratio, 2)
+        memory = figures["peak_mib"] * 1024 * 1024 / figures["journal_bytes"]
+        ok = ratio <= most and memory <= MEMORY_TIMES_FILE
+        return (
+            f"{'ok' if ok else 'OVER'} ({ratio:.2f}x {name}, <= {most}; "
+            f"memory {memory:.1f}x file, <= {MEMORY_TIMES_FILE:g})"
+        )
+    return ""
+
+
+def time_size(
+    launch: Launcher,
+    size: int,
+    files: dict[str, str],
+    recovery: str,
+    python: str,
+    env: dict[str, str],
+    runs: int,
+    only: str | None,
+) -> dict:
+    env = {**env, "RECOVERY_JOURNAL": files["journal"]}
+    floor_argv = {name: [python, "-c", code] for name, code in FLOOR_CODE.items()}
+    limits = {}
+    print(f"{'limit':<26}{'median ms':>10}{'cpu ms':>8}{'MiB':>7}")
+    for name, code in LIMIT_CODE.items():
+        limits[name] = alone(launch, [python, "-c", code], env, runs)
+        print(
+            f"{name:<26}{limits[name]['median_ms']:>10}{limits[name]['cpu_ms']:>8}"
+            f"{limits[name]['peak_mib']:>7}"
+        )
+    print(
+        f"{'command':<26}{'median ms':>10}{'floor ms':>9}{'ratio':>7}{'cpu ratio':>10}"
+        f"{'MiB':>7}  budget"
+    )
+    rows = {}
+    for command in COMMANDS:
+        if only and only not in command.label:
+            continue
+        run_env = env
+        if command.encrypted:
+            run_env = {
+                **env,
+                "RECOVERY_JOURNAL": files["sealed"],
+                "RECOVERY_PASSPHRASE_FILE": files["passphrase"],
+            }
+        if not available(recovery, command, run_env):
+            print(f"{command.label:<26}{'(not in this version)':>34}")
+            continue
+        argv = [recovery, *fill(command.argv, files)]
+        figures, base = beside(
+            launch, argv, floor_argv[command.floor], run_env, runs, empty=fill(command.empty, files)
+        )
+        figures.update(
+            ratio=round(figures["median_ms"] / base["median_ms"], 2),
+            cpu_ratio=round(figures["cpu_ms"] / base["cpu_ms"], 2),
+            floor=command.floor,
+            floor_ms=base["median_ms"],
+            floor_cpu_ms=base["cpu_ms"],
+            kind=command.kind,
+            journal_bytes=int(files["bytes"]),
+        )
+        mark = verdict(size, command, figures, limits)
+        rows[command.label] = figures
+        print(
+            f"{command.label:<26}{figures['median_ms']:>10}{base['median_ms']:>9}"
+            f"{figures['ratio']:>7.2f}{figures['cpu_ratio']:>10.2f}{figures['peak_mib']:>7}"
+            f"  {mark}"
+        )
+    return {"limits": limits, "commands": rows}
+
+
+def growth(report: dict) -> None:
+    """Time above the floor, from each size to the one 10x larger."""
+    sizes = sorted(int(s) for s in report["sizes"])
+    for small, large in zip(sizes, sizes[1:], strict=False):
+        if large != small * 10:
+            continue
+        print(
+            f"\ngrowth of the time above the floor, {small:,} -> {large:,} "
+            f"(linear is 10x, budget {GROWTH:g}x):"
+        )
+        one, ten = report["sizes"][str(small)]["commands"], report["sizes"][str(large)]["commands"]
+        for label, figures in ten.items():
+            if label not in one:
+                continue
+            before = max(one[label]["median_ms"] - one[label]["floor_ms"], 1.0)
+            after = figures["median_ms"] - figures["floor_ms"]
+            times = after / before
+            figures[f"growth_from_{small}"] = round(times, 2)
+            mark = "ok" if times <= GROWTH or after < 20 else "OVER"
+            print(f"  {label:<26}{before:>8.0f} ms -> {after:>6.0f} ms {times:>7.2f}x  {mark}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--out", default=str(Path(__file__).with_name("results.json")))
-    parser.add_argument("--here", action="store_true",
-                        help="time the recovery of this environment instead of a fresh install")
-    parser.add_argument("--build", nargs=2, metavar=("PATH", "SIZE"), help=argparse.SUPPRESS)
+    parser.add_argument("--only", help="time only commands whose label contains this")
+    parser.add_argument("--out", default=str(HERE / "results.json"))
+    parser.add_argument(
+        "--here",
+        action="store_true",
+        help="time the recovery of this environment instead of a fresh install",
+    )
     args = parser.parse_args()
-    if args.build:
-        build_journal(Path(args.build[0]), int(args.build[1]))
-        return 0
     sizes = [int(s) for s in args.sizes.split(",")]
-    base_env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
-    base_env.pop("RECOVERY_LANG", None)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("RECOVERY_")}
+    env.update(COLUMNS="100", LINES="40", NO_COLOR="1", LANG="C.UTF-8")
 
-    work = tempfile.TemporaryDirectory()
-    bin_dir = Path(sys.executable).parent if args.here else installed_copy(Path(work.name))
-    python, recovery = str(bin_dir / "python"), str(bin_dir / "recovery")
-    floor_argv = floors_for(python)
-    floors = {name: measure(argv, base_env, args.runs) for name, argv in floor_argv.items()}
-    report = {"machine": platform.platform(), "python": platform.python_version(),
-              "install": "this environment" if args.here else "fresh, not editable",
-              "runs": args.runs, "floors": floors, "sizes": {}}
-    print(f"{'floor':<28}{'median ms':>10}{'cpu ms':>8}{'MiB':>8}")
-    for name, figures in floors.items():
-        print(f"{name:<28}{figures['median_ms']:>10}{figures['cpu_ms']:>8}"
-              f"{figures['peak_mib']:>8}")
-
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        env["HOME"] = str(folder / "home")
+        bin_dir = Path(sys.executable).parent if args.here else installed_copy(folder)
+        python, recovery = str(bin_dir / "python"), str(bin_dir / "recovery")
+        launch = Launcher(python)
+        floors = {
+            name: alone(launch, [python, "-c", code], env, args.runs)
+            for name, code in FLOOR_CODE.items()
+        }
+        report = {
+            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "machine": f"{platform.platform()}, {os.cpu_count()} cores",
+            "python": platform.python_version(),
+            "install": "this environment" if args.here else "fresh, not editable",
+            "runs": args.runs,
+            "floors": floors,
+            "sizes": {},
+        }
+        print(f"{'floor':<26}{'median ms':>10}{'cpu ms':>8}{'MiB':>7}")
+        for name, figures in floors.items():
+            print(
+                f"{name:<26}{figures['median_ms']:>10}{figures['cpu_ms']:>8}"
+                f"{figures['peak_mib']:>7}"
+            )
         for size in sizes:
-            path = Path(folder) / f"journal-{size}.json"
-            started = time.perf_counter()
-            # Built in a child process, so this process stays small: a forked
-            # child's peak memory counts the parent's pages until it execs.
-            subprocess.run([sys.executable, __file__, "--build", str(path), str(size)],
-                           check=True)
-            built = time.perf_counter() - started
-            env = {**base_env, "RECOVERY_JOURNAL": str(path)}
-            print(f"\n{size:,} positions ({path.stat().st_size / 1e6:.1f} MB, built in "
-                  f"{built:.1f} s)")
-            print(f"{'command':<28}{'median ms':>10}{'floor ms':>9}{'ratio':>7}{'cpu ratio':>10}"
-                  f"{'MiB':>7}  budget")
-            rows = {}
-            for label, (cmd, floor, budget) in COMMANDS.items():
-                figures, beside = measure_beside([recovery, *cmd], floor_argv[floor], env,
-                                                 args.runs)
-                ratio = figures["median_ms"] / beside["median_ms"]
-                cpu_ratio = figures["cpu_ms"] / beside["cpu_ms"]
-                figures.update(ratio=round(ratio, 2), cpu_ratio=round(cpu_ratio, 2), floor=floor,
-                               floor_ms=beside["median_ms"])
-                verdict = ""
-                if figures["exit"] not in (0,):
-                    verdict = f"exit {figures['exit']}"
-                elif size == 10_000 and budget:
-                    verdict = f"{'ok' if ratio <= budget else 'OVER'} (<= {budget}x {floor})"
-                elif size == 100_000:
-                    fits = figures["median_ms"] < 1500 and figures["peak_mib"] < 250
-                    verdict = f"{'ok' if fits else 'OVER'} (< 1.5 s, < 250 MiB)"
-                rows[label] = figures
-                print(f"{label:<28}{figures['median_ms']:>10}{beside['median_ms']:>9}{ratio:>7.2f}"
-                      f"{cpu_ratio:>10.2f}{figures['peak_mib']:>7}  {verdict}")
-            report["sizes"][str(size)] = rows
-    if "10000" in report["sizes"] and "100000" in report["sizes"]:
-        print("\ngrowth from 10k to 100k (10x data; linear or better is <= 10x):")
-        for label in COMMANDS:
-            small = report["sizes"]["10000"][label]["median_ms"]
-            large = report["sizes"]["100000"][label]["median_ms"]
-            print(f"  {label:<26}{large / small:>6.2f}x")
-    work.cleanup()
-    Path(args.out).write_text(json.dumps(report, indent=2))
+            files = prepare(size, folder, python, recovery, env)
+            report["sizes"][str(size)] = time_size(
+                launch, size, files, recovery, python, env, args.runs, args.only
+            )
+        launch.close()
+    growth(report)
+    Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
     print(f"\nfigures written to {args.out}")
     return 0
 
