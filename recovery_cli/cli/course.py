@@ -122,7 +122,7 @@ def _save(course, path: Path, kind: str, sandbox: Path) -> None:
 
 
 def _plain(frame) -> list[str]:
-    return [text for text, _ in frame.lines]
+    return [text.rstrip() for text, _ in frame.lines]
 
 
 def _print(frames) -> None:
