@@ -63,13 +63,17 @@ def _md_block(block: Block) -> list[str]:
         return [f"> **{t('course.for_the_group.label')}** {block.lines[0]}", ""]
     out: list[str] = []
     for group in _paragraphs(block.lines):
-        if HANGING.match(group[0]):
-            out += [f"- {line.lstrip('- ').strip()}" if line.lstrip().startswith("- ")
-                    else f"- {line.strip()}" for line in group]
+        if HANGING.match(group[0]):  # a list: "- a bullet", "C  Connectedness: ..."
+            out += [f"- {_item(line)}" for line in group]
         else:
             out += group
         out.append("")
     return out
+
+
+def _item(line: str) -> str:
+    """A list line without its bullet (a letter or number mark stays)."""
+    return line.strip().removeprefix("- ")
 
 
 def markdown(course: Course) -> str:
@@ -100,8 +104,7 @@ def _html_block(block: Block) -> str:
     parts = []
     for group in _paragraphs(block.lines):
         if HANGING.match(group[0]):
-            items = "".join(f"<li>{escape(line.strip().removeprefix('- '))}</li>"
-                            for line in group)
+            items = "".join(f"<li>{escape(_item(line))}</li>" for line in group)
             parts.append(f"<ul>{items}</ul>")
         else:
             parts.append(f"<p>{escape(group[0])}</p>")
