@@ -257,3 +257,12 @@ def test_danish_handout(cli, tmp_path):
     assert cli("--lang", "da", "course", "--save", str(target)).code == 0
     saved = target.read_text(encoding="utf-8")
     assert "# Et kursus i personlig recovery" in saved and "Til holdet:" in saved
+
+
+def test_lang_works_after_the_command_too(cli):
+    after = cli("course", "--lang", "da", "--person", "anna", "--chapter", "7")
+    assert after.code == 0 and after.out.startswith(" 7/7  Prøv det sammen"), after
+    assert after.out == cli("--lang", "da", "course", "--person", "anna", "--chapter", "7").out
+    assert "Annas forløb" in cli("demo", "--lang", "da", "--person", "anna").out
+    wrong = cli("course", "--lang", "xx")
+    assert wrong.code == 2 and "--lang" in wrong.err

@@ -33,11 +33,15 @@ def register(app: typer.Typer) -> None:
         save: Annotated[str | None, _opt("help.opt.course_save", "--save",
                                          metavar=t("metavar.file"))] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.course_force"))] = False,
+        lang: Annotated[str | None, typer.Option(
+            "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
     ) -> None:
         from recovery_cli.course.chapters import find_chapter
         from recovery_cli.demo import people
 
         app_state = state(ctx)
+        if lang is not None:
+            app_state.use_language(lang)
         if listing:
             if chapter is not None or print_all or save is not None:
                 raise InputError("error.course.list_alone")

@@ -20,10 +20,14 @@ def register(app: typer.Typer) -> None:
                                            metavar=t("metavar.person"))] = None,
         listing: Annotated[bool, typer.Option("--list", help=t("help.opt.demo_list"))] = False,
         reset: Annotated[bool, typer.Option("--reset", help=t("help.opt.reset"))] = False,
+        lang: Annotated[str | None, typer.Option(
+            "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
     ) -> None:
         from recovery_cli.demo import people
 
         app_state = state(ctx)
+        if lang is not None:
+            app_state.use_language(lang)
         if listing:
             if person is not None or reset:
                 raise InputError("error.demo.list_alone")

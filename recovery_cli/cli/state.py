@@ -179,6 +179,11 @@ class AppState:
         return cls(path=path, chosen=chosen, demo=demo,
                    language_fixed=bool(language or env_language), person=person)
 
+    def use_language(self, value: str) -> None:
+        """A command's own ``--lang`` (``recovery course --lang da``): as the root option."""
+        set_language(_explicit_language(value, "--lang"))  # type: ignore[arg-type]
+        self.language_fixed = True
+
     @contextmanager
     def journal(self, *, write: bool = False, quiet: bool = False) -> Iterator[Journal]:
         """Open the journal for this command; a first write creates it and says where.
