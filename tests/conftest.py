@@ -47,13 +47,24 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     for var in ("RECOVERY_JOURNAL", "RECOVERY_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
-                "NO_COLOR", "EDITOR", "VISUAL", "RECOVERY_PASSPHRASE_FILE", "RECOVERY_DEBUG"):
+                "NO_COLOR", "EDITOR", "VISUAL", "RECOVERY_PASSPHRASE_FILE", "RECOVERY_DEBUG",
+                "RECOVERY_NEW_PASSPHRASE_FILE", "RECOVERY_RECOVERY_KEY_FILE"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("COLUMNS", "100")
     set_language("en")
     yield
     set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _cheap_scrypt(monkeypatch):
+    """Journals the tests encrypt cost scrypt N=2^10, not 2^17 (in this process;
+    real processes get the same from ``python -m tests.fastkdf``)."""
+    from recovery_cli.storage import keyslots
+    from tests.fastkdf import TEST_LOG2_N
+
+    monkeypatch.setattr(keyslots, "SCRYPT_LOG2_N", TEST_LOG2_N)
 
 
 @pytest.fixture

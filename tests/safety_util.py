@@ -12,8 +12,6 @@ import orjson
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = Path(__file__).resolve().parent / "workers"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# A cheap scrypt cost for journals the tests encrypt (production: 2^17).
-FAST_KDF = {"RECOVERY_TEST_SCRYPT_LOG2N": "10"}
 PASSPHRASE = "correct horse battery staple"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from recovery_cli.storage import backups, crypto
-from tests.safety_util import FAST_KDF, write_passphrase
+from tests.safety_util import write_passphrase
 
 
 @pytest.fixture
@@ -83,8 +83,6 @@ def test_a_damaged_backup_is_named_as_the_backup(cli, journal_file, two_states):
 
 @pytest.fixture
 def secret(tmp_path, monkeypatch):
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
 
 

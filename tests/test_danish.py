@@ -121,14 +121,6 @@ def test_danish_horizon_error_offers_danish_words(cli, journal_file):
 
 # -- words ----------------------------------------------------------------------------
 
-def test_danish_says_journal_not_dagbog():
-    # (the demo and the course already follow DESIGN.md's glossary: dagbog)
-    ahead = ("demo.", "people.", "course.", "error.demo.", "error.course.", "help.opt.demo",
-             "help.opt.course", "help.demo", "help.course", "help.opt.reset")
-    assert not [key for key, text in catalog("da").items()
-                if "dagbog" in text.lower() and not key.startswith(ahead)]
-
-
 def test_metavars_come_in_both_languages():
     english, danish = catalog("en"), catalog("da")
     keys = {"metavar.text", "metavar.when", "metavar.goal", "metavar.who", "metavar.file",

@@ -10,17 +10,15 @@ import sys
 import pexpect
 import pytest
 
-from recovery_cli.storage import backups, crypto
-from tests.safety_util import FAST_KDF, PASSPHRASE, ROOT, files_containing, tree, write_passphrase
+from recovery_cli.storage import backups, crypto, keyslots
+from tests.safety_util import PASSPHRASE, ROOT, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Pelican-4711"
 
 
 @pytest.fixture
 def secret(tmp_path, monkeypatch):
-    """A passphrase file in RECOVERY_PASSPHRASE_FILE, and the cheap test KDF cost."""
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
+    """A passphrase file in RECOVERY_PASSPHRASE_FILE (conftest makes scrypt cheap)."""
     path = write_passphrase(tmp_path)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(path))
     return path
@@ -41,7 +39,9 @@ def test_encrypt_seals_journal_and_backups(cli, journal_file, secret, tmp_path):
     raw = journal_file.read_bytes()
     assert crypto.is_sealed(raw)
     header = json.loads(raw.split(b"\n")[1])
-    assert header["cipher"] == "aes-256-gcm" and header["kdf"] == "scrypt"
+    assert header["cipher"] == "aes-256-gcm"
+    assert [(slot["kind"], slot["kdf"]) for slot in header["slots"]] == [
+        ("passphrase", "scrypt"), ("recovery", "hkdf-sha256")]
     assert all(crypto.is_sealed(p.read_bytes()) for p in backups.list_backups(journal_file))
     assert files_containing(tmp_path, SENTINEL.encode()) == []
     # every command opens it transparently
@@ -56,16 +56,16 @@ def test_fresh_nonce_every_write(cli, journal_file, secret):
     nonces = set()
     for value in ("3", "4", "5"):
         assert cli("log", "1", value).code == 0
-        _, _, nonce, _ = crypto.read_header(journal_file.read_bytes())
-        nonces.add(nonce)
+        nonces.add(crypto.read_header(journal_file.read_bytes()).nonce)
     assert len(nonces) == 3
 
 
 def test_key_derived_once_per_command(cli, journal_file, secret, monkeypatch):
     _encrypted(cli, journal_file)
     calls = []
-    real = crypto.derive
-    monkeypatch.setattr(crypto, "derive", lambda p, params: (calls.append(1), real(p, params))[1])
+    real = keyslots.derive_passphrase
+    monkeypatch.setattr(keyslots, "derive_passphrase",
+                        lambda p, params: (calls.append(1), real(p, params))[1])
     assert cli("log", "1", "3").code == 0
     assert len(calls) == 1
 
@@ -166,12 +166,13 @@ def test_doctor_on_a_locked_journal_says_so(cli, journal_file, secret, tmp_path)
     assert done.code == 1 and "does not open the journal" in done.out
 
 
-def test_production_cost_is_owasp(cli, journal_file, secret, monkeypatch):
-    """Without the test hook the header carries scrypt N=2^17, r=8, p=1."""
-    monkeypatch.delenv("RECOVERY_TEST_SCRYPT_LOG2N")
-    assert cli("goal", "add", "Play football").code == 0
-    assert cli("encrypt").code == 0
-    params = crypto.read_header(journal_file.read_bytes())[0]
+def test_production_cost_is_owasp_and_no_setting_lowers_it(proc, journal_file, secret):
+    """A real process writes scrypt N=2^17, r=8, p=1 into the passphrase slot; the
+    environment variable the first release read for its tests is ignored."""
+    assert proc("goal", "add", "Play football").returncode == 0
+    done = proc("encrypt", env={"RECOVERY_TEST_SCRYPT_LOG2N": "10"})
+    assert done.returncode == 0, done
+    params = crypto.read_header(journal_file.read_bytes()).passphrase_params
     assert (params.n, params.r, params.p) == (2 ** 17, 8, 1)
     assert len(params.salt) == 16
 
@@ -191,9 +192,9 @@ def test_plain_commands_do_not_import_cryptography(proc, journal_file):
 
 
 def _spawn(*args: str, env: dict) -> pexpect.spawn:
-    full = {**os.environ, **FAST_KDF, **env}
+    full = {**os.environ, **env}
     full.pop("RECOVERY_PASSPHRASE_FILE", None)
-    return pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT),
+    return pexpect.spawn(sys.executable, ["-m", "tests.fastkdf", *args], cwd=str(ROOT),
                          env=full, encoding="utf-8", timeout=30)
 
 
@@ -251,7 +252,7 @@ def test_init_encrypted_from_the_first_write(cli, journal_file, secret, monkeypa
     assert done.code == 0, done
     assert "er nu krypteret" in done.out
     assert written and all(crypto.is_sealed(payload) for payload in written)
-    assert crypto.read_header(journal_file.read_bytes())[0].n == 2 ** 10
+    assert crypto.read_header(journal_file.read_bytes()).passphrase_params.n == 2 ** 10
     assert cli("goal", "add", "Play football").code == 0
     assert "Play football" in cli("goal", "list").out
 

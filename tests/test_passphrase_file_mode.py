@@ -7,15 +7,13 @@ import os
 
 import pytest
 
-from tests.safety_util import FAST_KDF, write_passphrase
+from tests.safety_util import write_passphrase
 
 HINT = "Other users on this computer can open the passphrase file"
 
 
 @pytest.fixture
 def secret(tmp_path, monkeypatch):
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     path = write_passphrase(tmp_path, name="my passphrase")
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(path))
     return path

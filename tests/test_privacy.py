@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from tests.safety_util import FAST_KDF, ROOT, WORKERS, figure, files_containing, write_passphrase
+from tests.safety_util import ROOT, WORKERS, figure, files_containing, write_passphrase
 
 SENTINEL = "Sentinel-Heron-0815 private words"
 
@@ -88,8 +88,6 @@ def test_plain_journal_no_network_no_copies(cli, journal_file, tmp_path, no_netw
 
 def test_encrypted_journal_sentinel_nowhere(cli, journal_file, tmp_path, no_network,
                                             private_tmp, monkeypatch, capsys):
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     secret = write_passphrase(tmp_path)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(secret))
     assert cli("goal", "add", "Start").code == 0

@@ -386,14 +386,12 @@ def test_long_lines_wrap_to_the_terminal_keeping_their_indent(monkeypatch, capsy
 
 def test_encrypted_journal_keeps_the_editor_file_in_memory(cli, tmp_path, monkeypatch):
     from recovery_cli.storage.scratch import memory_folder
-    from tests.safety_util import FAST_KDF, PASSPHRASE
+    from tests.safety_util import PASSPHRASE
 
     secret = tmp_path / "passphrase"
     secret.write_text(PASSPHRASE)
     secret.chmod(0o600)
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(secret))
-    for key, value in FAST_KDF.items():
-        monkeypatch.setenv(key, value)
     cli("goal", "add", "Play football")
     assert cli("encrypt").code == 0
     editor = _fake_editor(tmp_path, "A private thought.\n")

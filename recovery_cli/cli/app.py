@@ -60,7 +60,7 @@ COMMANDS: dict[str, str] = {
     "checkins": "checkin", "demo": "demo", "course": "course",
     "export": "transfer", "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
-    "passwd": "crypt", "erase": "erase",
+    "passwd": "crypt", "recovery-key": "crypt", "erase": "erase",
 }
 
 

@@ -133,7 +133,7 @@ def register(app: typer.Typer) -> None:
 
 
 _REASONS = {"manual", "daily", "migrate", "import", "restore", "encrypt", "decrypt",
-            "passwd", "doctor", "damaged"}
+            "passwd", "keys", "doctor", "damaged"}
 
 
 def _size(count: int) -> str:

@@ -58,6 +58,9 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
         damage = error if error.key == "error.crypto.wrong" else None
         return [finding], None, None, sealed, damage
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
+    if seal is not None:  # whether there is a second way in (never the key itself)
+        findings.append(Finding(OK, "doctor.recovery_key") if seal.has_recovery
+                        else Finding(NOTE, "doctor.no_recovery_key"))
     findings.append(checks.schema(migrations.schema_of(data), migrated_from))
     findings += checks.records(data) + checks.references(data)
     return findings, data, seal, sealed, None

@@ -50,20 +50,24 @@ def register(app: typer.Typer) -> None:
             raise NotPossible("error.init.exists", path=str(app_state.path))
         if not app_state.language_fixed and interactive():
             set_language(_ask_language())
-        secret = None
+        secret = key = None
         if encrypt:  # sealed from the first write: no plain copy ever reaches the disk
             from recovery_cli.cli import passphrase
+            from recovery_cli.storage import recoverykey
 
             secret = passphrase.new(passphrase.PASSPHRASE_ENV)
+            key = recoverykey.generate()
         with app_state.journal(write=True) as journal:
             if journal.existed:
                 raise NotPossible("error.init.exists", path=str(app_state.path))
             journal.set_meta(language=get_language())
-            if secret is not None:
+            if secret is not None and key is not None:
                 from recovery_cli.journal import protect
 
-                protect.seal_new(journal, secret)
-        if secret is not None:
+                protect.seal_new(journal, secret, key)
+        if key is not None:
+            from recovery_cli.cli.recovery_key import show
+
             out.done(t("crypto.encrypted", path=str(app_state.path)))
-            out.say(t("crypto.keep_safe"))
+            show(key, first=True)
         out.say(t("init.next"))

@@ -3,7 +3,8 @@
 A passphrase is never a command-line argument (it would show in the process
 list and the shell's history). ``RECOVERY_PASSPHRASE_FILE`` names a file that
 holds the passphrase; ``RECOVERY_NEW_PASSPHRASE_FILE`` the new one for
-``recovery passwd``. One trailing newline in such a file is ignored.
+``recovery passwd``; ``RECOVERY_RECOVERY_KEY_FILE`` the recovery key for
+``recovery passwd --recovery-key``. One trailing newline in such a file is ignored.
 """
 
 from __future__ import annotations
@@ -21,26 +22,31 @@ from recovery_cli.storage.crypto import MAX_TRIES, Keys, check_new_passphrase
 
 PASSPHRASE_ENV = "RECOVERY_PASSPHRASE_FILE"
 NEW_PASSPHRASE_ENV = "RECOVERY_NEW_PASSPHRASE_FILE"
+RECOVERY_KEY_ENV = "RECOVERY_RECOVERY_KEY_FILE"
+# what to say when such a file cannot be read, or others can open it
+_SAYS = {RECOVERY_KEY_ENV: ("error.keys.file", "keys.file_open")}
+_SAYS_PASSPHRASE = ("error.crypto.file", "crypto.file_open")
 
 
-def _read_file(variable: str, warned: set[str] | None = None) -> str | None:
-    """The passphrase in the file ``variable`` names (None when it is not set).
+def read_file(variable: str, warned: set[str] | None = None) -> str | None:
+    """The secret in the file ``variable`` names (None when it is not set).
 
     A regular file other users may open is still read, with one line on stderr
     suggesting ``chmod 600`` (once per file in ``warned``)."""
     name = os.environ.get(variable)
     if not name:
         return None
+    unreadable, open_to_others = _SAYS.get(variable, _SAYS_PASSPHRASE)
     try:
         with open(Path(name).expanduser(), "rb") as handle:
             mode = os.fstat(handle.fileno()).st_mode
             text = handle.read().decode("utf-8", errors="surrogateescape")
     except OSError:
-        raise NotPossible("error.crypto.file", variable=variable, path=name) from None
+        raise NotPossible(unreadable, variable=variable, path=name) from None
     if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077 and name not in (warned or ()):
         import shlex
 
-        typer.echo(t("crypto.file_open", path=name, quoted=shlex.quote(name)), err=True)
+        typer.echo(t(open_to_others, path=name, quoted=shlex.quote(name)), err=True)
         if warned is not None:
             warned.add(name)
     if text.endswith("\n"):
@@ -53,7 +59,7 @@ def _read_file(variable: str, warned: set[str] | None = None) -> str | None:
 def existing(path: Path, attempt: int, warned: set[str] | None = None) -> str | None:
     """The passphrase to try for ``path``; None when there is no (further) way to ask."""
     if os.environ.get(PASSPHRASE_ENV):
-        return _read_file(PASSPHRASE_ENV, warned) if attempt == 0 else None
+        return read_file(PASSPHRASE_ENV, warned) if attempt == 0 else None
     if not interactive() or attempt >= MAX_TRIES:
         return None
     if attempt:
@@ -71,7 +77,7 @@ def make_keys() -> Keys:
 
 def new(variable: str = PASSPHRASE_ENV) -> str:
     """A new passphrase: from the file in ``variable``, else typed twice."""
-    from_file = _read_file(variable)
+    from_file = read_file(variable)
     if from_file is not None:
         check_new_passphrase(from_file)
         return from_file

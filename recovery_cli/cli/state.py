@@ -205,6 +205,8 @@ class AppState:
             yield journal
         if write and not journal.existed and journal.store.storage.changed and not self.demo:
             out.info(t("info.journal_created", path=str(self.path)))
+        if journal.store.upgraded:  # once: the write that moved it to key slots
+            out.info(t("keys.upgraded"))
         if self.demo and not quiet and "demo" not in self.said:
             from recovery_cli.demo.people import DEFAULT
 

@@ -193,7 +193,8 @@ def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
 
 def reseal(journal: Path, old, new) -> tuple[int, int]:
     """Seal backups under ``new``: every plain one, and those sealed under ``old``
-    (for ``passwd``). Returns (changed, left under some other passphrase).
+    (for ``passwd`` and ``recovery-key``). Returns (changed, left under some other
+    passphrase).
 
     Backups under an older passphrase are left as they are, still encrypted.
     """
@@ -211,9 +212,7 @@ def reseal(journal: Path, old, new) -> tuple[int, int]:
         if not sealed:
             plain = raw  # a plain copy beside an encrypted journal gets sealed too
         elif old is not None:
-            with contextlib.suppress(crypto.SealDamaged):
-                if crypto.read_header(raw)[0].cache_key == old.params.cache_key:
-                    plain = crypto.try_open(raw, old.key)
+            plain = old.opens(raw)  # under the same data key or a slot key known here
         if plain is None:
             left += sealed and old is not None
             continue

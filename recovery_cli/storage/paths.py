@@ -41,9 +41,10 @@ def demo_journal_path(person: str | None = None) -> Path:
     return folder / JOURNAL_FILE
 
 
-# The first line of an encrypted journal (see storage/crypto.py). Kept here, in
+# How the first line of an encrypted journal begins, in every format version
+# (``... encrypted 1``, ``... encrypted 2``: see storage/crypto.py). Kept here, in
 # a module every command loads anyway, so telling plain from sealed costs nothing.
-SEALED_MAGIC = b"recovery-journal encrypted 1\n"
+SEALED_MAGIC = b"recovery-journal encrypted "
 
 
 def is_sealed(raw: bytes) -> bool:

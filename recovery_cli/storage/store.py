@@ -11,9 +11,11 @@ tool's own folder nothing at all is made until there is something to write.
 
 An encrypted journal is opened with the ``keys`` the caller injects (the CLI
 asks for the passphrase); it is decrypted in memory and sealed again, with a
-fresh nonce, when written. An older schema is migrated in memory; the first
-write backs the file up and then writes the migrated journal. The first write
-of each day also leaves a backup of the journal as it was.
+fresh nonce, when written. One in the first encrypted format is written in
+key slots by its first write, after a backup (``store.upgraded`` says so). An
+older schema is migrated in memory; the first write backs the file up and then
+writes the migrated journal. The first write of each day also leaves a backup
+of the journal as it was.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class Store:
         self.migrated_from = migrated_from
         self.rewrite = False  # write even when no record changed (seal or schema)
         self.backed_up = False
+        self.upgraded = False  # a first-format encrypted journal was written in key slots
 
     @property
     def meta(self) -> dict:
@@ -153,9 +156,11 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
         store = _make_store(path, *read_journal(path, keys), new_data)
         yield store
         if _to_write(store):
+            if store.seal is not None and store.seal.version == 1:
+                store.seal, store.upgraded = store.seal.upgraded(), True  # key slots
             payload = dump(store.storage.data, store.seal)
             if store.existed and not store.backed_up:
-                if store.migrated_from is not None:
+                if store.migrated_from is not None or store.upgraded:
                     store.snapshot("migrate")
                 elif backups.due_today(path):
                     store.snapshot("daily")
@@ -202,7 +207,7 @@ def _unlock_before_waiting(path: Path, keys) -> None:
     from recovery_cli.storage import crypto
 
     try:
-        if keys.known_key(crypto.read_header(raw)[0]) is None:
+        if not keys.ready(raw):
             keys.open(raw, path)
     except crypto.SealDamaged:
         return  # the read under the lock reports it
