@@ -25,9 +25,10 @@ from recovery_cli.domain.records import (
     Support,
     stamp,
 )
+from recovery_cli.domain.reflections import checkin_as_result
+from recovery_cli.domain.results import Measure, Result, measure_id
 from recovery_cli.journal import Journal
-
-TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
+from recovery_cli.storage.codec import TABLES
 
 words = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1,
                 max_size=24).map(str.strip).filter(bool)
@@ -72,8 +73,40 @@ def journals(draw, max_goals: int = 4) -> dict[str, list]:
                         scores=draw(st.dictionaries(st.sampled_from(DOMAINS), st.integers(1, 8),
                                                     min_size=1)))
                 for _ in range(draw(st.integers(0, 2)))]
+    results = [Result(**checkin_as_result(c)) for c in checkins]  # check-ins are results
+    measures = draw(st.lists(measures_of(), max_size=1))
+    for measure in measures:
+        results += draw(st.lists(results_of(measure), max_size=2))
     return {"goals": goals, "positions": positions, "resources": resources,
-            "supports": supports, "notes": notes, "checkins": checkins}
+            "supports": supports, "notes": notes, "measures": measures, "results": results}
+
+
+@st.composite
+def measures_of(draw) -> Measure:
+    """A definition kept in a journal: the example measure under a drawn name."""
+    from recovery_cli.definitions import example
+    from recovery_cli.domain.measure_data import definition_to_data
+
+    name = draw(st.sampled_from(["everyday", "calm-days", "my-scale"]))
+    when = draw(stamps)
+    return Measure(id=measure_id(name), name=name, added=when, updated=when,
+                   definition={**definition_to_data(example()), "name": name})
+
+
+@st.composite
+def results_of(draw, measure: Measure) -> Result:
+    """A result of ``measure``: every item answered on its scale or skipped."""
+    from recovery_cli.domain.measure_spec import definition_from_data
+    from recovery_cli.domain.measures import score
+
+    definition = definition_from_data(measure.definition)
+    answers = {key: draw(st.none() | st.integers(definition.scale.low, definition.scale.high))
+               for key in definition.item_keys()}
+    if all(value is None for value in answers.values()):
+        answers[definition.item_keys()[0]] = definition.scale.low
+    return Result(id=draw(ids), measure=measure.name, version=definition.version,
+                  when=draw(stamps), answers=answers, score=score(definition, answers),
+                  note=draw(maybe))
 
 
 def write_journal(path: Path, tables: dict[str, list], *, language: str = "en",

@@ -15,7 +15,7 @@ from recovery_cli.journal import Journal
 from recovery_cli.journal import corrections as fix
 from tests.conftest import ROOT
 
-TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
+TABLES = ("goals", "positions", "resources", "supports", "notes", "measures", "results")
 
 
 @pytest.fixture
@@ -121,7 +121,8 @@ def test_checkin_numbers_shown_are_the_ones_rm_takes(filled, journal_file):
     assert [c["number"] for c in json.loads(filled("checkins", "--json").out)] == [2, 1]
     done = filled("checkin", "rm", "2", "--yes")
     assert done.code == 0 and "Removed check-in 2." in done.out
-    assert [c["scores"] for c in stored(journal_file)["checkins"].values()] == [{"hope": 4}]
+    assert [{k: v for k, v in c["answers"].items() if v is not None}
+            for c in stored(journal_file)["results"].values()] == [{"hope": 4}]
 
 
 def test_position_numbers_in_goal_show_are_the_ones_unlog_takes(filled, journal_file):
@@ -161,7 +162,7 @@ KINDS = [
     (("resource", "rm", "2"), "Resource 2: Patience (resource).", "resources"),
     (("support", "rm", "1"), "Support 1: My brother (other).", "supports"),
     (("note", "rm", "1"), "Note 1, ", "notes"),
-    (("checkin", "rm", "2"), "Check-in 2, ", "checkins"),
+    (("checkin", "rm", "2"), "Check-in 2, ", "results"),  # a check-in is kept as a result
     (("unlog", "football"), "Position 3 of goal #1 Play football: 5 (on the way)", "positions"),
 ]
 
@@ -350,7 +351,7 @@ def test_note_and_checkin_still_write_without_a_command_word(cli, journal_file):
     assert cli("note", "add", "rm").code == 0  # the word itself, as a note
     assert cli("checkin", "--c", "5").code == 0
     assert texts(journal_file, "notes", "text") == ["Edit my CV", "rm"]
-    assert len(stored(journal_file)["checkins"]) == 1
+    assert len(stored(journal_file)["results"]) == 1  # a check-in is kept as a result
     missing = cli("note", "rm")  # a removal without its number is a usage error
     assert missing.code == 2 and texts(journal_file, "notes", "text") == ["Edit my CV", "rm"]
 

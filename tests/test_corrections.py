@@ -17,7 +17,7 @@ from recovery_cli.journal.goals import GoalDraft, add_goal
 from recovery_cli.journal.notes import add_note
 
 NOW = datetime(2026, 11, 23, 15, 30, tzinfo=timezone(timedelta(hours=1)))
-TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
+TABLES = ("goals", "positions", "resources", "supports", "notes", "measures", "results")
 
 
 @pytest.fixture

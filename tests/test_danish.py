@@ -23,9 +23,9 @@ from recovery_cli.i18n import catalog, set_language, t
 def test_danish_checkin_takes_danish_and_english_option_names(cli, journal_file, args):
     ran = cli("--lang", "da", "checkin", *args)
     assert ran.code == 0, ran
-    (saved,) = json.loads(journal_file.read_text())["checkins"].values()
-    assert saved["scores"] == {"connectedness": 5, "hope": 4, "identity": 6,
-                               "meaning": 5, "empowerment": 3}
+    (saved,) = json.loads(journal_file.read_text())["results"].values()  # a check-in
+    assert saved["answers"] == {"connectedness": 5, "hope": 4, "identity": 6,
+                                "meaning": 5, "empowerment": 3}
 
 
 def test_english_checkin_also_takes_the_danish_names(cli, journal_file):

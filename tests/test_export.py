@@ -10,6 +10,7 @@ import stat
 import pytest
 
 from recovery_cli.domain.records import Checkin, Goal, Note, Position, Resource, Support
+from recovery_cli.storage.migrations import SCHEMA_VERSION
 from tests.journal_data import write_journal
 
 T = "2026-03-{:02d}T10:00:00+00:00"
@@ -45,8 +46,8 @@ def _journal(path):
         "notes": [Note(id="n1", text="A reflection about football", when=T.format(11),
                        goal="g1"),
                   Note(id="n2", text="A general reflection", when=T.format(12))],
-        "checkins": [Checkin(id="c1", when=T.format(15), scores={"hope": 5, "meaning": 6},
-                             note="Checkin note")],
+        "results": [Checkin(id="c1", when=T.format(15), scores={"hope": 5, "meaning": 6},
+                            note="Checkin note")],  # a check-in is kept as a result
     }
     write_journal(path, tables)
 
@@ -61,9 +62,10 @@ def test_json_holds_every_record_with_the_schema(cli, filled):
     done = cli("export")
     assert done.code == 0, done
     data = json.loads(done.out)
-    assert data["format"] == "recovery-journal-export" and data["schema"] == 1
+    assert data["format"] == "recovery-journal-export" and data["schema"] == SCHEMA_VERSION
     assert [len(data[t]) for t in ("goals", "positions", "resources", "supports", "notes",
-                                   "checkins")] == [3, 5, 2, 2, 2, 1]
+                                   "measures", "results")] == [3, 5, 2, 2, 2, 0, 1]
+    assert data["results"][0]["measure"] == "checkin"
     assert data["goals"][0]["title"] == "Spille fodbold på et hold"
     assert data["includes"] == {"goals": "all", "since": None, "until": None, "notes": True}
 

@@ -335,6 +335,14 @@ def _report(ours: dict, theirs: dict, lang: str = "en") -> list[str]:
                         dry_run=True, backup=None)
 
 
+def _checkin(checkin):
+    """A check-in as it is kept: a result of the built-in check-in."""
+    from recovery_cli.domain.reflections import checkin_as_result
+    from recovery_cli.domain.results import Result
+
+    return Result(**checkin_as_result(checkin))
+
+
 def test_every_kind_of_field_is_shown_in_full_in_both_languages():
     from recovery_cli.domain.records import Checkin, Note, Resource, Support
 
@@ -343,13 +351,13 @@ def test_every_kind_of_field_is_shown_in_full_in_both_languages():
             "resources": [Resource(id="r", text="Patience", created=T1, kind="strength")],
             "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal="g1")],
             "notes": [Note(id="n", text="Today", when=T1, prompt="matters")],
-            "checkins": [Checkin(id="c", when=T1, scores={"hope": 5})]}
+            "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 5}))]}
     theirs = {"goals": goals,
               "resources": [Resource(id="r", text="Patience", created=T1, kind="experience",
                                      goal="g2")],
               "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal=None)],
               "notes": [Note(id="n", text="Today", when=T1, prompt=None)],
-              "checkins": [Checkin(id="c", when=T1, scores={"hope": 6, "meaning": 4})]}
+              "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 6, "meaning": 4}))]}
     english = "\n".join(_report(ours, theirs))
     for line in ("    kind: experience", "    goal: #2", "    goal: (nothing)",
                  "    question: (nothing)", "    check-in scores: Hope 6, Meaning 4"):

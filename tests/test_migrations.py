@@ -46,16 +46,21 @@ def test_newer_schema_is_refused_unchanged(cli, journal_file):
     assert backups.list_backups(journal_file) == []
 
 
+CURRENT = migrations.SCHEMA_VERSION
+NEXT = CURRENT + 1
+
+
 @pytest.fixture
 def schema_2(monkeypatch):
-    """A synthetic next schema (2) whose step adds a field, to prove the mechanism."""
+    """A synthetic next schema (the current one + 1) whose step adds a field, to
+    prove the mechanism: a schema-1 journal takes every real step, then this one."""
     def step(data):
         for doc in data["goals"].values():
             doc["step_added"] = True
         return data
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", {1: step})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, CURRENT: step})
 
 
 def test_older_schema_is_backed_up_then_migrated_once(cli, journal_file, schema_2, monkeypatch):
@@ -77,7 +82,7 @@ def test_older_schema_is_backed_up_then_migrated_once(cli, journal_file, schema_
     assert [backups.reason_of(journal_file, p) for p in found] == ["migrate"]
     assert found[0].read_bytes() == original
     data = json.loads(journal_file.read_bytes())
-    assert data["meta"]["1"]["schema"] == 2
+    assert data["meta"]["1"]["schema"] == NEXT
     assert all(doc["step_added"] for doc in data["goals"].values())
 
 
@@ -85,8 +90,8 @@ def test_doctor_fix_migrates(cli, journal_file, schema_2):
     shutil.copy(FIXTURES / "journal-schema-1.json", journal_file)
     done = cli("doctor", "--fix")
     assert done.code == 0, done
-    assert "up to schema version 2" in done.out
-    assert json.loads(journal_file.read_bytes())["meta"]["1"]["schema"] == 2
+    assert f"up to schema version {NEXT}" in done.out
+    assert json.loads(journal_file.read_bytes())["meta"]["1"]["schema"] == NEXT
 
 
 def test_older_schema_without_a_step_is_damaged(cli, journal_file):

@@ -129,8 +129,9 @@ def test_checkin_with_flags(cli, journal_file):
     ran = cli("checkin", "--c", "5", "--hope", "4", "--e", "7", "--note", "A good week")
     assert ran.code == 0, ran
     assert "Connectedness 5 · Hope 4 · Empowerment 7" in ran.out
-    (saved,) = _journal(journal_file)["checkins"].values()
-    assert saved["scores"] == {"connectedness": 5, "hope": 4, "empowerment": 7}
+    (saved,) = _journal(journal_file)["results"].values()  # a check-in is kept as a result
+    assert saved["answers"] == {"connectedness": 5, "hope": 4, "identity": None,
+                                "meaning": None, "empowerment": 7}
     assert saved["note"] == "A good week"
     listed = json.loads(cli("checkins", "--json").out)
     assert listed[0]["scores"]["hope"] == 4
@@ -163,12 +164,13 @@ def test_checkin_names_the_domain_and_the_option_as_typed(cli, journal_file, lan
 
 
 def test_checkin_interactive(cli, journal_file, tty):
-    ran = cli("--lang", "da", "checkin", input="5\n\n6\n\n3\nRolig uge\n")
+    ran = cli("--lang", "da", "checkin", input="5\n\n6\n\n3\nRolig uge\nj\n")
     assert ran.code == 0, ran
     assert "Forbundethed – Hvor tæt på andre mennesker føler du dig" in ran.out
     assert "Dit check-in er gemt: Forbundethed 5 · Identitet 6 · Empowerment (handlekraft) 3." \
         in ran.out
-    (saved,) = _journal(journal_file)["checkins"].values()
+    assert "Her er, hvad du sagde:" in ran.out  # a summary before the one write
+    (saved,) = _journal(journal_file)["results"].values()  # a check-in is kept as a result
     assert saved["note"] == "Rolig uge"
 
 

@@ -190,8 +190,9 @@ def test_checkin_flow_skips_and_rehints():
     assert answers.scores == {"connectedness": 5, "identity": 6, "meaning": 3,
                               "empowerment": 7}
     assert answers.note == "A calm week"
-    assert "from 1 (hardly at all) to 8 (very much)" in person.screen
-    assert person.asked[0].startswith("Connectedness - These days")
+    assert "1 hardly at all · 2 very little" in person.screen  # the scale, with its labels
+    assert "'x' is not an answer here; use a whole number from 1 to 8." in person.screen
+    assert person.asked[0].startswith("1/5 Connectedness - These days")
 
 
 def test_danish_questions():

@@ -76,7 +76,7 @@ def test_full_guide_session_creates_exactly_what_was_answered(journal_file):
         ("My brother", "family", "Drives me to training", goal["id"])]
     assert [(n["prompt"], n["text"]) for n in data["notes"].values()] == [
         ("matter1", "Playing football with others")]
-    assert not data["checkins"]
+    assert not data["results"]  # no check-in (nor any measure) was taken
 
 
 def test_ctrl_c_mid_way_leaves_the_journal_byte_for_byte(cli, journal_file):

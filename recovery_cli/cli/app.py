@@ -57,7 +57,7 @@ COMMANDS: dict[str, str] = {
     "resource": "entries",
     "support": "entries", "status": "status", "chart": "chart", "guide": "guide",
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
-    "checkins": "checkin", "demo": "demo", "course": "course",
+    "checkins": "checkin", "measure": "measure", "demo": "demo", "course": "course",
     "export": "transfer", "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
     "passwd": "crypt", "recovery-key": "crypt", "erase": "erase",

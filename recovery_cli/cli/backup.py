@@ -8,7 +8,7 @@ from recovery_cli.cli.base import RecoveryGroup, command
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t, tn
-from recovery_cli.storage import backups
+from recovery_cli.storage import backups, codec
 from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
 from recovery_cli.views import out
 
@@ -20,13 +20,42 @@ def _make_now(ctx: typer.Context) -> None:
     path = app_state.path
     if not path.is_file():
         raise NotPossible("error.journal.none", path=str(path))
+    checked = _opening(path, app_state.keys)  # a passphrase is asked before the lock
     with locked(path, on_wait=app_state.waiting):
-        made = backups.snapshot(path, "manual")
+        raw = _opening(path, app_state.keys, unless=checked)
+        made = backups.snapshot(path, "manual", payload=raw, opens=True)
     if made is None:
         raise NotPossible("error.journal.none", path=str(path))
     out.done(t("backup.made", id=backups.backup_id(path, made)))
     out.say(t("backup.where", folder=str(backups.backup_dir(path)),
               keep=backups.KEEP))
+
+
+def _opening(path, keys, unless: bytes | None = None) -> bytes:
+    """The journal's bytes, refused unless they open as a journal (a damaged file is
+    never backed up: it would push good backups out). ``unless``: bytes already
+    checked, not checked again when the file still holds them."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NotPossible("error.journal.none", path=str(path)) from None
+    except OSError:
+        raise NotPossible("error.journal.unreadable", path=str(path)) from None
+    if raw != unless:
+        try:
+            backups.check(raw, path, keys)
+        except NotPossible as error:
+            # no passphrase here (a script without RECOVERY_PASSPHRASE_FILE): an
+            # encrypted journal whose header reads is copied as it is, as before
+            if error.key != "error.crypto.locked":
+                raise
+            from recovery_cli.storage import crypto
+
+            try:
+                crypto.read_header(raw)
+            except crypto.SealDamaged:
+                raise codec.JournalDamaged(path, "header") from None
+    return raw
 
 
 def _sealed(path) -> bool | None:

@@ -112,13 +112,23 @@ def register(app: typer.Typer) -> None:
         if all(value is None for value in scores.values()):
             if not prompts.interactive():
                 raise InputError("error.checkin.needs_terminal")
-            scores, note = _ask(app_state, note, date)
+            asked = _ask(app_state, note, date)
+            if asked is None:
+                out.say(t("talk.not_saved"))
+                return
+            scores, note = asked
             if not scores:
                 out.say(t("talk.nothing_to_save"))
                 return
         with app_state.journal(write=True) as journal:
             saved = add_checkin(journal, scores, note=note, when=date)
-        out.done(t("checkin.saved", scores=scores_text(saved.scores)))
+        if date:  # a check-in for another day says which day, as log does
+            from recovery_cli.views.format import when_text
+
+            out.done(t("checkin.saved_when", scores=scores_text(saved.scores),
+                       when=when_text(saved.when, journal.now)))
+        else:
+            out.done(t("checkin.saved", scores=scores_text(saved.scores)))
 
     attach_checkin(group)  # after add, so the group's help lists add, edit, rm
 
@@ -153,14 +163,24 @@ def _not_a_score(value: str) -> bool:
     return False
 
 
-def _ask(app_state, note: str | None, date: str | None) -> tuple[dict, str | None]:
+def _ask(app_state, note: str | None, date: str | None) -> tuple[dict, str | None] | None:
+    """The check-in at the terminal, as any measure is taken: the answers after the
+    person saw the summary and said yes (empty when there is nothing to save), or
+    None when they chose not to save it."""
     from recovery_cli.cli.terminal import end_line_on_stop, terminal_talk
     from recovery_cli.domain.when import parse_when
-    from recovery_cli.talk.checkin import checkin_conversation
+    from recovery_cli.talk.checkin import checkin_conversation, confirm_checkin
 
     with app_state.journal() as journal:  # a damaged journal or a wrong --date stops us first
         if date:
             parse_when(date, journal.now)
+    talk = terminal_talk()
     with end_line_on_stop():
-        answers = checkin_conversation(terminal_talk(), ask_note=note is None)
-    return dict(answers.scores), note if note is not None else answers.note
+        answers = checkin_conversation(talk, ask_note=note is None)
+        if note is not None:
+            answers.note = note
+        if not answers.scores:
+            return {}, None
+        if not confirm_checkin(talk, answers):
+            return None
+    return dict(answers.scores), answers.note

@@ -8,7 +8,7 @@ from recovery_cli.cli.base import command
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
-from recovery_cli.i18n import set_language, t
+from recovery_cli.i18n import t
 from recovery_cli.views import out
 
 
@@ -62,7 +62,7 @@ def _open(app_state, person, *, reset: bool) -> None:
                              language_fixed=sandbox.language_fixed)
     with sandbox.journal(quiet=True) as journal:
         if journal.language and not sandbox.language_fixed:
-            set_language(journal.language)
+            sandbox.speak(journal.language)
         name = t(f"people.{person.key}.name")
         out.info({"built": t("demo.built", name=name),
                   "rebuilt": t("demo.language_rebuilt", name=name),

@@ -1,6 +1,7 @@
 """``recovery doctor [--fix] [--yes]``: check the journal and its files, say
 plainly what was found, and with ``--fix`` make only safe repairs."""
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -8,6 +9,7 @@ import typer
 
 from recovery_cli.cli.base import command
 from recovery_cli.cli.errors import describe
+from recovery_cli.cli.passphrase import PASSPHRASE_ENV
 from recovery_cli.cli.prompts import confirm, interactive
 from recovery_cli.cli.state import AppState, state
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -49,6 +51,8 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
     try:
         data, seal = codec.load(raw, path, keys)
         data, migrated_from = migrations.upgrade(data, path)
+        for table in codec.TABLES:  # a table nobody wrote to yet may be missing
+            data.setdefault(table, {})
     except codec.JournalDamaged as damage:
         key = f"doctor.damaged.{damage.reason}"
         return [Finding(PROBLEM, key, {"path": str(path)})], None, None, sealed, damage
@@ -62,6 +66,7 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
         findings.append(Finding(OK, "doctor.recovery_key") if seal.has_recovery
                         else Finding(NOTE, "doctor.no_recovery_key"))
     findings.append(checks.schema(migrations.schema_of(data), migrated_from))
+    findings += checks.language(data)
     findings += checks.records(data) + checks.references(data)
     return findings, data, seal, sealed, None
 
@@ -113,6 +118,7 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
     if wrong:
         out.say(t("doctor.passphrase_opens_backup"))
     if not fix:
+        _say_why(path, newest, plain=False)
         out.say(t("doctor.offer_backup", id=ident))
         return 1
     if not yes:
@@ -121,11 +127,48 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
         if not confirm(t("doctor.restore_question", id=ident)):
             out.say(t("doctor.restore_kept"))  # the person's choice, not a failure
             return 0
+    _say_why(path, newest)
+    was_sealed = _starts_sealed(path)
     safety = backups.restore(path, newest, app_state.keys, reason="damaged",
                              on_wait=app_state.waiting)
     kept = backups.backup_id(path, safety) if safety is not None else "-"
     out.done(t("doctor.restored", id=ident, kept=kept))
+    now_sealed = _starts_sealed(path)
+    if now_sealed != was_sealed:  # never silently encrypted, or plain, again
+        out.say(t("edges.doctor.now_sealed" if now_sealed else "edges.doctor.now_plain"))
     return 0
+
+
+def _starts_sealed(path: Path) -> bool:
+    from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
+
+    try:
+        with open(path, "rb") as handle:
+            return is_sealed(handle.read(len(SEALED_MAGIC)))
+    except OSError:
+        return False
+
+
+def _say_why(path: Path, chosen: Path, *, plain: bool = True) -> None:
+    """Which backup is offered, and why that one: the most recently made that
+    opens (newer ones that do not are counted), and the clock when it was set
+    back. ``plain=False``: only when there is more to it than being the newest."""
+    from recovery_cli.views.format import moment_text
+
+    found = backups.list_backups(path)
+    newer = len(found) - 1 - found.index(chosen) if chosen in found else 0
+    made = backups.made_at(path, chosen)
+    when = moment_text(made.isoformat()) if made is not None else "?"
+    ident = backups.backup_id(path, chosen)
+    behind = backups.clock_behind(path)
+    if not (plain or newer or behind):
+        return
+    if newer:
+        out.say(tn("edges.doctor.why_backup_newer", newer, id=ident, when=when))
+    else:
+        out.say(t("edges.doctor.why_backup", id=ident, when=when))
+    if behind:
+        out.say(t("edges.doctor.clock_behind"))
 
 
 def register(app: typer.Typer) -> None:
@@ -147,7 +190,9 @@ def register(app: typer.Typer) -> None:
         findings = health.permissions(path, own_folder=own_folder) + health.leftovers(path)
         content, _data, _seal, sealed, damage = _read(path, app_state.keys)
         findings += content
-        findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed)
+        # a passphrase file is read without asking anyone: encrypted backups are checked too
+        findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed,
+                                           ask=bool(os.environ.get(PASSPHRASE_ENV)))
         for finding in findings:
             out.say(_line(finding))
         if damage is not None:

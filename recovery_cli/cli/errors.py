@@ -81,7 +81,10 @@ def handle(error: BaseException) -> int:
         _say(t("usage.generic", hint=_hint(None)))
         return 2
     if isinstance(error, (Abort, KeyboardInterrupt, EOFError)):
-        _say(t("info.interrupted"))
+        from recovery_cli.storage import session
+
+        saved = session.saved()  # said by whether the journal was replaced
+        _say(t("edges.interrupted.saved", path=str(saved)) if saved else t("info.interrupted"))
         return 130
     if isinstance(error, BrokenPipeError):
         return 1

@@ -14,6 +14,7 @@ from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_ENV,
+    LANGUAGES,
     get_language,
     normalise_language,
     set_language,
@@ -45,6 +46,12 @@ class _KeysWhenNeeded:
 
 def _make_keys() -> Keys:
     return _KeysWhenNeeded()  # type: ignore[return-value]
+
+
+def language_code(value: object) -> str:
+    """A saved language code as it can be shown: short, quoted, never a whole text."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 12 else text[:11] + "…"
 
 
 def _explicit_language(value: str | None, source: str) -> str | None:
@@ -125,6 +132,8 @@ def choose_language(args: list[str]) -> str:
         else:
             path, _ = paths.journal_path(_option_value(args, "--journal"))
         language = paths.peek_journal_language(path)
+        if language is not None and language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE  # a newer version's language: English (said once)
     language = language or system_language() or DEFAULT_LANGUAGE
     set_language(language)
     return language
@@ -158,6 +167,9 @@ class AppState:
     @classmethod
     def from_options(cls, *, journal: str | None, demo: bool, lang: str | None,
                      demo_person: str | None = None) -> AppState:
+        from recovery_cli.storage import session
+
+        session.start()  # nothing of this command is saved yet (see errors.handle)
         language = _explicit_language(lang, "--lang")
         env_language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
         if language or env_language:
@@ -201,8 +213,15 @@ class AppState:
         with Journal.open(self.path, write=write, language=get_language(), keys=self.keys,
                           own_folder=not self.chosen, on_wait=self.waiting) as journal:
             if not self.language_fixed and journal.existed and journal.language:
-                set_language(journal.language)
-            yield journal
+                self.speak(journal.language)
+            try:
+                yield journal
+            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
+                if damaged_record(journal):  # changed outside the tool: say so, as on open
+                    from recovery_cli.storage.codec import JournalDamaged
+
+                    raise JournalDamaged(self.path, "record") from error
+                raise
         if write and not journal.existed and journal.store.storage.changed and not self.demo:
             out.info(t("info.journal_created", path=str(self.path)))
         if journal.store.upgraded:  # once: the write that moved it to key slots
@@ -214,11 +233,31 @@ class AppState:
             out.info(t("demo.notice", name=name))  # once, and only when the command worked
             self.said.add("demo")
 
+    def speak(self, language: object) -> None:
+        """Speak the journal's saved language; one this version does not know
+        (a newer version's) gives English, said once."""
+        if language in LANGUAGES:
+            set_language(language)  # type: ignore[arg-type]
+            return
+        set_language(DEFAULT_LANGUAGE)
+        if "language" not in self.said:
+            out.info(t("edges.language.unknown", code=language_code(language)))
+            self.said.add("language")
+
     def waiting(self) -> None:
         """Say once that this command waits for another one to finish with the journal."""
         if "waiting" not in self.said:
             out.info(t("info.journal.waiting"))
             self.said.add("waiting")
+
+
+def damaged_record(journal: Journal) -> bool:
+    """Whether a record fails the journal's rules (the check ``recovery doctor``
+    makes), asked when a command stopped on something it could not read: such
+    a record gets the damaged-journal sentence, a fault of ours does not."""
+    from recovery_cli.journal.doctor import records
+
+    return any(f.key == "doctor.record_invalid" for f in records(journal.store.storage.data))
 
 
 def state(ctx: typer.Context) -> AppState:

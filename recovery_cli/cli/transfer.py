@@ -14,7 +14,7 @@ from recovery_cli.i18n import get_language, t, tn
 from recovery_cli.views import out
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
-TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
+TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins", "results")
 
 
 
@@ -85,7 +85,12 @@ def _counts(shared, format_: str, table: str) -> str:
     kind of entry there is (``2 goals, 9 positions, 1 note``)."""
     sizes = {"goals": len(shared.goals), "positions": len(shared.all_positions()),
              "resources": len(shared.resources), "supports": len(shared.supports),
-             "notes": len(shared.notes), "checkins": len(shared.checkins)}
+             "notes": len(shared.notes), "checkins": len(shared.checkins),
+             "measures": len(shared.measures) if format_ in ("json", "csv") else 0,
+             "results": len(shared.results) - len(shared.checkins)}
+    if format_ in ("md", "html"):  # a report shows only the measures named with --measure
+        sizes["results"] = sum(1 for r in shared.results if r.measure in shared.reported
+                               and r.measure != "checkin")
     if format_ == "csv":
         return tn(f"export.count.{table}", sizes[table])
     written = [tn(f"export.count.{name}", count) for name, count in sizes.items() if count]
@@ -111,6 +116,8 @@ def register(app: typer.Typer) -> None:
                                                help=t("help.opt.export_no_notes"))] = False,
         delimiter: Annotated[str | None, _opt("help.opt.export_delimiter", "--delimiter",
                                               metavar=",|;|tab")] = None,
+        measure: Annotated[list[str] | None, _opt("help.opt.export_measure", "--measure",
+                                                  metavar=t("measure.metavar.name"))] = None,
     ) -> None:
         from recovery_cli.journal.selection import Choice, select
         from recovery_cli.storage.exchange import check_output, write_export
@@ -123,7 +130,8 @@ def register(app: typer.Typer) -> None:
         target = Path(output).expanduser() if output else None
         if target is not None:
             check_output(target, app_state.path, force=force)
-        choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes)
+        choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes,
+                        measures=tuple(measure or ()))
         with app_state.journal() as journal:
             shared = select(journal, choice)
             if separator is None:  # the journal's own language is settled once it is open

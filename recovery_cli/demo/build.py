@@ -73,7 +73,19 @@ def build_person(journal: Journal, person: Person) -> None:
         journal.insert(rec.Checkin(
             id=rec.new_id(), when=_moment(now, days, hour=9),
             scores=dict(zip(DOMAINS, scores, strict=True)), note=note))
-    # Own measures (issue 17) are added here once they can be recorded:
-    # for key in person.measures: record the example answers of measure ``key``.
+    _measures(journal, person)
     journal.set_meta(next_goal_number=len(person.goals) + 1, demo=True,
                      demo_person=person.key)
+
+
+def _measures(journal: Journal, person: Person) -> None:
+    """The measures the person takes: the example written for this tool, monthly
+    over the last half year (the same series for the same day)."""
+    if not person.measures:
+        return
+    from recovery_cli.definitions import example
+    from recovery_cli.journal.measures import add_sample
+
+    definitions = {"example": example}
+    for key in person.measures:
+        add_sample(journal, definitions[key](), months=6)

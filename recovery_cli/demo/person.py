@@ -63,8 +63,8 @@ class Person:
     # check-ins with a note: their index in ``checkins`` -> <content>.checkin.<n>
     checkin_notes: tuple[int, ...] = ()
     others: tuple[OthersView, ...] = ()
-    # Hook for own measures (issue 17): the keys of example measures this person
-    # has taken, filled in by demo/build.py once measures can be recorded.
+    # own measures the person takes (demo/build.py knows them by key: "example"
+    # is the one written for this tool), each with a monthly series of results
     measures: tuple[str, ...] = ()
 
     def next_position(self, key: str) -> int:

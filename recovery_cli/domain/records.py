@@ -65,10 +65,14 @@ _HOMES = {
     "resources": ("supports", "Resource"),
     "supports": ("supports", "Support"),
     "notes": ("reflections", "Note"),
-    "checkins": ("reflections", "Checkin"),
+    "measures": ("results", "Measure"),
+    "results": ("results", "Result"),
 }
 TABLES = tuple(_HOMES)
 _TABLE_OF_NAME = {name: table for table, (_, name) in _HOMES.items()}
+# A check-in is a result of the built-in check-in: stored in "results" (as
+# reflections.checkin_as_result writes it), read back through Journal.checkins().
+_TABLE_OF_NAME["Checkin"] = "results"
 
 
 @cache
@@ -85,6 +89,8 @@ def table_of(record) -> str:
 
 def __getattr__(name: str):
     """``records.Goal`` and the other record classes, built on first use."""
+    if name == "Checkin":
+        return import_module("recovery_cli.domain.reflections").Checkin
     table = _TABLE_OF_NAME.get(name)
     if table is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -109,13 +115,21 @@ def _defaults(table: str) -> dict:
 def to_dict(record) -> dict:
     """A record as the plain dict stored in the journal (its fields, copied)."""
     table = table_of(record)
+    if type(record).__name__ == "Checkin":
+        from recovery_cli.domain.reflections import checkin_as_result
+
+        return checkin_as_result(record)
     data = record.__dict__
     out = dict(data) if data.keys() == _field_set(table) else {
         name: data[name] for name in _fields(table)}
     if table == "goals":
         out["chime"] = list(out["chime"])
-    elif table == "checkins":
-        out["scores"] = dict(out["scores"])
+    elif table == "results":
+        out["answers"] = dict(out["answers"])
+    elif table == "measures":
+        import copy
+
+        out["definition"] = copy.deepcopy(out["definition"])
     return out
 
 

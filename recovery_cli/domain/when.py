@@ -48,7 +48,32 @@ EARLIEST = date(1900, 1, 1)
 
 
 def _local(now: datetime, day: date, at: time = NOON) -> datetime:
-    return datetime.combine(day, at).replace(tzinfo=now.tzinfo)
+    return _in_zone(datetime.combine(day, at), now)
+
+
+def _in_zone(moment: datetime, now: datetime) -> datetime:
+    """A local date and time made aware with the offset in force on that day.
+
+    ``now`` from ``datetime.now().astimezone()`` carries only today's offset, so
+    the system's own rules decide (summer time or not); a ``now`` in another
+    zone (a test, a ``zoneinfo`` zone) keeps that zone.
+    """
+    if _system_zone(now):
+        try:
+            return moment.astimezone()  # a naive datetime: the system's rules for that day
+        except (OverflowError, OSError, ValueError):  # out of the system's range (year 1)
+            pass
+    return moment.replace(tzinfo=now.tzinfo)
+
+
+def _system_zone(now: datetime) -> bool:
+    return now.utcoffset() == now.astimezone().utcoffset()
+
+
+def local_day(moment: datetime, now: datetime) -> date:
+    """The local calendar day of a stored moment, by the offset in force then
+    (``now`` as in :func:`_in_zone`)."""
+    return (moment.astimezone() if _system_zone(now) else moment.astimezone(now.tzinfo)).date()
 
 
 def _on_day(day: date, now: datetime) -> datetime:
@@ -85,7 +110,7 @@ def _iso(text: str, now: datetime) -> datetime | None:
             raise InputError("error.when.bad_date", value=text) from None
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=now.tzinfo)
+        moment = _in_zone(moment, now)
     return moment
 
 

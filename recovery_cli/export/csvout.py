@@ -34,7 +34,7 @@ BOM = "\ufeff"
 DELIMITERS = {",": ",", "comma": ",", "komma": ",",
               ";": ";", "semicolon": ";", "semikolon": ";",
               "tab": "\t", "\t": "\t", "\\t": "\t", "tabulator": "\t"}
-TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins")
+TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins", "results")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -47,8 +47,12 @@ def _text(value: str | None) -> str:
 def _day(shared: Shared, stamp: str) -> str:
     from datetime import datetime
 
+    from recovery_cli.domain.when import local_day
+
     moment = datetime.fromisoformat(stamp)
-    return moment.astimezone(shared.now.tzinfo if shared.now else None).date().isoformat()
+    if shared.now is None:
+        return moment.astimezone().date().isoformat()
+    return local_day(moment, shared.now).isoformat()
 
 
 def _goal_cells(shared: Shared, goal_id: str | None) -> list:
@@ -114,8 +118,23 @@ def _checkins(shared: Shared):
                _text(c.note), c.when, c.id]
 
 
+def _results(shared: Shared):
+    """Each time a measure was taken (check-ins have their own table): the answers
+    as ``key=value`` pairs in item order, ``-`` for a skipped one."""
+    yield ["measure", "date", "score", "answered", "items", "answers", "version", "note",
+           "when", "id"]
+    for r in shared.results:
+        if r.measure == "checkin":
+            continue
+        answers = "; ".join(f"{key}={'-' if value is None else value}"
+                            for key, value in r.answers.items())
+        yield [r.measure, _day(shared, r.when), "" if r.score is None else r.score,
+               sum(1 for v in r.answers.values() if v is not None), len(r.answers), answers,
+               r.version, _text(r.note), r.when, r.id]
+
+
 _ROWS = {"positions": _positions, "goals": _goals, "resources": _resources,
-         "supports": _supports, "notes": _notes, "checkins": _checkins}
+         "supports": _supports, "notes": _notes, "checkins": _checkins, "results": _results}
 
 
 def default_delimiter(language: str) -> str:

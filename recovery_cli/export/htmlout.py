@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from recovery_cli.export import report as r
+from recovery_cli.export.measures import measure_sections
 from recovery_cli.export.svgchart import svg_chart
 from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.selection import Shared
@@ -143,6 +144,11 @@ def _general(shared: Shared) -> str:
         parts.append(f"<section><h2>{esc(t('export.heading.checkins'))}</h2>"
                      + _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins],
                               numeric=(1, 2, 3, 4, 5)) + "</section>")
+    for section in measure_sections(shared):
+        table = _table(section.header, section.rows, numeric=(1,)) if section.rows else \
+            f"<p>{esc(t('export.measure.none'))}</p>"
+        parts.append(f"<section><h2>{esc(section.heading)}</h2><p>{esc(section.about)}</p>"
+                     f"{table}</section>")
     return "".join(parts)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from recovery_cli.export import report as r
+from recovery_cli.export.measures import measure_sections
 from recovery_cli.export.textchart import text_chart
 from recovery_cli.i18n import t
 from recovery_cli.journal.selection import Shared
@@ -109,6 +110,10 @@ def _general(shared: Shared) -> list[str]:
     if shared.checkins:
         lines += [f"## {t('export.heading.checkins')}", ""]
         lines += _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins])
+    for section in measure_sections(shared):
+        lines += [f"## {esc(section.heading)}", "", para(section.about), ""]
+        lines += _table(section.header, section.rows) if section.rows else [
+            t("export.measure.none"), ""]
     return lines
 
 

@@ -24,6 +24,8 @@ from recovery_cli.storage.store import Store, new_journal_data, open_store
 
 if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal, Position
+    from recovery_cli.domain.reflections import Checkin
+    from recovery_cli.domain.results import Measure, Result
 
 _BY_WHEN = itemgetter("when")
 _WHEN_VALUE = itemgetter("when", "value")
@@ -49,10 +51,15 @@ def _index_positions(docs, path: Path) -> tuple[dict[str, list[dict]], set[str]]
                 index[goal] = [doc]
             else:
                 found.append(doc)
-    except (KeyError, TypeError):  # changed outside the tool
+        for found in index.values():
+            found.sort(key=_BY_WHEN)
+            # times are stored in UTC, so they sort as text; one that is no time
+            # at all ("2026-13-01", no offset) mostly sorts to an end: look there
+            for doc in (found[0], found[-1]):
+                if rec.read_stamp(doc["when"]).utcoffset() is None:
+                    raise TypeError
+    except (KeyError, TypeError, ValueError):  # changed outside the tool
         raise JournalDamaged(path, "record") from None
-    for found in index.values():
-        found.sort(key=_BY_WHEN)
     return index, viewed
 
 
@@ -223,8 +230,31 @@ class Journal:
     def notes(self) -> list[rec.Note]:
         return sorted(self._records("notes"), key=lambda n: n.when)
 
-    def checkins(self) -> list[rec.Checkin]:
-        return sorted(self._records("checkins"), key=lambda c: c.when)
+    def checkins(self) -> list[Checkin]:
+        """The built-in check-in's results, read as check-ins, oldest first."""
+        from recovery_cli.domain.reflections import CHECKIN, result_as_checkin
+
+        try:
+            found = [result_as_checkin(doc) for doc in self.raw("results").values()
+                     if doc.get("measure") == CHECKIN]
+        except (KeyError, TypeError, AttributeError):  # changed outside the tool
+            raise JournalDamaged(self.path, "record") from None
+        return sorted(found, key=lambda c: c.when)
+
+    def measures(self) -> list[Measure]:
+        """The definitions the person brought, by name."""
+        return sorted(self._records("measures"), key=lambda m: m.name)
+
+    def results(self, measure: str | None = None) -> list[Result]:
+        """Results (of one measure, by name), oldest first; check-ins among them."""
+        docs = self.raw("results").values()
+        if measure is not None:
+            docs = [doc for doc in docs if doc.get("measure") == measure]
+        try:
+            found = [rec.from_dict("results", doc) for doc in docs]
+        except (InputError, TypeError, ValueError, AttributeError):
+            raise JournalDamaged(self.path, "record") from None
+        return sorted(found, key=lambda r: r.when)  # same moment: in the order taken
 
     # -- writing --------------------------------------------------------------
 

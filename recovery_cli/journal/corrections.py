@@ -104,7 +104,7 @@ def still_there(journal: Journal, entry: Entry) -> Entry:
 def remove(journal: Journal, entry: Entry) -> Entry:
     """Remove the entry's record (found again by uuid); returns it as it was."""
     found = still_there(journal, entry)
-    journal.remove(found.table, {found.id})
+    journal.remove(rec.table_of(found.record), {found.id})  # a check-in is kept as a result
     return found
 
 

@@ -106,6 +106,18 @@ def references(data: dict) -> list[Finding]:
     return findings
 
 
+def language(data: dict) -> list[Finding]:
+    """A saved language this version does not speak (a newer version's) is named."""
+    from recovery_cli.i18n import LANGUAGES
+
+    code = data[META]["1"].get("language")
+    if code is None or code in LANGUAGES:
+        return []
+    text = code if isinstance(code, str) else repr(code)
+    shown = text if len(text) <= 12 else text[:11] + "…"
+    return [Finding(NOTE, "edges.doctor.language_unknown", {"code": shown})]
+
+
 def schema(version: int, migrated_from: int | None) -> Finding:
     if migrated_from is None:
         return Finding(OK, "doctor.schema_ok", {"version": version})

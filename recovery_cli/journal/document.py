@@ -28,7 +28,8 @@ _BAD_RECORD = (InputError, TypeError, ValueError, AttributeError, KeyError)
 
 _ORDER = {"goals": attrgetter("number", "id"), "positions": attrgetter("when", "id"),
           "resources": attrgetter("created", "id"), "supports": attrgetter("created", "id"),
-          "notes": attrgetter("when", "id"), "checkins": attrgetter("when", "id")}
+          "notes": attrgetter("when", "id"), "measures": attrgetter("name"),
+          "results": attrgetter("when", "id")}
 
 
 def _sorted(table: str, records: list) -> list:
@@ -45,7 +46,8 @@ def export_document(shared: Shared, *, app_version: str) -> dict:
         "resources": shared.resources,
         "supports": shared.supports,
         "notes": shared.notes,
-        "checkins": shared.checkins,
+        "measures": shared.measures,
+        "results": shared.results,
     }
     return {
         "format": FORMAT,
@@ -95,7 +97,8 @@ def _optional_str(value: object) -> bool:
 
 
 _REFERENCES = {"goals": ("parent", "horizon"), "positions": (), "resources": ("goal",),
-               "supports": ("goal",), "notes": ("goal", "prompt"), "checkins": ()}
+               "supports": ("goal",), "notes": ("goal", "prompt"), "measures": ("name",),
+               "results": ("measure", "version")}
 
 
 def _record(table: str, data: object):
@@ -107,8 +110,8 @@ def _record(table: str, data: object):
         raise ValueError("id")
     if table == "positions" and not isinstance(data.get("goal"), str):
         raise ValueError("goal")
-    if table == "checkins" and not isinstance(data.get("scores"), dict):
-        raise ValueError("scores")
+    if table == "results" and not isinstance(data.get("answers"), dict):
+        raise ValueError("answers")
     if not all(_optional_str(data.get(name)) for name in _REFERENCES[table]):
         raise ValueError("reference")
     return rec.from_dict(table, data)
@@ -131,11 +134,36 @@ def _records(source: str, table: str, items: list) -> list:
 
 
 def _check_links(source: str, tables: dict[str, list]) -> None:
-    """Every position belongs to a goal in the same file."""
+    """Every position belongs to a goal in the same file; every result to a
+    measure in the same file (or the built-in check-in), its answers on that
+    measure's scale; no two measures share a name."""
     goals = {g.id for g in tables["goals"]}
     for index, position in enumerate(tables["positions"], start=1):
         if position.goal not in goals:
             raise _invalid(source, "positions", index)
+    from recovery_cli.journal.measures import definitions_by_name, fits
+
+    names: set[str] = set()
+    for index, measure in enumerate(tables["measures"], start=1):
+        if measure.name in names:
+            raise _invalid(source, "measures", index)
+        names.add(measure.name)
+    known = definitions_by_name(tables["measures"])
+    for index, result in enumerate(tables["results"], start=1):
+        definition = known.get(result.measure)
+        if definition is None or not fits(definition, result):
+            raise _invalid(source, "results", index)
+
+
+def _older_tables(data: dict, schema: int) -> dict:
+    """Tables of a file written with an older schema, as this one keeps them
+    (schema 1 kept check-ins in a table of their own): in the journal's layout,
+    ``{table: {doc id: record}}``, through the same steps a journal takes."""
+    from recovery_cli.storage.migrations import upgrade
+
+    older = {META: {"1": {"schema": schema}}, **{k: v for k, v in data.items() if k != META}}
+    upgraded, _ = upgrade(older, "")
+    return {k: v for k, v in upgraded.items() if k != META}
 
 
 def _schema(value: object, source: str) -> int:
@@ -166,7 +194,17 @@ def _from_export(data: dict, source: str) -> Incoming:
         raise _foreign(source)
     if version > FORMAT_VERSION:
         raise NotPossible("import.error.too_new", path=source)
-    _schema(data.get("schema"), source)
+    schema = _schema(data.get("schema"), source)
+    if schema < SCHEMA_VERSION:
+        lists = {table: data.get(table, []) for table in (*TABLES, "checkins")}
+        if not all(isinstance(items, list) for items in lists.values()):
+            raise _foreign(source)
+        as_docs = {table: {str(n): doc for n, doc in enumerate(items, 1)}
+                   for table, items in lists.items()}
+        if not all(isinstance(doc, dict) for docs in as_docs.values() for doc in docs.values()):
+            raise _foreign(source)
+        upgraded = _older_tables(as_docs, schema)
+        data = {**data, **{table: list(upgraded.get(table, {}).values()) for table in TABLES}}
     incoming = Incoming(kind="export")
     for table in TABLES:
         items = data.get(table, [])
@@ -185,7 +223,13 @@ def _from_journal(data: dict, source: str) -> Incoming:
     meta = data[META].get("1")
     if not isinstance(meta, dict):
         raise _foreign(source)
-    _schema(meta.get("schema"), source)
+    schema = _schema(meta.get("schema"), source)
+    if schema < SCHEMA_VERSION:
+        stored = {k: v for k, v in data.items() if k != META}
+        if not all(isinstance(docs, dict) and all(isinstance(d, dict) for d in docs.values())
+                   for docs in stored.values()):
+            raise _foreign(source)
+        data = {META: data[META], **_older_tables(stored, schema)}
     incoming = Incoming(kind="journal")
     for table in TABLES:
         stored = data.get(table, {})

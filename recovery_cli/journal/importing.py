@@ -23,7 +23,8 @@ def current_tables(journal: Journal) -> dict[str, list]:
         "resources": journal.resources(),
         "supports": journal.supports(),
         "notes": journal.notes(),
-        "checkins": journal.checkins(),
+        "measures": journal.measures(),
+        "results": journal.results(),
     }
 
 

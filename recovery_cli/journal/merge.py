@@ -4,11 +4,12 @@ Pure: records in, a plan out; nothing here reads or writes a file.
 
 - Records are matched by uuid, so merging the same copy twice adds nothing.
 - A record only in the incoming copy is added.
-- When both copies hold a record and it differs: goals carry the time of
-  their last edit (``updated``), and the newer edit wins, for the whole goal.
-  Positions,
-  resources, supports, notes and check-ins are never edited, only added, so
-  they carry no edit time; if two copies of one differ anyway, the version
+- When both copies hold a record and it differs: goals and measure
+  definitions carry the time of their last edit (``updated``), and the newer
+  edit wins, for the whole record. (A definition's uuid follows from its
+  name, so a measure both copies added is one record.) Positions,
+  resources, supports, notes and results (check-ins among them) are never
+  edited, only added, so they carry no edit time; if two copies of one differ anyway, the version
   already in this journal stays, and the plan lists it so the person can look.
   Equal edit times also keep this journal's version. Every difference
   carries ``lost``: the fields in which the version not kept differs, with
@@ -109,12 +110,16 @@ def _comparable(table: str, record, notes_included: bool) -> dict:
     data = rec.to_dict(record)
     if table == "goals":
         data.pop("number")
-    if not notes_included and table in ("positions", "checkins"):
+    elif table == "measures":  # when each copy got the same definition is not content
+        data.pop("added")
+        data.pop("updated")
+    if not notes_included and table in ("positions", "results"):
         data.pop("note")
     return data
 
 
-_NOT_CONTENT = ("id", "number", "updated")  # who and when, not what the person wrote
+_NOT_CONTENT = ("id", "number", "updated", "added")  # who and when, not what was written
+_EDITED = ("goals", "measures")  # records that carry the time of their last edit
 
 
 def _lost(table: str, dropped, kept, notes_included: bool) -> tuple[tuple[str, object], ...]:
@@ -139,7 +144,7 @@ def _newer(theirs: str, ours: str) -> int:
 
 
 def _decide(table: str, ours, theirs) -> tuple[bool, str]:
-    if table != "goals":
+    if table not in _EDITED:
         return False, "no_time"
     order = _newer(theirs.updated, ours.updated)
     if order > 0:

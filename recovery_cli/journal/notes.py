@@ -5,7 +5,7 @@ from __future__ import annotations
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.records import Note
 from recovery_cli.domain.text import clean_text, fold
-from recovery_cli.domain.when import parse_day, parse_when
+from recovery_cli.domain.when import local_day, parse_day, parse_when
 from recovery_cli.journal.core import Journal
 
 
@@ -44,8 +44,7 @@ def find_notes(
         notes = [n for n in notes if n.goal == wanted]
     if since:
         day = parse_day(since, journal.now)
-        notes = [n for n in notes if rec.read_stamp(n.when).astimezone(journal.now.tzinfo)
-                 .date() >= day]
+        notes = [n for n in notes if local_day(rec.read_stamp(n.when), journal.now) >= day]
     if search:
         words = fold(search).split()
         notes = [n for n in notes if all(word in fold(n.text) for word in words)]

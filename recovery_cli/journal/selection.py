@@ -2,11 +2,15 @@
 
 Without ``--goal`` everything is included. With it, only the chosen goals and
 what is linked to them (their positions, resources, supports and notes);
-general resources, supports, notes and check-ins stay out. ``--since`` and
-``--until`` limit the dated entries (positions, notes, check-ins) to local
-calendar days; goals, resources and supports are not dated entries and stay.
-``--no-notes`` leaves out reflections and the notes written with positions
-and check-ins.
+general resources, supports, notes, check-ins and measures stay out (a
+measure named with ``--measure`` comes along).
+``--since`` and ``--until`` limit the dated entries (positions, notes,
+check-ins, results of measures) to local calendar days; goals, resources,
+supports and definitions are not dated entries and stay. ``--no-notes``
+leaves out reflections and the notes written with positions, check-ins and
+results. The JSON export carries every measure and result (it is the whole
+journal, to import again); the reports show a measure's results only when the
+person names it (``--measure NAME``).
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from operator import attrgetter
 
+from recovery_cli.domain import records as rec
 from recovery_cli.domain.errors import InputError
-from recovery_cli.domain.records import Checkin, Goal, Note, Position, Resource, Support
+from recovery_cli.domain.records import Goal, Note, Position, Resource, Support
+from recovery_cli.domain.reflections import CHECKIN, Checkin, result_as_checkin
+from recovery_cli.domain.results import Measure, Result
 from recovery_cli.domain.when import parse_day
 from recovery_cli.journal.core import Journal
 
@@ -29,6 +36,7 @@ class Choice:
     since: str | None = None
     until: str | None = None
     notes: bool = True
+    measures: tuple[str, ...] = ()  # measures whose results the report shows
 
 
 @dataclass
@@ -41,6 +49,9 @@ class Shared:
     supports: list[Support]
     notes: list[Note]
     checkins: list[Checkin]
+    measures: list[Measure] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)  # every result, check-ins too
+    reported: tuple[str, ...] = ()  # names of the measures the report shows
     all_goals: bool = True
     since: date | None = None
     until: date | None = None
@@ -65,7 +76,9 @@ class Shared:
 
 
 def _day(stamp: str, now: datetime) -> date:
-    return datetime.fromisoformat(stamp).astimezone(now.tzinfo).date()
+    from recovery_cli.domain.when import local_day
+
+    return local_day(datetime.fromisoformat(stamp), now)
 
 
 def _in_period(stamp: str, since: date | None, until: date | None, now: datetime) -> bool:
@@ -81,6 +94,13 @@ def _chosen_goals(journal: Journal, refs: tuple[str, ...]) -> list[Goal]:
         goal = journal.goal(ref)
         chosen[goal.id] = goal
     return sorted(chosen.values(), key=lambda g: g.number)
+
+
+def _reported(journal: Journal, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The measures named for the report, each found (an unknown one is refused)."""
+    from recovery_cli.journal.measures import find
+
+    return tuple(dict.fromkeys(find(journal, name).definition.name for name in names))
 
 
 def select(journal: Journal, choice: Choice) -> Shared:
@@ -107,9 +127,12 @@ def select(journal: Journal, choice: Choice) -> Shared:
             kept = [replace(p, note=None) for p in kept]
         positions[goal.id] = kept
     notes = [n for n in journal.notes() if linked(n) and dated(n.when)] if choice.notes else []
-    checkins = [c for c in journal.checkins() if dated(c.when)] if every else []
+    reported = _reported(journal, choice.measures)
+    results = [r for r in journal.results() if (every or r.measure in reported)
+               and dated(r.when)]
     if not choice.notes:
-        checkins = [replace(c, note=None) for c in checkins]
+        results = [replace(r, note=None) for r in results]
+    checkins = [result_as_checkin(rec.to_dict(r)) for r in results if r.measure == CHECKIN]
     return Shared(
         goals=list(goals),
         positions=positions,
@@ -117,6 +140,9 @@ def select(journal: Journal, choice: Choice) -> Shared:
         supports=[s for s in journal.supports() if linked(s)],
         notes=notes,
         checkins=checkins,
+        measures=[m for m in journal.measures() if every or m.name in reported],
+        results=results,
+        reported=reported,
         all_goals=every,
         since=since,
         until=until,

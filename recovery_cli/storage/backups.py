@@ -3,7 +3,10 @@
 A backup copies the file as it is on disk, so an encrypted journal's backups
 stay encrypted. Names sort by time: ``journal-20261123T093000Z-import.json``;
 the part after the journal's name (``20261123T093000Z-import``) is the backup's
-ID. Only the newest ``KEEP`` are kept, the oldest pruned first.
+ID. Names keep the order backups were made in: when the clock shows an earlier
+time than the newest backup's (it was set back), a new backup is named one
+second after that one. Only the newest ``KEEP`` are kept, the oldest pruned
+first, except the newest backup that opens as a journal, which is never pruned.
 
 Backups are made before every migration, import, restore, encrypt, decrypt,
 passphrase change and doctor repair, and on the first write of each day.
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import stat
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -103,21 +106,23 @@ def leftover_temps(journal: Path) -> list[Path]:
 
 
 def snapshot(journal: Path, reason: str, *, now: datetime | None = None,
-             payload: bytes | None = None) -> Path | None:
+             payload: bytes | None = None, opens: bool = False) -> Path | None:
     """Copy the journal as it is now (or write ``payload`` in its place); None when
     there is no journal yet.
 
-    Call it while holding the journal's lock when a write follows.
+    ``opens``: the caller has just read these bytes as a journal, so the new
+    backup is itself the newest one that opens; otherwise pruning looks for
+    that one and keeps it. Call it while holding the journal's lock.
     """
     if payload is None:
         try:
             payload = journal.read_bytes()
         except FileNotFoundError:
             return None
-    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     folder = backup_dir(journal)
     files.ensure_private_dir(folder)
     remove_leftover_temps(journal)
+    moment = _next_stamp(journal, (now or datetime.now(timezone.utc)).astimezone(timezone.utc))
     base = f"{journal.stem}-{moment.strftime(_STAMP)}-{reason}"
     target = folder / f"{base}{journal.suffix}"
     counter = 1
@@ -125,8 +130,40 @@ def snapshot(journal: Path, reason: str, *, now: datetime | None = None,
         counter += 1
         target = folder / f"{base}-{counter}{journal.suffix}"
     files.atomic_write(target, payload)
-    prune(journal)
+    prune(journal, newest_opens=opens)
     return target
+
+
+def _next_stamp(journal: Path, moment: datetime) -> datetime:
+    """The time a new backup is named after: the clock's, or one second after the
+    newest backup's when the clock shows an earlier time (it was set back), so
+    names keep the order backups were made in."""
+    found = list_backups(journal)
+    newest = taken_at(journal, found[-1]) if found else None
+    if newest is not None and moment.replace(microsecond=0) < newest:
+        return newest + timedelta(seconds=1)
+    return moment
+
+
+def made_at(journal: Path, backup: Path) -> datetime | None:
+    """When a backup was made by the clock: the time in its name, or the file's
+    own time when the name is ahead of the clock (named after a newer backup)."""
+    moment = taken_at(journal, backup)
+    now = datetime.now(timezone.utc)
+    if moment is not None and moment <= now + timedelta(minutes=1):
+        return moment
+    try:
+        return datetime.fromtimestamp(backup.stat().st_mtime, timezone.utc)
+    except OSError:
+        return moment
+
+
+def clock_behind(journal: Path) -> bool:
+    """Whether the newest backup is named after a time the clock has not reached
+    (the clock was set back, or was ahead when that backup was made)."""
+    found = list_backups(journal)
+    newest = taken_at(journal, found[-1]) if found else None
+    return newest is not None and newest > datetime.now(timezone.utc) + timedelta(minutes=1)
 
 
 def due_today(journal: Path, today: date | None = None) -> bool:
@@ -134,19 +171,50 @@ def due_today(journal: Path, today: date | None = None) -> bool:
     found = list_backups(journal)
     if not found:
         return True
-    moment = taken_at(journal, found[-1])
+    moment = made_at(journal, found[-1])
     if moment is None:
         return True
     return moment.astimezone().date() != (today or datetime.now().astimezone().date())
 
 
-def prune(journal: Path, keep: int = KEEP) -> list[Path]:
-    """Remove the oldest backups beyond ``keep``; returns what was removed."""
+def prune(journal: Path, keep: int = KEEP, *, newest_opens: bool = False) -> list[Path]:
+    """Remove the oldest backups beyond ``keep``, but never the newest backup that
+    opens as a journal (``newest_opens``: the newest backup is known to); returns
+    what was removed."""
     existing = list_backups(journal)
-    removed = existing[: max(len(existing) - keep, 0)]
+    excess = len(existing) - keep
+    if excess <= 0:
+        return []
+    kept = existing[-1] if newest_opens else _newest_that_opens(existing)
+    removed = [path for path in existing if path != kept][:excess]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def _newest_that_opens(found: list[Path]) -> Path | None:
+    for path in reversed(found):
+        if _opens(path):
+            return path
+    return None
+
+
+def _opens(path: Path) -> bool:
+    """Whether a backup holds a journal (an encrypted one: whether its header can
+    be read, as far as anyone can tell without the passphrase)."""
+    from recovery_cli.storage import codec, crypto
+
+    try:
+        raw = path.read_bytes()
+        if crypto.is_sealed(raw):
+            crypto.read_header(raw)
+            return True
+        check(raw, path)
+    except (OSError, crypto.SealDamaged, codec.JournalDamaged):
+        return False
+    except NotPossible:  # a newer schema: it opens, in a newer version
+        return True
+    return True
 
 
 def check(raw: bytes, where: Path, keys=None, *, ask: bool = True) -> dict:
@@ -180,14 +248,15 @@ def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
     current file (even a damaged one). Returns that safety backup. ``raw``: the
     backup's bytes, already read and checked with :func:`read_backup`;
     ``on_wait``: see :func:`recovery_cli.storage.lock.locked`."""
+    from recovery_cli.storage import session
     from recovery_cli.storage.lock import locked
 
     if raw is None:
         raw = read_backup(journal, backup, keys)
     with locked(journal, on_wait=on_wait):
         files.remove_leftover_temps(journal)
-        safety = snapshot(journal, reason)
-        files.atomic_write(journal, raw)
+        safety = snapshot(journal, reason)  # even a damaged file: pruning keeps `backup`
+        session.write_journal(journal, raw)
     return safety
 
 

@@ -17,7 +17,7 @@ from recovery_cli.storage.paths import (
 )
 
 META = "meta"
-TABLES = ("goals", "positions", "resources", "supports", "notes", "checkins")
+TABLES = ("goals", "positions", "resources", "supports", "notes", "measures", "results")
 
 
 class JournalDamaged(NotPossible):

@@ -8,7 +8,10 @@ existing file unless asked to, or to write over the journal itself.
 from __future__ import annotations
 
 import errno
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
@@ -22,16 +25,22 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 def read_import(path: Path) -> bytes:
     """The bytes of a file to import; a missing or unreadable one is refused.
 
-    Exit codes as everywhere: a file that is not there is "not found" (1, like
-    an unknown goal or backup); a folder where a file belongs is bad input (2).
+    Only a regular file is read (a device such as ``/dev/zero`` would never end,
+    a pipe would wait for a writer), and never more than
+    :data:`MAX_IMPORT_BYTES`, counted as they are read (a file's stated size
+    can be wrong). Exit codes as everywhere: a file that is not there is "not
+    found" (1, like an unknown goal or backup); a folder, a device or a file
+    that is too large is bad input (2).
     """
     try:
         if path.is_dir():
             raise InputError("import.error.is_dir", path=str(path))
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise InputError("import.error.foreign", path=str(path))
-        return path.read_bytes()
+        # non-blocking, so a pipe is opened without waiting for a writer, then refused
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InputError("edges.import.not_a_file", path=str(path))
+            return read_capped(handle, MAX_IMPORT_BYTES, path)
     except FileNotFoundError:
         raise NotPossible("import.error.missing", path=str(path)) from None
     except PermissionError:
@@ -40,6 +49,20 @@ def read_import(path: Path) -> bytes:
         if err.errno in (errno.ENOTDIR, errno.ENOENT):
             raise NotPossible("import.error.missing", path=str(path)) from None
         raise NotPossible("import.error.unreadable", path=str(path)) from None
+
+
+def read_capped(handle: BinaryIO, cap: int, where: object) -> bytes:
+    """Everything ``handle`` holds, refused once more than ``cap`` bytes were read."""
+    chunks, total = [], 0
+    while True:
+        chunk = handle.read(min(1 << 20, cap + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            raise InputError("edges.import.too_big", path=str(where),
+                             limit=cap // (1024 * 1024) or 1)
 
 
 def parse_json(raw: bytes) -> object | None:

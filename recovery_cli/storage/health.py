@@ -130,12 +130,14 @@ def backup_state(journal: Path, backup: Path, keys=None, *, ask: bool = False) -
     return BackupState(backup, True, sealed)
 
 
-def backup_findings(journal: Path, keys, *, journal_sealed: bool) -> list[Finding]:
-    """Every backup read (encrypted ones with the keys already given, never asking)."""
+def backup_findings(journal: Path, keys, *, journal_sealed: bool,
+                    ask: bool = False) -> list[Finding]:
+    """Every backup read (encrypted ones with the keys already given; ``ask``: the
+    keys may also ask their source, once per passphrase)."""
     found = backups.list_backups(journal)
     if not found:
         return [Finding(NOTE, "doctor.backups_none")]
-    states = [backup_state(journal, b, keys) for b in found]
+    states = [backup_state(journal, b, keys, ask=ask) for b in found]
     findings = [Finding(OK, "doctor.backups_count", {"count": len(found),
                         "newest": backups.backup_id(journal, found[-1])})]
     bad = [backups.backup_id(journal, s.path) for s in states if s.readable is False]

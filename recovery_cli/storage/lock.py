@@ -3,7 +3,8 @@
 The lock file (``journal.json.lock``, 0600) is kept beside a journal after a
 command ends. It is removed only by the command that holds it, and only when
 no journal file exists when that command is done (a command refused before
-any journal was written, or ``recovery erase``), so nothing is left behind
+any journal was written, or ``recovery erase``), or by a command that made
+it and then found a file that is not a journal, so nothing is left behind
 where there is no journal. Removing it while holding it is safe: a command
 that was waiting and then wins the lock of the removed file notices that the
 file has no name any more and tries again on the current one (filelock 3.21
@@ -40,13 +41,22 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS,
     """
     from filelock import FileLock
 
+    made = not lock_path(path).exists()
     lock = FileLock(lock_path(path), timeout=timeout, mode=files.FILE_MODE)
     _acquire(lock, timeout, on_wait)
+    files.keep_owner(lock_path(path))  # root (sudo) in someone else's folder
+    refused = False
     try:
         yield
+    except Exception as error:
+        from recovery_cli.storage.codec import JournalDamaged
+
+        refused = isinstance(error, JournalDamaged)  # a file that is not a journal
+        raise
     finally:
         try:
-            if _no_journal(path):  # checked under the lock: no writer is half-way
+            # checked under the lock: no writer is half-way
+            if _no_journal(path) or (made and refused):
                 with contextlib.suppress(OSError):
                     lock_path(path).unlink(missing_ok=True)
         finally:

@@ -7,7 +7,10 @@ older journal; the first command that writes backs the file up (reason
 ``migrate``) and then writes the migrated journal in one atomic write, so a
 crash leaves either the old file or the migrated one.
 
-Schema history: 1 is the first released schema.
+Schema history: 1 is the first released schema (release 0.1.0). 2 keeps
+measures: the tables ``measures`` (definitions a person brought) and
+``results`` (each time one was taken); check-ins, which schema 1 kept in a
+table ``checkins``, are results of the built-in check-in measure.
 """
 
 from __future__ import annotations
@@ -17,10 +20,26 @@ from collections.abc import Callable
 from recovery_cli.domain.errors import NotPossible
 from recovery_cli.storage.codec import META, TABLES, JournalDamaged
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Step = Callable[[dict], dict]
-STEPS: dict[int, Step] = {}
+
+
+def _measures(data: dict) -> dict:
+    """1 -> 2: check-ins become results of the built-in check-in (same uuid, date,
+    answers and note); the tables for measures are added."""
+    from recovery_cli.domain.reflections import checkin_doc_as_result
+
+    checkins = data.pop("checkins", {})
+    data.setdefault("measures", {})
+    results = data.setdefault("results", {})
+    for doc in checkins.values() if isinstance(checkins, dict) else ():
+        if isinstance(doc, dict):
+            results[str(len(results) + 1)] = checkin_doc_as_result(doc)
+    return data
+
+
+STEPS: dict[int, Step] = {1: _measures}
 
 
 def schema_of(data: dict) -> int:

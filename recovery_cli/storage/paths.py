@@ -23,8 +23,21 @@ def journal_path(option: str | None, environ: dict[str, str] | None = None) -> t
     env = os.environ if environ is None else environ
     chosen = option or env.get(JOURNAL_ENV)
     if chosen:
-        return Path(chosen).expanduser().absolute(), True
-    return default_journal_path(), False
+        return follow_link(Path(chosen).expanduser().absolute()), True
+    return follow_link(default_journal_path()), False
+
+
+def follow_link(path: Path) -> Path:
+    """Where a journal that is a symlink really lives (the path itself otherwise).
+
+    Resolved once, here, so that every write, the lock, temp files and backups
+    are at the target and the link is never replaced by a file of its own. A
+    link that leads nowhere is followed too (the first write makes its target);
+    one that goes round in a circle is returned as it is (reading it is refused).
+    """
+    if not os.path.islink(path):
+        return path
+    return Path(os.path.realpath(path))
 
 
 def demo_journal_path(person: str | None = None) -> Path:
@@ -38,7 +51,7 @@ def demo_journal_path(person: str | None = None) -> Path:
     folder = user_cache_path(APP_NAME, appauthor=False) / "demo"
     if person:
         folder = folder / "people" / person
-    return folder / JOURNAL_FILE
+    return follow_link(folder / JOURNAL_FILE)
 
 
 # How the first line of an encrypted journal begins, in every format version

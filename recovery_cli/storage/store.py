@@ -15,7 +15,8 @@ fresh nonce, when written. One in the first encrypted format is written in
 key slots by its first write, after a backup (``store.upgraded`` says so). An
 older schema is migrated in memory; the first write backs the file up and then
 writes the migrated journal. The first write of each day also leaves a backup
-of the journal as it was.
+of the journal as it was. Every session first removes editor scratch folders
+that killed commands left behind.
 """
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ class Store:
         """Back the file up now (inside a write session, under the lock)."""
         from recovery_cli.storage import backups
 
-        self.backed_up = True
-        return backups.snapshot(self.path, reason, payload=payload)
+        self.backed_up = True  # the file was read as a journal under this lock: it opens
+        return backups.snapshot(self.path, reason, payload=payload, opens=True)
 
 
 def new_journal_data(language: str, created: str) -> dict:
@@ -137,6 +138,9 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
     """
     if path.is_dir():
         raise InputError("error.journal.is_dir", path=str(path))
+    from recovery_cli.storage import scratch
+
+    scratch.sweep()  # an editor's file that a killed command left behind
     if own_folder and not path.parent.exists():
         with _first_journal(path, write, new_data, on_wait) as store:
             yield store
@@ -146,7 +150,7 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
         return
     if not path.parent.is_dir():
         raise NotPossible("error.journal.no_folder", folder=str(path.parent))
-    from recovery_cli.storage import backups, files
+    from recovery_cli.storage import backups, files, session
     from recovery_cli.storage.lock import locked
 
     _unlock_before_waiting(path, keys)
@@ -164,7 +168,7 @@ def open_store(path: Path, *, write: bool, new_data: dict | None = None,
                     store.snapshot("migrate")
                 elif backups.due_today(path):
                     store.snapshot("daily")
-            files.atomic_write(path, payload)
+            session.write_journal(path, payload)
 
 
 def _to_write(store: Store) -> bool:
@@ -181,14 +185,14 @@ def _first_journal(path: Path, write: bool, new_data: dict | None,
     yield store
     if not (write and _to_write(store)):
         return
-    from recovery_cli.storage import files
+    from recovery_cli.storage import files, session
     from recovery_cli.storage.lock import locked
 
     files.ensure_private_dir(path.parent)
     with locked(path, on_wait=on_wait):
         if path.exists():
             raise NotPossible("error.journal.appeared", path=str(path))
-        files.atomic_write(path, dump(store.storage.data, store.seal))
+        session.write_journal(path, dump(store.storage.data, store.seal))
 
 
 def _unlock_before_waiting(path: Path, keys) -> None:

@@ -17,7 +17,8 @@ from recovery_cli.views import format as fmt
 
 MAX_LINES = 20  # differences listed in full; the rest are counted
 # Field labels from the core catalog; the few it lacks are in export.po.
-_OWN_LABELS = {"kind", "goal", "prompt", "scores"}
+_OWN_LABELS = {"kind", "goal", "prompt", "scores", "answers", "score", "definition",
+               "measure", "version", "name"}
 _TEXT_FIELDS = {"title", "vision", "change", "collaboration", "text", "who", "how", "note",
                 "helped", "by"}
 
@@ -25,6 +26,17 @@ _TEXT_FIELDS = {"title", "vision", "change", "collaboration", "text", "who", "ho
 def counts_text(counts: dict[str, int]) -> str:
     """``1 goal, 5 positions`` for the tables that have any."""
     return ", ".join(tn(f"export.count.{table}", n) for table, n in counts.items() if n)
+
+
+def _added_counts(plan: MergePlan) -> dict[str, int]:
+    """What an import adds, by table; check-ins counted apart from other results."""
+    from recovery_cli.domain.reflections import CHECKIN
+
+    counts = {table: len(plan.added[table]) for table in TABLES if table != "results"}
+    results = plan.added["results"]
+    counts["checkins"] = sum(1 for r in results if r.measure == CHECKIN)
+    counts["results"] = len(results) - counts["checkins"]
+    return counts
 
 
 def _quote(text: str) -> str:
@@ -49,6 +61,10 @@ def describe_record(table: str, record, goal_numbers: dict[str, int]) -> str:
         return t("import.record.support", who=_quote(record.who))
     if table == "notes":
         return t("import.record.note", day=_day(record.when))
+    if table == "measures":
+        return t("import.record.measure", name=record.name)
+    if record.measure != "checkin":
+        return t("import.record.result", name=record.measure, day=_day(record.when))
     return t("import.record.checkin", day=_day(record.when))
 
 
@@ -78,7 +94,20 @@ def field_value(name: str, value, goal_numbers: dict[str, int]) -> str:
         return t(f"kind.{value}")
     if name == "scores":
         return ", ".join(f"{fmt.domain_name(key)} {score}" for key, score in value.items())
+    if name == "answers":
+        return ", ".join(f"{key} {'-' if answer is None else answer}"
+                         for key, answer in value.items())
+    if name == "definition":
+        return t("import.lost.definition", version=value.get("version", "1"),
+                 items=len(value.get("items", ())))
     return str(value)
+
+
+def _as_checkin(lost: tuple[tuple[str, object], ...]) -> list[tuple[str, object]]:
+    """A check-in's answers, named and shown as the check-in's scores (answered ones)."""
+    return [("scores", {k: v for k, v in value.items() if v is not None})  # type: ignore[union-attr]
+            if name == "answers" and isinstance(value, dict) else (name, value)
+            for name, value in lost]
 
 
 def _difference(diff: Difference, goal_numbers: dict[str, int]) -> list[str]:
@@ -94,8 +123,11 @@ def _difference(diff: Difference, goal_numbers: dict[str, int]) -> list[str]:
                        moment=fmt.moment_text(diff.dropped.updated)))  # type: ignore[attr-defined]
     else:
         lines.append(t(f"import.lost.{side}"))
+    lost = list(diff.lost)
+    if diff.table == "results" and getattr(diff.kept, "measure", None) == "checkin":
+        lost = _as_checkin(diff.lost)
     lines += [t("import.lost.field", field=field_label(name),
-                value=field_value(name, value, goal_numbers)) for name, value in diff.lost]
+                value=field_value(name, value, goal_numbers)) for name, value in lost]
     return lines
 
 
@@ -111,7 +143,7 @@ def import_lines(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[
     """Every line of the report, in order."""
     lines = [t("import.from_dry" if dry_run else "import.from", path=source,
                kind=t(f"import.kind.{kind}"))]
-    added = {table: len(plan.added[table]) for table in TABLES}
+    added = _added_counts(plan)
     if any(added.values()):
         key = "import.would_add" if dry_run else "import.added"
         lines.append(t(key, what=counts_text(added)))

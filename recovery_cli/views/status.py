@@ -218,8 +218,11 @@ def lookback_text(found: Lookback, now: datetime) -> Text:
     return Text.assemble(head, (found.goal.title, "italic"), tail)
 
 
-def status_view(view: Overview, now: datetime, width: int = WIDE) -> RenderableType:
-    """The dashboard: active goals, the look back, the others, help, CHIME coverage."""
+def status_view(view: Overview, now: datetime, width: int = WIDE,
+                measures: list[Text] | None = None) -> RenderableType:
+    """The dashboard: active goals, the look back, the others, help, CHIME coverage;
+    then, quietly, the latest score of each measure the person keeps (``measures``,
+    one dim line each: :func:`recovery_cli.views.measures.status_lines`)."""
     parts: list[RenderableType] = []
     if view.active:
         parts.append(active_table(view, now, width))
@@ -233,6 +236,9 @@ def status_view(view: Overview, now: datetime, width: int = WIDE) -> RenderableT
     if view.active:
         parts.append(Text(""))
         parts.extend(coverage_lines(view.coverage, width))
+    if measures:
+        parts.append(Text(""))
+        parts.extend(measures)
     return Group(*parts)
 
 

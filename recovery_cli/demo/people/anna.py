@@ -55,4 +55,5 @@ PERSON = Person(
     checkin_notes=(4,),
     journey="danish",
     example="danish",
+    measures=("example",),
 )

@@ -56,4 +56,5 @@ PERSON = Person(
     checkin_notes=(4,),
     journey="cafe",
     example="cafe",
+    measures=("example",),
 )

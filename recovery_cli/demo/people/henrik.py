@@ -58,4 +58,5 @@ PERSON = Person(
     others=(OthersView("family", 60, 6, "lene"),),
     journey="dinner",
     example="dinner",
+    measures=("example",),
 )

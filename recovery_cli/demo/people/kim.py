@@ -58,4 +58,5 @@ PERSON = Person(
     ),
     journey="football",
     example="football",
+    measures=("example",),
 )
