@@ -31,7 +31,9 @@ def stored(name):
     with Journal.open(sandbox_path(name), write=False) as journal:
         return {"goals": journal.goals, "positions": journal.positions(),
                 "resources": journal.resources(), "supports": journal.supports(),
-                "notes": journal.notes(), "checkins": journal.checkins()}
+                "notes": journal.notes(), "checkins": journal.checkins(),
+                "measures": journal.measures(),
+                "results": [r for r in journal.results() if r.measure != "checkin"]}
 
 
 def content(name):
@@ -41,7 +43,7 @@ def content(name):
     newest = max(rec.read_stamp(doc["when"]) for doc in data["positions"].values())
 
     def value(key, text):  # a moment as days before the newest (a build can span midnight)
-        if key in ("when", "created", "updated"):
+        if key in ("when", "created", "updated", "added"):
             moment = rec.read_stamp(text)
             return (newest.date() - moment.date()).days, moment.time().isoformat()
         return titles.get(text, text)
@@ -144,6 +146,9 @@ def test_each_life_has_what_the_practice_talks_about(cli, name):
     assert records["resources"] and len(records["notes"]) >= 5
     assert len(records["checkins"]) >= 5
     assert all(set(checkin.scores) == set(DOMAINS) for checkin in records["checkins"])
+    assert records["measures"] and len(records["results"]) >= 5  # an own measure, taken
+    brought = min(measure.added for measure in records["measures"])
+    assert brought < min(result.when for result in records["results"])
 
 
 @pytest.mark.parametrize("name", NAMES)

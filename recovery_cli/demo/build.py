@@ -86,6 +86,11 @@ def _measures(journal: Journal, person: Person) -> None:
     from recovery_cli.definitions import example
     from recovery_cli.journal.measures import add_sample
 
+    months = 6
+    # brought in the day before its first result (a sample result is every 30
+    # days, the last 3 days ago), so the sandbox reads the same on every build
+    brought = _moment(journal.now, 3 + 30 * (months - 1) + 1, hour=9)
     definitions = {"example": example}
     for key in person.measures:
-        add_sample(journal, definitions[key](), months=6)
+        measure = add_sample(journal, definitions[key](), months=months)
+        journal.update(rec.replace(measure, added=brought, updated=brought))
