@@ -7,6 +7,8 @@ import os
 import stat
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from recovery_cli.storage import backups
 
 
@@ -120,9 +122,25 @@ def test_backup_without_a_journal(cli, journal_file):
 
 def test_danish(cli, journal_file):
     _add(cli)
-    assert cli("--lang", "da", "backup").out.startswith("Journalen er sikkerhedskopieret")
-    assert "lavet manuelt" in cli("--lang", "da", "backup", "list").out
+    made = cli("--lang", "da", "backup").out
+    assert made.startswith("Dagbogen er sikkerhedskopieret") and "Z-manuel." in made
+    listed = cli("--lang", "da", "backup", "list").out
+    assert "lavet manuelt" in listed and "Z-manuel " in listed and "-manual" not in listed
+    (stored,) = json.loads(cli("backup", "list", "--json").out)
+    assert stored["id"].endswith("Z-manual")  # the file keeps its name; JSON shows it
+    moment = datetime.fromisoformat(stored["when"]).astimezone()
+    assert f"{moment.day}.{moment.month}.{moment.year} kl. {moment:%H.%M}" in listed
     assert "Eksempel: recovery backup" in cli("--lang", "da", "backup", "--help").out
+
+
+@pytest.mark.parametrize("typed", ["{stamp}-manuel", "{stamp}-manual", "{stamp}-man"])
+def test_a_backup_is_found_by_its_id_in_either_language(cli, journal_file, typed):
+    _add(cli)
+    cli("backup")
+    (stored,) = json.loads(cli("backup", "list", "--json").out)
+    ident = typed.format(stamp=stored["id"][:16])
+    done = cli("--lang", "da", "backup", "restore", ident, "--yes")
+    assert done.code == 0 and f"Sikkerhedskopi {stored['id'][:16]}-manuel er lagt" in done.out
 
 
 def test_leftover_backup_temp_is_cleared_by_the_next_backup(cli, journal_file):

@@ -84,7 +84,7 @@ def test_since_and_until(cli, football):
 
 def test_danish_chart(cli, football):
     out = cli("--lang", "da", "chart", env={"COLUMNS": "120"}).out
-    assert out.startswith("Hvor du er på dine mål, over tid")
+    assert out.startswith("Hvor du er med dine mål, over tid")
     assert "langt væk 2┤" in out and "på vej┤" in out and "tæt på 7┤" in out
     months = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
               "nov.", "dec.")
@@ -154,7 +154,7 @@ def test_goal_page_has_everything_and_a_small_chart(cli, football):
     out = cli("goal", "show", "1", env={"COLUMNS": "60"}).out
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 60
     flat = " ".join(out.split())
-    for text in ("What it will look like I train every Tuesday", "Horizon by ",
+    for text in ("What it will look like I train every Tuesday", "Horizon around ",
                  "What needs to change Find a club near me",
                  "How we work together We meet every second week",
                  "Played as a kid", "My brother", "#2 Training on Tuesday · 3 far away"):
@@ -181,7 +181,7 @@ def test_goal_page_in_danish(cli, football):
 
 
 def test_chart_help_has_an_example(cli):
-    for lang, word in (("en", "Example: recovery chart"), ("da", "Eksempel: recovery chart")):
+    for lang, word in (("en", "Example: recovery chart"), ("da", "Eksempel: recovery graf")):
         out = cli("--lang", lang, "chart", "--help", env={"COLUMNS": "120"}).out
         assert word in out and "--by-domain" in out and "--save" in out
 

@@ -43,9 +43,9 @@ def test_in_danish(cli, logged):
     checkins = cli("--lang", "da", "chart", "--checkins", "--since", "2024-05-01",
                    "--until", "2024-06-01")
     assert checkins.out.startswith(
-        "Der blev ikke lavet check-ins mellem 1. maj 2024 og 1. jun. 2024.")
+        "Der er ingen indtjekninger mellem 1. maj 2024 og 1. jun. 2024.")
     early = cli("--lang", "da", "chart", "--checkins", "--until", "2025-01-01")
-    assert early.out.startswith("Der blev ikke lavet check-ins til og med 1. jan. 2025.")
+    assert early.out.startswith("Der er ingen indtjekninger til og med 1. jan. 2025.")
 
 
 def test_nothing_logged_at_all_says_so_with_or_without_a_range(cli, journal_file):

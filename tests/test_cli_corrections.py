@@ -103,14 +103,14 @@ def test_support_numbers_shown_are_the_ones_edit_takes(filled, journal_file):
 
 def test_note_numbers_stay_the_same_in_a_filtered_list(filled, journal_file):
     shown = filled("notes").out
-    assert re.findall(r"^(\d+)\. ", shown, re.M) == ["2", "1"]  # newest first
+    assert re.findall(r"^#(\d+) · ", shown, re.M) == ["2", "1"]  # newest first
     only = filled("notes", "--goal", "sleep")
-    assert re.findall(r"^(\d+)\. ", only.out, re.M) == ["2"]
+    assert re.findall(r"^#(\d+) · ", only.out, re.M) == ["2"]
     assert [n["number"] for n in json.loads(filled("notes", "--json", "--search", "brother")
                                             .out)] == [1]
     assert "recovery note rm N" in only.err  # the hint, on stderr
     done = filled("note", "rm", "2", "--yes")
-    assert done.code == 0 and "Removed note 2." in done.out
+    assert done.code == 0 and "Removed reflection 2." in done.out
     assert texts(journal_file, "notes", "text") == ["Called my brother"]
 
 
@@ -139,7 +139,7 @@ def test_position_numbers_in_goal_show_are_the_ones_unlog_takes(filled, journal_
     assert "Goal #1 is now at 5 (on the way), logged today." in done.out
     filled("log", "1", "6")
     danish = filled("--lang", "da", "unlog", "1", "--yes")
-    assert "Fjernede placering nr. 3 på mål #1." in danish.out
+    assert "Fjernede placering nr. 3 for mål #1." in danish.out
     assert "Mål #1 står nu på 5 (på vej), noteret i dag." in danish.out
     assert texts(journal_file, "positions", "value") == [2, 5]
 
@@ -149,7 +149,7 @@ def test_unlog_without_a_number_takes_the_latest_until_none_are_left(filled, jou
     filled("unlog", "1", "--yes")
     last = filled("--lang", "da", "unlog", "1", "-y")
     assert last.code == 0, last
-    assert "Fjernede placering nr. 1 på mål #1." in last.out
+    assert "Fjernede placering nr. 1 for mål #1." in last.out
     assert "Mål #1 har ingen placeringer nu; 'recovery log 1 1-8' noterer en." in last.out
     assert stored(journal_file)["positions"] == {}
     nothing = filled("unlog", "1", "--yes")
@@ -161,7 +161,7 @@ def test_unlog_without_a_number_takes_the_latest_until_none_are_left(filled, jou
 KINDS = [
     (("resource", "rm", "2"), "Resource 2: Patience (resource).", "resources"),
     (("support", "rm", "1"), "Support 1: My brother (other).", "supports"),
-    (("note", "rm", "1"), "Note 1, ", "notes"),
+    (("note", "rm", "1"), "Reflection 1, ", "notes"),
     (("checkin", "rm", "2"), "Check-in 2, ", "results"),  # a check-in is kept as a result
     (("unlog", "football"), "Position 3 of goal #1 Play football: 5 (on the way)", "positions"),
 ]
@@ -232,15 +232,17 @@ def test_a_number_that_moved_meanwhile_still_removes_the_confirmed_entry(
 # -- wrong numbers ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("args, english, danish", [
-    (("resource", "rm", "9"), "There is no resource 9;", "Der er ingen ressource nr. 9;"),
+    (("resource", "rm", "9"), "There is no resource 9;",
+     "Der er ingen nr. 9 blandt det, du kan trække på;"),
     (("resource", "edit", "9", "--text", "x"), "There is no resource 9;",
-     "Der er ingen ressource nr. 9;"),
+     "Der er ingen nr. 9 blandt det, du kan trække på;"),
     (("support", "rm", "9", "--yes"), "There is no support 9;", "Der er ingen støtte nr. 9;"),
     (("support", "edit", "9", "--how", "x"), "There is no support 9;",
      "Der er ingen støtte nr. 9;"),
-    (("note", "rm", "#9"), "There is no note 9;", "Der er ingen note nr. 9;"),
-    (("note", "edit", "9", "--text", "x"), "There is no note 9;", "Der er ingen note nr. 9;"),
-    (("checkin", "rm", "9"), "There is no check-in 9;", "Der er intet check-in nr. 9;"),
+    (("note", "rm", "#9"), "There is no reflection 9;", "Der er ingen refleksion nr. 9;"),
+    (("note", "edit", "9", "--text", "x"), "There is no reflection 9;",
+     "Der er ingen refleksion nr. 9;"),
+    (("checkin", "rm", "9"), "There is no check-in 9;", "Der er ingen indtjekning nr. 9;"),
     (("unlog", "1", "9"), "Goal #1 has no position 9;", "Mål #1 har ingen placering nr. 9;"),
     (("unlog", "7"), "There is no goal #7", "Der er ikke noget mål #7"),
 ])
@@ -271,7 +273,8 @@ def test_edit_a_resource_in_both_languages(filled, journal_file):
                   "--kind", "strength", "--goal", "football")
     assert done.code == 0 and "Changed resource 1: text, kind, goal." in done.out
     again = filled("--lang", "da", "resource", "edit", "1", "--kind", "erfaring", "--goal", "")
-    assert again.code == 0 and "Rettede ressource nr. 1: typen, målet." in again.out
+    assert again.code == 0, again
+    assert "Rettede nr. 1 af det, du kan trække på: hvilken slags, målet." in again.out
     same = filled("resource", "edit", "1", "--kind", "experience")
     assert "Nothing changed; resource 1 already looks like that." in same.out
     [first] = json.loads(filled("resource", "list", "--json").out)[:1]
@@ -282,7 +285,8 @@ def test_edit_a_resource_in_both_languages(filled, journal_file):
 def test_edit_a_support_in_both_languages(filled, journal_file):
     done = filled("--lang", "da", "support", "edit", "1", "--who", "Anders",
                   "--kind", "familie", "--how", "")
-    assert done.code == 0 and "Rettede støtte nr. 1: navnet, typen, hvordan de hjælper." in done.out
+    assert done.code == 0, done
+    assert "Rettede støtte nr. 1: navnet, hvilken slags, hvordan de hjælper." in done.out
     [anders] = json.loads(filled("support", "list", "--json").out)[:1]
     assert (anders["who"], anders["kind"], anders["how"]) == ("Anders", "family", None)
 
@@ -305,12 +309,12 @@ def test_edit_a_note_with_text_goal_and_date(filled, journal_file):
     done = filled("note", "edit", "2", "--text", "A quiet, good day", "--goal", "",
                   "--date", "last monday")
     assert done.code == 0, done
-    assert "Changed note 2: text, goal, date." in done.out
-    assert "By its date it is now note 1." in done.out
+    assert "Changed reflection 2: text, goal, date." in done.out
+    assert "By its date it is now reflection 1." in done.out
     [first] = json.loads(filled("notes", "--json").out)[-1:]
     assert (first["number"], first["text"], first["goal"]) == (1, "A quiet, good day", None)
     piped = filled("--lang", "da", "note", "edit", "1", "--text", "-", input="Fra stdin\n")
-    assert piped.code == 0 and "Rettede note nr. 1: teksten." in piped.out
+    assert piped.code == 0 and "Rettede refleksion nr. 1: teksten." in piped.out
 
 
 def test_edit_a_note_in_the_editor(filled, journal_file, tmp_path):
@@ -323,11 +327,11 @@ def test_edit_a_note_in_the_editor(filled, journal_file, tmp_path):
         "path.write_text(path.read_text().replace('Called', 'Phoned'))\n")
     env = {"EDITOR": f"{sys.executable} {editor}"}
     done = filled("note", "edit", "1", env=env)
-    assert done.code == 0 and "Changed note 1: text." in done.out
+    assert done.code == 0 and "Changed reflection 1: text." in done.out
     assert "Called my brother" in seen.read_text() and seen.read_text().startswith("#")
     assert "Phoned my brother" in texts(journal_file, "notes", "text")
     same = filled("note", "edit", "1", env=env)  # nothing left to replace
-    assert "Nothing changed; note 1 already looks like that." in same.out
+    assert "Nothing changed; reflection 1 already looks like that." in same.out
 
 
 def test_a_note_emptied_in_the_editor_is_kept(filled, journal_file, tmp_path):
@@ -390,7 +394,7 @@ def test_checkins_and_notes_fit_a_narrow_terminal(cli, language, columns):
 @pytest.mark.parametrize("language, date, expected", [
     ("en", "0001-01-01", "'0001-01-01' is before 1900-01-01;"),
     ("en", "99999 days ago", "'99999 days ago' is before 1900-01-01;"),
-    ("da", "for 99999 måneder siden", "'for 99999 måneder siden' er før 1900-01-01;"),
+    ("da", "for 99999 måneder siden", "'for 99999 måneder siden' er før 1.1.1900;"),
 ])
 def test_log_refuses_a_date_before_1900(filled, journal_file, language, date, expected):
     before = journal_file.read_bytes()
@@ -413,7 +417,7 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
                           cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
                           encoding="utf-8", timeout=15)
     child.expect_exact("Note: Træning")
-    child.expect_exact("Fjern placering nr. 2 på mål #1 for altid? [j/N]:")
+    child.expect_exact("Fjern placering nr. 2 for mål #1 for altid? [j/N]:")
     child.sendline("nej")
     child.expect_exact("Intet blev fjernet")
     child.expect(pexpect.EOF)

@@ -190,6 +190,6 @@ def test_a_relative_horizon_counts_from_the_goals_start(cli):
     assert str(horizon_target("6m", "2026-05-31T10:00:00+00:00")) == "2026-11-30"
     assert str(horizon_target("1y", "2024-02-29T10:00:00+00:00")) == "2025-02-28"
     assert horizon_text("6m", "2026-05-25T10:00:00+00:00") == (
-        "by 25 Nov 2026 (6 months from the start)")
+        "around 25 Nov 2026 (6 months from the start)")
     cli("goal", "add", "Walk", "--horizon", "1y")
     assert "(1 year from the start)" in cli("goal", "show", "1").out

@@ -1,6 +1,6 @@
 """Danish as a Danish person meets it: check-in options in Danish, the guide's
 questions wrapped between words, horizons that the questions and the errors
-name alike, and one word for the journal."""
+name alike, and one word for the journal (dagbog)."""
 
 import json
 import re
@@ -33,11 +33,16 @@ def test_english_checkin_also_takes_the_danish_names(cli, journal_file):
     assert ran.code == 0 and "Connectedness 5 · Hope 4" in ran.out
 
 
+def _plain(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)  # as read, also under FORCE_COLOR
+
+
 def test_checkin_help_names_the_options_in_the_persons_language(cli):
-    danish = cli("--lang", "da", "checkin", "add", "--help").out
-    assert "--forbundethed" in danish and "--f " in danish and "--handlekraft" in danish
+    danish = _plain(cli("--lang", "da", "checkin", "add", "--help").out)
+    assert "--forbundethed" in danish and "--f " in danish and "--empowerment" in danish
+    assert "handlekraft" not in danish  # still read as typed, never shown
     assert "--connectedness" not in danish and "TEKST" in danish and "HVORNÅR" in danish
-    english = cli("checkin", "add", "--help").out
+    english = _plain(cli("checkin", "add", "--help").out)
     assert "--connectedness" in english and "--forbundethed" not in english
     assert "TEXT" in english and "WHEN" in english
 
@@ -102,7 +107,7 @@ def test_a_long_question_is_wrapped_before_the_answer_is_read(monkeypatch, capsy
 # -- horizons -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("language, words", [("en", ("6m", "1y", "5y")),
-                                             ("da", ("6 mdr", "1 år", "5 år"))])
+                                             ("da", ("6 mdr.", "1 år", "5 år"))])
 def test_horizon_question_and_errors_offer_the_same_words(language, words):
     from recovery_cli.domain.when import parse_horizon
 
@@ -116,10 +121,19 @@ def test_horizon_question_and_errors_offer_the_same_words(language, words):
 
 def test_danish_horizon_error_offers_danish_words(cli, journal_file):
     ran = cli("--lang", "da", "goal", "add", "Gå en tur", "--horizon", "snart")
-    assert ran.code == 2 and "6 mdr, 1 år, 5 år" in ran.err and "6m" not in ran.err
+    assert ran.code == 2 and "6 mdr., 1 år, 5 år" in ran.err and "6m" not in ran.err
 
 
 # -- words ----------------------------------------------------------------------------
+
+def test_danish_says_dagbog_not_journal():
+    """In Danish care a journal is the record the staff keep about you; the
+    person's own file is their dagbog (the program's name and options aside)."""
+    allowed = re.compile(r"recovery-journal \{version\}|version af recovery-journal|"
+                         r"--journal|journal\.json|journal\.sync|RECOVERY_JOURNAL|patientjournal")
+    assert not [key for key, text in catalog("da").items()
+                if "journal" in allowed.sub("", text).lower()]
+
 
 def test_metavars_come_in_both_languages():
     english, danish = catalog("en"), catalog("da")

@@ -51,7 +51,7 @@ def test_dangling_references_unlinked_after_a_backup(cli, journal_file):
     found = cli("doctor")
     assert found.code == 1
     assert "2 positions belong to a goal that no longer exists" in found.out
-    assert "2 resources, supports or notes are linked" in found.out
+    assert "2 resources, supports or reflections are linked" in found.out
     assert "1 goal is a step of a goal that no longer exists" in found.out
     assert "recovery doctor --fix can repair" in found.out
     assert journal_file.read_bytes() == broken  # looking changes nothing
@@ -160,4 +160,4 @@ def test_danish_and_narrow(cli, journal_file):
     _journal(cli)
     done = cli("--lang", "da", "doctor", env={"COLUMNS": "60", "NO_COLOR": "1"})
     assert done.code == 0
-    assert "Journalen kan læses." in done.out and "Alt ser fint ud." in done.out
+    assert "Dagbogen kan læses." in done.out and "Alt ser fint ud." in done.out

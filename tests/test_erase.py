@@ -45,7 +45,7 @@ def test_erase_asks_for_the_word_in_the_persons_language(cli, journal_file, monk
     assert "to keep everything: \n" in kept.out and "::" not in kept.out  # one colon
     done = cli("--lang", "da", "erase", input="SLET\n")
     assert done.code == 0, done
-    assert "Skriv slet" in done.out and "Fjernede journalen" in done.out
+    assert "Skriv »slet«" in done.out and "Fjernede dagbogen" in done.out
     assert "beholde det hele: SLET" in done.out or "beholde det hele: \n" in done.out
     assert "::" not in done.out
     assert not journal_file.exists() and backups.list_backups(journal_file) == []

@@ -186,7 +186,7 @@ def test_report_with_everything(cli, filled, form):
     text = cli("export", "--format", form).out
     for shown in ("Private goal about money", "Good at listening", "A general reflection",
                   "Checkin note", "A reflection about football", "Ringede til klubben",
-                  "All goals (3 goals)", "Notes are included"):
+                  "All goals (3 goals)", "Reflections and notes are included"):
         assert shown in text
 
 
@@ -238,12 +238,12 @@ def test_danish_report(cli, filled):
     assert done.code == 0, done
     text = done.out
     assert '<html lang="da">' in text
-    for danish in ("Min recovery-journal", "Det er med i rapporten", "Overblik",
+    for danish in ("Min recovery-dagbog", "Rapporten indeholder", "Overblik",
                    "Sådan vil det se ud", "Hvad skal ændres", "langt væk", "på vej",
                    "Placeringer over tid", "Kun disse mål", "Forbundethed"):
         assert danish in text, danish
     md = cli("--lang", "da", "export", "--format", "md", "--no-notes").out
-    assert "Noter er udeladt" in md and "1. mar. 2026" in md
+    assert "Refleksioner og noter er udeladt" in md and "1. mar. 2026" in md
 
 
 def test_output_file_is_private_and_not_replaced_without_force(cli, filled, tmp_path):

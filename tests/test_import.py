@@ -170,7 +170,7 @@ def test_the_dropped_fields_in_danish(cli, both_edited):
     _, there = both_edited
     done = cli("--lang", "da", "import", str(there), "--dry-run")
     assert done.code == 0, done
-    assert "Mål #1 “Play football”: udgaven i filen er ændret senere" in done.out
+    assert "Mål #1 »Play football«: udgaven i filen er ændret senere" in done.out
     assert "  Udgaven her (sidst ændret 10. mar. 2026" in done.out
     assert "sæt det ind igen med recovery goal edit 1:" in done.out
     for line in (f"    titlen: “{ALI}”", "    CHIME-områderne: Forbundethed",
@@ -294,7 +294,7 @@ def test_a_json_file_with_a_byte_order_mark_is_read(cli, journal_file, tmp_path)
         "format": "recovery-journal-export", "version": 1, "schema": 1,
         "notes": [{"id": "n", "text": "Skrevet i Notesblok æøå", "when": T1}]}).encode())
     done = cli("import", str(export))
-    assert done.code == 0 and "Added 1 note." in done.out
+    assert done.code == 0 and "Added 1 reflection." in done.out
 
 
 def test_a_journal_file_with_a_byte_order_mark_is_read_like_import_reads_it(
@@ -365,8 +365,8 @@ def test_every_kind_of_field_is_shown_in_full_in_both_languages():
     assert english.endswith("Nothing to change: your journal keeps its own versions of the "
                             "entries above.")
     danish = "\n".join(_report(ours, theirs, "da"))
-    for line in ("    typen: erfaring", "    målet: #2",
-                 "    spørgsmålet: (ingenting)", "    check-in-tallene: Håb 6, Mening 4"):
+    for line in ("    slags: erfaring", "    målet: #2",
+                 "    spørgsmålet: (ingenting)", "    indtjekningens tal: Håb 6, Mening 4"):
         assert line + "\n" in danish, line
 
 

@@ -71,7 +71,7 @@ def _recovery(*args: str) -> subprocess.Popen:
 
 @pytest.mark.parametrize(("lang", "notice"), [
     ("en", "Waiting for another recovery command to finish with the journal"),
-    ("da", "Venter på, at en anden recovery-kommando bliver færdig med journalen"),
+    ("da", "Venter på, at en anden recovery-kommando bliver færdig med dagbogen"),
 ])
 def test_a_busy_journal_says_once_that_it_waits_then_carries_on(proc, holder, journal_file,
                                                                 lang, notice):

@@ -135,21 +135,23 @@ def test_lookback_within_today_says_earlier_today(cli, journal_file):
     assert cli("goal", "add", "Walk in the park", "--chime", "c,m,i", "--position", "2").code == 0
     assert cli("log", "1", "5").code == 0
     flat = " ".join(cli("status").out.split())
-    assert "Earlier today Walk in the park was at 2; now it is 5." in flat
+    assert "Earlier today you were at 2 with “Walk in the park”; now you are at 5." in flat
     assert not re.search(r"On \d+ \w+ \d{4} Walk", flat)
     danish = " ".join(cli("--lang", "da", "status").out.split())
-    assert "Tidligere i dag var Walk in the park på 2; nu er det på 5." in danish
+    assert "Tidligere i dag var du på 2 med »Walk in the park«; nu er du på 5." in danish
 
 
 def test_lookback_from_yesterday_and_from_a_day(cli, journal_file):
     seed(journal_file, [{"title": "Walk", "log": [(1, 2), (0, 4)]}])
-    assert "Yesterday Walk was at 2; today it is 4." in " ".join(cli("status").out.split())
+    flat = " ".join(cli("status").out.split())
+    assert "Yesterday you were at 2 with “Walk”; today you are at 4." in flat
 
 
 def test_lookback_from_an_earlier_day_names_it(cli, journal_file):
     seed(journal_file, [{"title": "Walk", "log": [(4, 2), (0, 4)]}])
     flat = " ".join(cli("status").out.split())
-    assert re.search(r"On \d+ \w+ \d{4} Walk was at 2; today it is 4\.", flat), flat
+    assert re.search(r"On \d+ \w+ \d{4} you were at 2 with “Walk”; today you are at 4\.",
+                     flat), flat
 
 
 def test_missing_domains_are_joined_with_or(cli, journal_file):
@@ -157,7 +159,7 @@ def test_missing_domains_are_joined_with_or(cli, journal_file):
     flat = " ".join(cli("status").out.split())
     assert "No goal serves Hope or Empowerment yet: possibilities" in flat
     danish = " ".join(cli("--lang", "da", "status").out.split())
-    assert "Intet mål handler om Håb eller Empowerment (handlekraft) endnu" in danish
+    assert "Intet mål handler om Håb eller Empowerment endnu" in danish
 
 
 def test_three_missing_domains(cli, journal_file):

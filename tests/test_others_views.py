@@ -93,7 +93,7 @@ def test_chart_draws_own_positions_and_says_so(cli, with_maja):
         assert journal.others(goal) == ("Maja",)
     only_maja = cli("--lang", "da", "chart", "2")
     assert only_maja.code == 0, only_maja
-    assert "andres syn (Maja)" in only_maja.out
+    assert "andres vurderinger (Maja)" in only_maja.out
 
 
 def test_chart_by_domain_says_so_and_a_first_own_log_counts(cli, with_maja):

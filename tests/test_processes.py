@@ -85,13 +85,13 @@ def test_init_asks_for_the_language(journal_file):
     child = spawn("init")
     child.expect(r"\(en/da\)")
     child.sendline("dansk")
-    child.expect("Din journal er klar")
+    child.expect("Din dagbog er klar")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     assert json.loads(journal_file.read_bytes())["meta"]["1"]["language"] == "da"
     again = run_process("init")
-    assert again.returncode == 1 and "Der er allerede en journal" in again.stderr
+    assert again.returncode == 1 and "Der er allerede en dagbog" in again.stderr
 
 
 def test_ctrl_c_saves_nothing(proc, journal_file):

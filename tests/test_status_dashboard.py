@@ -52,14 +52,15 @@ def test_wide_dashboard(cli, football):
     lines = out.splitlines()
     assert "└ Training on Tuesday" in lines[lines.index(first) + 1]
     assert "not logged yet" in _row(out, "4 ")
-    assert ("3 months ago Play on a local football team was at 2; today it is 5."
-            in " ".join(out.split()))
+    assert ("3 months ago you were at 2 with “Play on a local football team”; today you are "
+            "at 5." in " ".join(out.split()))
     assert "Paused: 1 goal (#5 Move to a smaller flat)" in out
     assert "Reached: 1 goal (#6 Cook for friends)" in out
     assert "1 resource · 2 people and places of support" in out
     assert "No strengths or resources linked to #2, #3, #4 yet" in out
     assert "No support linked to #2, #4 yet" in out
-    assert "C Connectedness 2 · H Hope 0 · I Identity 1 · M Meaning 2 · E Empowerment 2" in out
+    assert ("C Connectedness: 2 goals · H Hope: 0 goals · I Identity: 1 goal · M Meaning: 2 goals"
+            " E Empowerment: 2 goals") in " ".join(out.split())  # counts of goals, not scores
     assert "No goal serves Hope yet: a possibility" in out
     assert ESC not in out
 
@@ -75,16 +76,18 @@ def test_narrow_dashboard_fits_sixty_columns(cli, football):
     assert "C I M" in " ".join(lines[lines.index(first):lines.index(first) + 3])
     assert "↓ -1" in _row(out, "3 ")
     flat = " ".join(out.split())
-    assert "3 months ago Play on a local football team was at 2; today it is 5." in flat
-    assert "H Hope 0" in flat
+    assert ("3 months ago you were at 2 with “Play on a local football team”; today you are "
+            "at 5.") in flat
+    assert "H Hope: 0 goals" in flat
 
 
 def test_dashboard_in_danish(cli, football):
     out = cli("--lang", "da", "status", env={"COLUMNS": "120"}).out
     flat = " ".join(out.split())
     assert "Aktive mål" in out and "5 på vej" in out and "6 tæt på" in out
-    assert "For 3 måneder siden var Play on a local football team på 2; i dag er det på 5." in flat
-    assert "F Forbundethed 2" in flat and "Intet mål handler om Håb endnu" in flat
+    assert ("For 3 måneder siden var du på 2 med »Play on a local football team«; i dag er du "
+            "på 5.") in flat
+    assert "F Forbundethed: 2 mål" in flat and "Intet mål handler om Håb endnu" in flat
     assert "På pause: 1 mål" in flat
 
 

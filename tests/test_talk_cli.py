@@ -167,8 +167,7 @@ def test_checkin_interactive(cli, journal_file, tty):
     ran = cli("--lang", "da", "checkin", input="5\n\n6\n\n3\nRolig uge\nj\n")
     assert ran.code == 0, ran
     assert "Forbundethed – Hvor tæt på andre mennesker føler du dig" in ran.out
-    assert "Dit check-in er gemt: Forbundethed 5 · Identitet 6 · Empowerment (handlekraft) 3." \
-        in ran.out
+    assert "Din indtjekning er gemt: Forbundethed 5 · Identitet 6 · Empowerment 3." in ran.out
     assert "Her er, hvad du sagde:" in ran.out  # a summary before the one write
     (saved,) = _journal(journal_file)["results"].values()  # a check-in is kept as a result
     assert saved["note"] == "Rolig uge"
@@ -277,7 +276,7 @@ def test_visual_wins_over_editor(cli, tmp_path):
 
 @pytest.mark.parametrize("body, code, message", [
     ("Half a note\n", 3, "exit code 3"),
-    ("", 0, "The note was empty"),
+    ("", 0, "The reflection was empty"),
 ])
 def test_editor_trouble_saves_nothing_and_cleans_up(cli, journal_file, tmp_path, body, code,
                                                     message):
@@ -315,15 +314,20 @@ def test_notes_filters_newest_first(cli):
 
 
 def test_prompts_lists_every_key_in_both_languages(cli):
-    from recovery_cli.domain.prompts import KEYS
+    from recovery_cli.domain.prompts import KEYS, parse_prompt
 
     english = cli("prompts").out
     danish = cli("--lang", "da", "prompts").out
+    danish_keys = {"matter": "hverdag", "way": "vej", "step": "skridt", "6m": "6mdr",
+                   "1y": "1år", "5y": "5år", "c": "f"}  # F for Forbundethed
     for key in KEYS:
         assert f"  {key} " in english
-        shown = "f" + key[1:] if key[0] == "c" else key  # F for Forbundethed
+        group = key.rstrip("0123456789") if key[0].isalpha() else key
+        shown = danish_keys.get(group, group) + key[len(group):]
         assert f"  {shown} " in danish
+        assert parse_prompt(shown) == parse_prompt(key) == key  # typed back as shown
     assert "  c1 " not in danish and "  f1 " not in english
+    assert "  matter1 " not in danish and "  6m " not in danish
     assert "What matters in your everyday life" in english
     assert "CHIME · Connectedness" in english
     assert "Det, der betyder noget i din hverdag" in danish

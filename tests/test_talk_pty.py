@@ -47,7 +47,7 @@ def test_full_guide_session_creates_exactly_what_was_answered(journal_file):
         ("Where are you now, from 1 (far away) to 8 (close)?", "?"),
         ("Where are you now, from 1 (far away) to 8 (close)?", "2"),
         ("what will it look like when you get there?", "I train every Tuesday"),
-        ("When would you like to be there?", "6m"),
+        ("Roughly when would you like to be there?", "6m"),
         ("What needs to change", ""),
         ("A strength, an experience or a resource:", "Played football as a kid"),
         ("Is that 1 strength", "experience"),

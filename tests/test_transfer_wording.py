@@ -91,8 +91,8 @@ def filled(journal_file):
     (["--format", "csv"], "(5 positions)"),
     (["--format", "csv", "--table", "resources"], "(1 resource)"),
     (["--format", "csv", "--table", "checkins"], "(0 check-ins)"),
-    (["--format", "json"], "(2 goals, 5 positions, 1 resource, 1 note)"),
-    (["--format", "md", "--goal", "2"], "(1 goal, 2 positions, 1 note)"),
+    (["--format", "json"], "(2 goals, 5 positions, 1 resource, 1 reflection)"),
+    (["--format", "md", "--goal", "2"], "(1 goal, 2 positions, 1 reflection)"),
     (["--format", "html", "--goal", "1", "--no-notes"], "(1 goal, 3 positions)"),
 ])
 def test_export_counts_what_it_wrote(cli, filled, tmp_path, args, counts):

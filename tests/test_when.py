@@ -70,7 +70,7 @@ def test_dates_before_1900_are_refused(text):
     with pytest.raises(InputError) as caught:
         parse_when(text, NOW)
     assert caught.value.key == "error.when.too_early"
-    assert caught.value.params == {"value": text, "earliest": "1900-01-01"}
+    assert caught.value.params == {"value": text, "earliest": EARLIEST}
     with pytest.raises(InputError):
         parse_day(text, NOW)  # --since and --until too
 

@@ -77,8 +77,8 @@ def test_today_and_earlier_days_are_fine(cli, journal, args):
 
 def test_a_future_day_is_refused_in_danish(cli, journal):
     done = cli("--lang", "da", "export", "--since", "2099-01-01")
-    assert done.code == 2 and done.err == "'2099-01-01' ligger i fremtiden; brug i dag " \
-                                          "eller en tidligere dag.\n"
+    assert done.code == 2 and done.err == "'2099-01-01' ligger i fremtiden; skriv »i dag« " \
+                                          "eller en tidligere dato.\n"
 
 
 NOW = datetime(2026, 6, 15, 9, 30).astimezone()

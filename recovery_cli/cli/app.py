@@ -64,6 +64,11 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# Danish names a course can use for a few commands (each named in its Danish help);
+# they work in either language and are not listed twice.
+ALIASES: dict[str, str] = {"tjek": "doctor", "graf": "chart"}
+
+
 def _nothing() -> None:
     """A callback, so typer always builds a group around a module's commands."""
 
@@ -83,12 +88,16 @@ class LazyRoot(RecoveryGroup):
     def list_commands(self, ctx: _click.Context) -> list[str]:
         return list(COMMANDS)
 
+    def command_names(self, ctx: _click.Context) -> list[str]:
+        return [*COMMANDS, *ALIASES]
+
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
         if any(arg.startswith("--demo") for arg in args):  # --demo anna status
             args = demo_args(args)
         return super().parse_args(ctx, args)
 
     def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+        cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             for name, found in load_commands(COMMANDS[cmd_name]).items():
                 self.commands.setdefault(name, found)

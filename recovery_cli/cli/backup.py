@@ -4,13 +4,14 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import RecoveryGroup, command
+from recovery_cli.cli.base import RecoveryGroup, argument, command
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t, tn
 from recovery_cli.storage import backups, codec
 from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
 from recovery_cli.views import out
+from recovery_cli.views.backup_ids import shown_backup_id, typed_backup_id
 
 
 def _make_now(ctx: typer.Context) -> None:
@@ -26,7 +27,7 @@ def _make_now(ctx: typer.Context) -> None:
         made = backups.snapshot(path, "manual", payload=raw, opens=True)
     if made is None:
         raise NotPossible("error.journal.none", path=str(path))
-    out.done(t("backup.made", id=backups.backup_id(path, made)))
+    out.done(t("backup.made", id=shown_backup_id(backups.backup_id(path, made))))
     out.say(t("backup.where", folder=str(backups.backup_dir(path)),
               keep=backups.KEEP))
 
@@ -68,7 +69,9 @@ def _sealed(path) -> bool | None:
 
 
 def _when(moment) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "?"
+    from recovery_cli.views.format import numeric_moment
+
+    return numeric_moment(moment) if moment else "?"
 
 
 def _entries(path) -> list[dict]:
@@ -118,29 +121,31 @@ def register(app: typer.Typer) -> None:
         out.say(tn("backup.list_head", len(rows), folder=str(backups.backup_dir(path))))
         reasons = [t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS
                    else row["reason"] for row in rows]
-        id_width = max(len(row["id"]) for row in rows)
+        ids = [shown_backup_id(row["id"]) for row in rows]
+        whens = [_when(row["moment"]) for row in rows]
+        id_width = max(len(ident) for ident in ids)
+        when_width = max(len(when) for when in whens)
         reason_width = max(len(reason) for reason in reasons)
-        for row, reason in zip(rows, reasons, strict=True):
+        for row, ident, when, reason in zip(rows, ids, whens, reasons, strict=True):
             lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
-            out.say(f"  {row['id']:<{id_width}}  {_when(row['moment'])}  "
+            out.say(f"  {ident:<{id_width}}  {when:<{when_width}}  "
                     f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
         # suggest the newest copy that is not the damaged file set aside by doctor
         usable = [row for row in rows if row["reason"] != "damaged"] or rows
-        out.say(t("backup.restore_hint", id=usable[0]["id"]))
+        out.say(t("backup.restore_hint", id=shown_backup_id(usable[0]["id"])))
 
     @command(group, "restore", "help.backup.restore")
     def restore(
         ctx: typer.Context,
-        ident: Annotated[str, typer.Argument(metavar="ID", help=t("help.arg.backup_id"),
-                                             show_default=False)],
+        ident: Annotated[str, argument("help.arg.backup_id", "ID")],
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.yes"))] = False,
     ) -> None:
         from recovery_cli.cli.prompts import confirm, interactive
 
         app_state = state(ctx)
         path = app_state.path
-        chosen = backups.find(path, ident)
-        chosen_id = backups.backup_id(path, chosen)
+        chosen = backups.find(path, typed_backup_id(ident))
+        chosen_id = shown_backup_id(backups.backup_id(path, chosen))
         raw = backups.read_backup(path, chosen, app_state.keys)  # a damaged one: refused now
         if not yes:  # it replaces the whole journal: asked first, as every rm is
             if not interactive():
@@ -158,7 +163,8 @@ def register(app: typer.Typer) -> None:
         else:
             out.done(t("backup.restored", id=chosen_id))
         if safety is not None:
-            out.say(t("backup.kept_current", id=backups.backup_id(path, safety)))
+            out.say(t("backup.kept_current",
+                      id=shown_backup_id(backups.backup_id(path, safety))))
 
 
 _REASONS = {"manual", "daily", "migrate", "import", "restore", "encrypt", "decrypt",

@@ -69,6 +69,10 @@ class RecoveryCommand(_Localised, TyperCommand):
 class RecoveryGroup(_Localised, TyperGroup):
     """A command group; at the root it also owns error handling."""
 
+    def command_names(self, ctx: _click.Context) -> list[str]:
+        """Every name a command can be called by, for suggestions."""
+        return list(self.list_commands(ctx))
+
     def resolve_command(self, ctx: _click.Context, args: list[str]):
         try:
             return self._click_resolve_command(ctx, args)
@@ -76,7 +80,7 @@ class RecoveryGroup(_Localised, TyperGroup):
             import difflib
 
             name = args[0] if args else ""
-            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            close = difflib.get_close_matches(name, self.command_names(ctx), n=1)
             if close:
                 raise InputError("usage.no_such_command_suggest", name=name,
                                  suggestion=close[0], command=ctx.command_path) from None
@@ -138,10 +142,23 @@ def json_flag():
     return typer.Option("--json", help=t("help.opt.json"))
 
 
+class _Words(_click.types.StringParamType):
+    """An argument typed as words: its placeholder (``GOAL``) says what to type,
+    so the help shows no type name (``<str>``) beside it."""
+
+    def get_metavar(self, param: Any, ctx: Any) -> str:
+        return ""
+
+
+def argument(help_key: str, metavar: str, **kwargs: Any):
+    """A ``typer.Argument`` whose help and placeholder come from the catalog."""
+    return typer.Argument(metavar=metavar, help=t(help_key), show_default=False,
+                          click_type=_Words(), **kwargs)
+
+
 def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
     """The GOAL argument: a number, #number or part of a title."""
-    return typer.Argument(metavar=t("metavar.goal"), help=t(help_key), show_default=False,
-                          **kwargs)
+    return argument(help_key, t("metavar.goal"), **kwargs)
 
 
 def command(app: typer.Typer, name: str, help_key: str, **kwargs: Any):

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, when_option
+from recovery_cli.cli.base import argument, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
@@ -72,11 +72,10 @@ def register(app: typer.Typer) -> None:
     @command(app, "chart", "help.chart")
     def chart(
         ctx: typer.Context,
-        refs: Annotated[list[str] | None, typer.Argument(
-            metavar=t("metavar.goal") + "...", help=t("help.arg.chart_goals"),
-            show_default=False)] = None,
+        refs: Annotated[list[str] | None, argument(
+            "help.arg.chart_goals", t("metavar.goal") + "...")] = None,
         chime: Annotated[str | None, _opt("help.opt.chart_chime", "--chime",
-                                          metavar="D")] = None,
+                                          metavar=t("metavar.domain"))] = None,
         by_domain: Annotated[bool, typer.Option("--by-domain",
                                                 help=t("help.opt.chart_by_domain"))] = False,
         since: Annotated[str | None, when_option("help.opt.chart_since", "--since")] = None,

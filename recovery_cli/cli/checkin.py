@@ -21,7 +21,7 @@ _NAMES = {
     "en": {"connectedness": "connectedness", "hope": "hope", "identity": "identity",
            "meaning": "meaning", "empowerment": "empowerment"},
     "da": {"connectedness": "forbundethed", "hope": "håb", "identity": "identitet",
-           "meaning": "mening", "empowerment": "handlekraft"},
+           "meaning": "mening", "empowerment": "empowerment"},
 }
 _EXTRA_NAMES = {"haab": "hope"}  # håb without the å
 

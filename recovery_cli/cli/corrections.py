@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import RecoveryGroup, command, when_option
+from recovery_cli.cli.base import RecoveryGroup, argument, command, goal_argument, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError, NotPossible
@@ -54,8 +54,7 @@ def entry_group(app: typer.Typer, name: str, help_key: str) -> typer.Typer:
 
 
 def _number(table: str):
-    return typer.Argument(metavar="N", help=t(f"help.arg.fix_number.{table}"),
-                          show_default=False)
+    return argument(f"help.arg.fix_number.{table}", "N")
 
 
 def _yes():
@@ -262,10 +261,9 @@ def register(app: typer.Typer) -> None:
     @command(app, "unlog", "help.unlog")
     def unlog(
         ctx: typer.Context,
-        goal: Annotated[str, typer.Argument(metavar=t("metavar.goal"), help=t("help.arg.goal"),
-                                            show_default=False)],
-        number: Annotated[str | None, typer.Argument(
-            metavar="N", help=t("help.arg.fix_number.positions"), show_default=False)] = None,
+        goal: Annotated[str, goal_argument()],
+        number: Annotated[str | None, argument(
+            "help.arg.fix_number.positions", "N")] = None,
         yes: Annotated[bool, _yes()] = False,
     ) -> None:
         _remove(ctx, "positions", number, yes, goal_ref=goal)

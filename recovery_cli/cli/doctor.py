@@ -17,12 +17,16 @@ from recovery_cli.i18n import t, tn
 from recovery_cli.storage import backups, codec, health, migrations
 from recovery_cli.storage.health import FIXED, NOTE, OK, PROBLEM, Finding
 from recovery_cli.views import out
+from recovery_cli.views.backup_ids import shown_backup_id
 
 _JOURNAL_FIXES = {"unlink", "orphans", "next_number", "migrate", "reseal"}
 
 
 def _line(finding: Finding) -> str:
     params = dict(finding.params)
+    for name in ("id", "ids", "newest"):  # backup IDs, in the person's language
+        if isinstance(params.get(name), str):
+            params[name] = shown_backup_id(params[name])
     if "error" in params:
         params["error"] = describe(params["error"])
     if finding.key == "doctor.records_count":
@@ -114,7 +118,7 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
     if newest is None:
         out.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
         return 1
-    ident = backups.backup_id(path, newest)
+    ident = shown_backup_id(backups.backup_id(path, newest))
     if wrong:
         out.say(t("doctor.passphrase_opens_backup"))
     if not fix:
@@ -131,7 +135,7 @@ def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False
     was_sealed = _starts_sealed(path)
     safety = backups.restore(path, newest, app_state.keys, reason="damaged",
                              on_wait=app_state.waiting)
-    kept = backups.backup_id(path, safety) if safety is not None else "-"
+    kept = shown_backup_id(backups.backup_id(path, safety)) if safety is not None else "-"
     out.done(t("doctor.restored", id=ident, kept=kept))
     now_sealed = _starts_sealed(path)
     if now_sealed != was_sealed:  # never silently encrypted, or plain, again

@@ -4,7 +4,14 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, goal_argument, json_flag, sub_app, when_option
+from recovery_cli.cli.base import (
+    argument,
+    command,
+    goal_argument,
+    json_flag,
+    sub_app,
+    when_option,
+)
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.corrections import attach_resource, attach_support
 from recovery_cli.cli.state import state
@@ -19,9 +26,8 @@ def register(app: typer.Typer) -> None:
     def log(
         ctx: typer.Context,
         goal: Annotated[str, goal_argument()],
-        position: Annotated[str, typer.Argument(metavar=t("metavar.position"),
-                                                help=t("help.arg.position"),
-                                                show_default=False)],
+        position: Annotated[str, argument("help.arg.position",
+                                                          t("metavar.position"))],
         note: Annotated[str | None, _opt("help.opt.log_note", "--note", "-n")] = None,
         helped: Annotated[str | None, _opt("help.opt.helped", "--helped")] = None,
         date: Annotated[str | None, when_option("help.opt.date", "--date", "-d")] = None,
@@ -54,8 +60,7 @@ def _register_resources(app: typer.Typer) -> None:
     @command(group, "add", "help.resource.add")
     def add(
         ctx: typer.Context,
-        text: Annotated[str, typer.Argument(metavar=t("metavar.text"), help=t("help.arg.resource"),
-                                            show_default=False)],
+        text: Annotated[str, argument("help.arg.resource", t("metavar.text"))],
         kind: Annotated[str | None, _opt("help.opt.resource_kind", "--kind", "-k",
                                          metavar=t("metavar.resource_kind"))] = None,
         goal: Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g",
@@ -93,8 +98,7 @@ def _register_supports(app: typer.Typer) -> None:
     @command(group, "add", "help.support.add")
     def add(
         ctx: typer.Context,
-        who: Annotated[str, typer.Argument(metavar=t("metavar.who"), help=t("help.arg.who"),
-                                           show_default=False)],
+        who: Annotated[str, argument("help.arg.who", t("metavar.who"))],
         kind: Annotated[str | None, _opt(
             "help.opt.support_kind", "--kind", "-k",
             metavar=t("metavar.support_kind"))] = None,

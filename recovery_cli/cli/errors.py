@@ -65,6 +65,12 @@ def describe(error: RecoveryError) -> str:
         params["field"] = t(f"subject.{params['field']}")
     if "domain" in params:  # a CHIME domain's key: likewise
         params["domain"] = t(f"chime.{params['domain']}")
+    if error.key.startswith(("error.backup.", "error.doctor.")):  # backup IDs, likewise
+        from recovery_cli.views.backup_ids import shown_backup_id
+
+        for name in ("id", "candidates"):
+            if isinstance(params.get(name), str):
+                params[name] = shown_backup_id(params[name])
     message = t(error.key, **params)
     return message[:1].upper() + message[1:]
 

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, goal_argument, sub_app
+from recovery_cli.cli.base import argument, command, goal_argument, sub_app, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.prompts import confirm, interactive
 from recovery_cli.cli.state import state
@@ -24,10 +24,9 @@ def register(app: typer.Typer) -> None:
     @command(goal, "add", "help.goal.add")
     def add(
         ctx: typer.Context,
-        title: Annotated[str, typer.Argument(metavar=t("metavar.title"), help=t("help.arg.title"),
-                                             show_default=False)],
+        title: Annotated[str, argument("help.arg.title", t("metavar.title"))],
         chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
-                                          metavar="D,..")] = None,
+                                          metavar=t("metavar.domains"))] = None,
         position: Annotated[str | None, _opt("help.opt.position", "--position", "-p",
                                              metavar="1-8")] = None,
         vision: Annotated[str | None, _opt("help.opt.vision", "--vision")] = None,
@@ -38,18 +37,23 @@ def register(app: typer.Typer) -> None:
         parent: Annotated[str | None, _opt("help.opt.parent", "--parent",
                                            metavar=t("metavar.goal"))] = None,
         note: Annotated[str | None, _opt("help.opt.note", "--note", "-n")] = None,
+        date: Annotated[str | None, when_option("help.opt.goal_date", "--date", "-d")] = None,
     ) -> None:
         draft = use.GoalDraft(title=title, chime=chime, position=position, vision=vision,
                               horizon=horizon, change=change, collaboration=together,
-                              parent=parent, note=note)
+                              parent=parent, note=note, when=date)
         with state(ctx).journal(write=True) as journal:
             twin = use.same_title(journal, title)
             new, first = use.add_goal(journal, draft)
+            now = journal.now
         out.done(t("goal.added", number=new.number, title=new.title))
+        when = fmt.when_text(new.created, now) if date else None
         if first is not None:
-            out.say(t("goal.added_position", position=first.value,
-                      band=fmt.band_label(first.value)))
+            key = "goal.added_position_when" if when else "goal.added_position"
+            out.say(t(key, position=first.value, band=fmt.band_label(first.value), when=when))
         else:
+            if when:
+                out.say(t("goal.added_when", when=when))
             out.say(t("goal.added_hint", number=new.number))
         if twin is not None:
             out.say(t("goal.added_same_title", number=twin.number, new=new.number))
@@ -59,7 +63,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         all_: Annotated[bool, typer.Option("--all", "-a", help=t("help.opt.all"))] = False,
         chime: Annotated[str | None, _opt("help.opt.chime_filter", "--chime",
-                                          metavar="D")] = None,
+                                          metavar=t("metavar.domain"))] = None,
         status: Annotated[str | None, _opt("help.opt.status", "--status",
                                            metavar="STATUS")] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
@@ -109,7 +113,7 @@ def register(app: typer.Typer) -> None:
         ref: Annotated[str, goal_argument()],
         title: Annotated[str | None, _opt("help.opt.title", "--title")] = None,
         chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
-                                          metavar="D,..")] = None,
+                                          metavar=t("metavar.domains"))] = None,
         vision: Annotated[str | None, _opt("help.opt.vision_edit", "--vision")] = None,
         horizon: Annotated[str | None, _opt("help.opt.horizon_edit", "--horizon",
                                             metavar=t("metavar.horizon"))] = None,

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import command, json_flag, sub_app, when_option
+from recovery_cli.cli.base import argument, command, json_flag, sub_app, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
@@ -23,9 +23,7 @@ from recovery_cli.views import out
 
 
 def _name_argument():
-    return typer.Argument(
-        metavar=t("measure.metavar.name"), help=t("help.measure.arg.name"), show_default=False
-    )
+    return argument("help.measure.arg.name", t("measure.metavar.name"))
 
 
 def register(app: typer.Typer) -> None:
@@ -37,9 +35,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         file: Annotated[
             str,
-            typer.Argument(
-                metavar=t("metavar.file"), help=t("help.measure.arg.file"), show_default=False
-            ),
+            argument("help.measure.arg.file", t("metavar.file")),
         ],
     ) -> None:
         from recovery_cli.domain.measure_file import read_definition

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import command, json_flag, when_option
+from recovery_cli.cli.base import argument, command, json_flag, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.corrections import attach_note, entry_group
 from recovery_cli.cli.state import state
@@ -21,9 +21,8 @@ def register(app: typer.Typer) -> None:
     @command(group, "add", "help.note")
     def note(
         ctx: typer.Context,
-        text: Annotated[str | None, typer.Argument(metavar=t("metavar.text") + "|-",
-                                                   help=t("help.note.arg"),
-                                                   show_default=False)] = None,
+        text: Annotated[str | None, argument("help.note.arg",
+                                                             t("metavar.text") + "|-")] = None,
         prompt: Annotated[str | None, _opt("help.note.opt.prompt", "--prompt", "-p",
                                            metavar=t("metavar.key"))] = None,
         goal: Annotated[str | None, _opt("help.note.opt.goal", "--goal", "-g",

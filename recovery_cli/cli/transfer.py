@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, when_option
+from recovery_cli.cli.base import argument, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
@@ -36,14 +36,19 @@ def _format(value: str | None, output: str | None) -> str:
 
 
 def _table(value: str | None, format_: str) -> str:
+    """The CSV table asked for, by its name in any language (``placeringer``)."""
     if value is None:
         return "positions"
     if format_ != "csv":
         raise InputError("export.error.table_needs_csv")
-    found = fold(value.strip())
-    if found not in TABLES:
-        raise InputError("export.error.table", value=value)
-    return found
+    from recovery_cli.i18n import LANGUAGES, catalog
+
+    wanted = fold(value.strip())
+    for table in TABLES:
+        names = {table, *(catalog(lang).get(f"export.table.{table}", "") for lang in LANGUAGES)}
+        if wanted in {fold(name) for name in names}:
+            return table
+    raise InputError("export.error.table", value=value)
 
 
 def _delimiter(value: str | None, format_: str) -> str | None:
@@ -143,7 +148,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(payload, nl=False)
             return
         write_export(target, payload, app_state.path, force=force)
-        what = t(f"export.what.{format_}", table=table,
+        what = t(f"export.what.{format_}", table=t(f"export.table.{table}"),
                  separator=t(f"export.separator.{DELIMITER_NAMES[separator]}"))
         out.done(t("export.done", what=what, counts=_counts(shared, format_, table),
                    path=str(target)))
@@ -151,9 +156,7 @@ def register(app: typer.Typer) -> None:
     @command(app, "import", "help.import")
     def import_(
         ctx: typer.Context,
-        file: Annotated[str, typer.Argument(metavar=t("metavar.file"),
-                                            help=t("help.arg.import_file"),
-                                            show_default=False)],
+        file: Annotated[str, argument("help.arg.import_file", t("metavar.file"))],
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt.dry_run"))] = False,
     ) -> None:
         from recovery_cli.journal.document import read_incoming

@@ -16,12 +16,17 @@ RESOURCE_ALIASES = {
     "experience": ("erfaring", "experiences", "erfaringer"),
     "resource": ("ressource", "resources", "ressourcer"),
 }
+# The everyday words people use for who supports them, in both languages: a
+# Dane says "pårørende", "bostøtte" or "forening" rather than the kind's name.
 SUPPORT_ALIASES = {
-    "family": ("familie",),
+    "family": ("familie", "pårørende", "relative", "relatives"),
     "friend": ("ven", "veninde", "friends", "venner"),
-    "peer": ("peers", "ligesindet", "peermedarbejder", "peer worker"),
-    "professional": ("professionel", "fagperson", "behandler"),
-    "network": ("netvaerk", "netværk"),
+    "peer": ("peers", "ligesindet", "peermedarbejder", "peer-medarbejder",
+             "peer worker", "peer-worker", "peer support worker", "mentor"),
+    "professional": ("professionel", "fagperson", "behandler", "bostøtte", "kontaktperson",
+                     "psykiater", "læge", "psykolog", "sygeplejerske", "doctor", "gp",
+                     "psychiatrist", "psychologist", "nurse", "key worker", "support worker"),
+    "network": ("netvaerk", "netværk", "forening", "association", "club", "klub"),
     "other": ("andet", "anden"),
 }
 STATUS_ALIASES = {

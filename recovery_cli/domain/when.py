@@ -1,14 +1,19 @@
 """Reading WHEN values and horizons, in English and Danish.
 
 Accepted: ISO dates and times (``2026-03-14``, ``2026-03-14T09:30``,
-``2026-03-14 09:30+01:00``), dates with the day first as Danes (and most of
-Europe) write them (``14.3.2026``, ``14/03/2026``, ``14-03-2026``, perhaps with
-a time: ``14.3.2026 09:30``), ``now``/``today``/``yesterday``, ``N days|weeks|months
-ago``, weekday names (the most recent one, today included; ``last monday`` is
-strictly before today), and the Danish ``nu``, ``i dag``, ``i går``, ``i
-forgårs``, ``for N dage|uger|måneder siden``, ``mandag``, ``i mandags``,
-``sidste mandag``. A moment in the future is refused, and so is one before
-1900-01-01 (``0001-01-01`` or ``99999 days ago`` is a slip, not a memory).
+``2026-03-14 09:30+01:00``), every date the tool shows and the forms people
+write by hand (:mod:`recovery_cli.domain.dates`: ``14.3.2026``, ``14/3``,
+``2026/3/14``, ``14 Mar 2026``, ``Mar 14``, ``14. marts``, perhaps with a time:
+``14. mar. 2026 kl. 21.00``; a date without a year is the last such day),
+``now``/``today``/``yesterday``, ``N days|weeks|months ago``, weekday names (the
+most recent one, today included; ``last monday`` is strictly before today), and
+the Danish ``nu``, ``i dag``, ``i går``, ``i forgårs``, ``for N dage|uger|måneder
+siden``, ``mandag``, ``i mandags``, ``sidste mandag``. A moment in the future is
+refused, and so is one before 1900-01-01 (``0001-01-01`` or ``99999 days ago``
+is a slip, not a memory).
+
+Horizons, as people say them: ``6m``, ``6 mdr.``, ``in 3 months``, ``om et
+halvt år``, ``next year``, ``om 5 år``, or a date after the goal's start.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from recovery_cli.domain.dates import Written, read_written
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
 
@@ -38,11 +44,16 @@ _UNITS = {
 }
 _AGO = re.compile(r"^(?:for\s+)?(\d{1,5}|a|an|en|et)\s+([a-z]+)\s+(?:ago|siden)$")
 _PAST_WEEKDAY = re.compile(r"^(?:last|sidste|forrige)\s+([a-z]+)$|^i\s+([a-z]+)s$")
+# "6 mdr." and "1 yr." as people abbreviate them; "en måned", "a year"
 _HORIZON = re.compile(
-    r"^(\d{1,2})\s*(m|mo|md|mdr|mth|mths|month|months|maned|maneder|y|yr|yrs|year|years|ar|aar)"
-    r"\.?$")  # "6 mdr." and "1 yr." as people abbreviate them
-_DAY_FIRST = re.compile(
-    r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2})[:.](\d{2}))?$")
+    r"^(?:(\d{1,2})\s*|(?:a|an|one|en|et)\s+)"
+    r"(m|mo|md|mdr|mth|mths|month|months|maned|maneder|y|yr|yrs|year|years|ar|aar)\.?$")
+_HORIZON_SAID = {  # whole phrases, folded, after "in"/"om"
+    "half a year": "6m", "a half year": "6m", "half year": "6m", "et halvt ar": "6m",
+    "halvt ar": "6m", "next year": "1y", "naeste ar": "1y", "a year and a half": "18m",
+    "one and a half years": "18m", "halvandet ar": "18m",
+}
+_HORIZON_IN = re.compile(r"^(?:in|om)\s+")
 NOON = time(12, 0)
 EARLIEST = date(1900, 1, 1)
 
@@ -81,26 +92,38 @@ def _on_day(day: date, now: datetime) -> datetime:
     return now if day == now.date() else _local(now, day)
 
 
-def _day_first(text: str, now: datetime) -> datetime | None:
-    """``23.11.2026``, ``23/11/2026`` or ``23-11-2026`` (day, month, year), perhaps
-    with a time; None when the text is not of that shape."""
-    found = _DAY_FIRST.match(text)
-    if found is None:
+def _last(written: Written, today: date) -> date:
+    """The day a date written without a year means: the last such day (today
+    included); with a year, that day."""
+    if written.year is not None:
+        return date(written.year, written.month, written.day)
+    for year in range(today.year, today.year - 9, -1):  # 29 Feb: the last leap year
+        try:
+            day = date(year, written.month, written.day)
+        except ValueError:
+            continue
+        if day <= today:
+            return day
+    raise ValueError(written)
+
+
+def _written(text: str, now: datetime) -> datetime | None:
+    """A date in one of the forms people write (``23.11.2026``, ``23 Nov``,
+    ``Nov 23``, ``23. nov. 2026 kl. 21.00``), perhaps with a time; None when the
+    text is not of such a shape."""
+    written = read_written(text)
+    if written is None:
         return None
-    day, _, month, year, hour, minute = found.groups()
     try:
-        when = date(int(year), int(month), int(day))
-        if hour is None:
+        when = _last(written, now.date())
+        if written.hour is None:
             return _on_day(when, now)
-        return _local(now, when, time(int(hour), int(minute)))
+        return _local(now, when, time(written.hour, written.minute or 0))
     except ValueError:
         raise InputError("error.when.bad_date", value=text) from None
 
 
 def _iso(text: str, now: datetime) -> datetime | None:
-    day_first = _day_first(text, now)
-    if day_first is not None:
-        return day_first
     try:
         if len(text) == 10:
             return _on_day(date.fromisoformat(text), now)
@@ -147,7 +170,9 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
     if not cleaned:
         raise InputError("error.when.unknown", value=text)
     try:
-        moment = _iso(cleaned, now) if cleaned[:1].isdigit() else None
+        moment = _written(cleaned, now)
+        if moment is None and cleaned[:1].isdigit():
+            moment = _iso(cleaned, now)
         if moment is None:
             moment = _words(cleaned, now)
         too_early = moment is not None and moment < datetime.combine(
@@ -155,7 +180,7 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
     except OverflowError:  # "99999 months ago" reaches before the year 1
         too_early = True
     if too_early:
-        raise InputError("error.when.too_early", value=text, earliest=EARLIEST.isoformat())
+        raise InputError("error.when.too_early", value=text, earliest=EARLIEST)
     if moment is None:
         raise InputError("error.when.unknown", value=text)
     if not allow_future and moment > now + timedelta(minutes=1):
@@ -175,29 +200,55 @@ def parse_day(text: str, now: datetime) -> date:
     return day
 
 
-def _horizon_day(text: str) -> date:
-    """A horizon's date: ISO or day first (``1.6.2027``), without a time."""
-    found = _DAY_FIRST.match(text)
-    if found is not None and found.group(5) is None:
-        day, _, month, year, _, _ = found.groups()
-        return date(int(year), int(month), int(day))
-    return date.fromisoformat(text)
+def _horizon_day(text: str, start: date) -> date:
+    """A horizon's date, without a time: ISO or any written form (``1.6.2027``,
+    ``1 Jun 2027``); a date without a year is the next such day after ``start``."""
+    written = read_written(text)
+    if written is None:
+        return date.fromisoformat(text)
+    if written.hour is not None:
+        raise ValueError(text)
+    if written.year is not None:
+        return date(written.year, written.month, written.day)
+    for year in range(start.year, start.year + 9):  # 29 Feb: the next leap year
+        try:
+            day = date(year, written.month, written.day)
+        except ValueError:
+            continue
+        if day > start:
+            return day
+    raise ValueError(text)
 
 
-def parse_horizon(text: str, now: datetime) -> str:
-    """``6m``, ``1y``, ``5y`` (also ``6 months``, ``1 år``, ``6 mdr.``) or a future
-    date (ISO, or day first: ``1.6.2027``)."""
-    cleaned = fold(text.strip())
-    match = _HORIZON.match(cleaned)
-    if match:
-        amount, unit = int(match.group(1)), match.group(2)
-        if amount < 1:
-            raise InputError("error.horizon.unknown", value=text)
-        return f"{amount}{'y' if unit[0] in 'ya' else 'm'}"
+def _relative_horizon(text: str) -> str | None:
+    """``6m``, ``6 mdr.``, ``in 3 months``, ``om et halvt år``, ``next year``
+    as the stored ``6m``/``1y``; None when the text says no span of time."""
+    words = " ".join(fold(text.strip()).split())
+    words = _HORIZON_IN.sub("", words)
+    if words in _HORIZON_SAID:
+        return _HORIZON_SAID[words]
+    match = _HORIZON.match(words)
+    if not match:
+        return None
+    amount = int(match.group(1)) if match.group(1) else 1
+    if amount < 1:
+        raise InputError("error.horizon.unknown", value=text)
+    return f"{amount}{'y' if match.group(2)[0] in 'ya' else 'm'}"
+
+
+def parse_horizon(text: str, now: datetime, start: datetime | None = None) -> str:
+    """A horizon as stored: ``6m``/``1y``/``5y`` (said in any of the ways above)
+    or an ISO date after the goal's ``start`` (today when the goal is new)."""
+    relative = _relative_horizon(text)
+    if relative is not None:
+        return relative
+    begun = local_day(start, now) if start is not None else now.date()
     try:
-        day = _horizon_day(cleaned)
+        day = _horizon_day(" ".join(text.split()), begun)
     except (ValueError, InputError):
         raise InputError("error.horizon.unknown", value=text) from None
-    if day <= now.date():
-        raise InputError("error.horizon.past", value=text)
+    if day <= begun:
+        if begun == now.date():
+            raise InputError("error.horizon.past", value=text)
+        raise InputError("error.horizon.before_start", value=text, start=begun)
     return day.isoformat()

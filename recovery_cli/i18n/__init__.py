@@ -2,13 +2,15 @@
 
 Catalogs live in ``locale/<lang>/*.po`` (gettext format, message keys as
 ids). ``t("goal.added", number=3)`` looks a key up in the current language,
-falls back to English, and fills in ``{placeholders}``.
+falls back to English, and fills in ``{placeholders}``; a placeholder given a
+date is written as that language writes dates in figures (``14.3.2026``).
 """
 
 from __future__ import annotations
 
 import os
 from contextvars import ContextVar
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -23,7 +25,7 @@ _current: ContextVar[str] = ContextVar("recovery_language", default=DEFAULT_LANG
 
 # The files nearly every command speaks from; the rest (the demo, export,
 # doctor, the guide...) are read the first time one of their keys is asked for.
-_EVERYDAY = ("core", "errors", "help", "metavar", "charts")
+_EVERYDAY = ("core", "errors", "help", "metavar", "charts", "dates")
 
 
 def _read(language: str, names: list[str] | None = None) -> dict[str, str]:
@@ -84,7 +86,18 @@ def t(key: str, /, **params: object) -> str:
         text = _message(DEFAULT_LANGUAGE, key)
     if text is None:
         text = key
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    for name, value in params.items():
+        if isinstance(value, date) and not isinstance(value, datetime):
+            params[name] = numeric_date(value)
+    return text.format(**params)
+
+
+def numeric_date(day: date) -> str:
+    """A day in figures as the current language writes it: ``14.3.2026`` in
+    Danish, ``2026-03-14`` in English."""
+    return t("date.numeric", day=day.day, month=day.month, year=day.year)
 
 
 def tn(key: str, count: int, /, **params: object) -> str:

@@ -10,7 +10,7 @@ from recovery_cli.domain.chime import parse_domains
 from recovery_cli.domain.continuum import parse_position
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold, one_line
-from recovery_cli.domain.when import parse_horizon
+from recovery_cli.domain.when import parse_horizon, parse_when
 from recovery_cli.journal.core import Journal
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class GoalDraft:
     collaboration: str | None = None
     parent: str | None = None
     note: str | None = None
+    when: str | None = None  # when the goal began, if not now (a WHEN value)
 
 
 def _parent_id(journal: Journal, ref: str | None, goal: Goal | None = None) -> str | None:
@@ -62,8 +63,14 @@ def same_title(journal: Journal, title: str) -> Goal | None:
 
 
 def add_goal(journal: Journal, draft: GoalDraft) -> tuple[Goal, Position | None]:
-    """Create a goal, and its first position when one is given."""
-    now = journal.stamp_now
+    """Create a goal, and its first position when one is given.
+
+    ``draft.when`` dates the goal, its first position (or note) and the start
+    its horizon counts from, so a goal written up afterwards sits in order
+    among positions logged for earlier days.
+    """
+    begun = parse_when(draft.when, journal.now) if draft.when else journal.now
+    now = rec.stamp(begun)
     one_line(draft.title, field="title")
     value = parse_position(draft.position) if draft.position is not None else None
     goal = rec.Goal(
@@ -71,11 +78,11 @@ def add_goal(journal: Journal, draft: GoalDraft) -> tuple[Goal, Position | None]
         number=_next_number(journal),
         title=draft.title,
         created=now,
-        updated=now,
+        updated=journal.stamp_now,
         chime=parse_domains(draft.chime),
         parent=_parent_id(journal, draft.parent),
         vision=draft.vision,
-        horizon=parse_horizon(draft.horizon, journal.now) if draft.horizon else None,
+        horizon=parse_horizon(draft.horizon, journal.now, begun) if draft.horizon else None,
         change=draft.change,
         collaboration=draft.collaboration,
     )

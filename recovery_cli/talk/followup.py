@@ -35,13 +35,17 @@ def followup_conversation(
 ) -> FollowUpPlan:
     """Ask about one goal again; returns the answers (nothing is saved)."""
     talk.say(t("talk.followup.intro"))
+    talk.say("")
     _where_it_was(talk, goal, before, now)
     plan = FollowUpPlan(goal=goal, before=before)
     plan.position = ask_position(talk, t("talk.followup.position"),
                                  before.value if before else None)
-    plan.helped = ask_text(talk, t("talk.followup.helped"), "helped")
-    plan.in_the_way = ask_text(talk, t("talk.followup.in_the_way"), "note")
-    plan.next_step = ask_text(talk, t(f"reflect.{NEXT_STEP_PROMPT}"), "text")
+    plan.helped = ask_text(talk, t("talk.followup.helped"), "helped",
+                           help=t("talk.help.helped"))
+    plan.in_the_way = ask_text(talk, t("talk.followup.in_the_way"), "note",
+                               help=t("talk.help.got_in_the_way"))
+    plan.next_step = ask_text(talk, t(f"reflect.{NEXT_STEP_PROMPT}"), "text",
+                              help=t("talk.help.next_step"))
     return plan
 
 

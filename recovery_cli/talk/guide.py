@@ -41,10 +41,16 @@ def show_continuum(talk: Talk, mark: int | None = None) -> None:
         talk.say(line)
 
 
+def _continuum_help(talk: Talk, mark: int | None) -> None:
+    show_continuum(talk, mark)
+    talk.say(t("talk.help.continuum"))
+
+
 def ask_position(talk: Talk, question: str, mark: int | None = None) -> int | None:
-    """1-8, with ``?`` drawing the continuum and its bands."""
+    """1-8, with ``?`` drawing the continuum, its bands, and how goals get
+    concrete along it."""
     return ask_value(talk, question, parse_position,
-                     extra={"?": lambda: show_continuum(talk, mark)})
+                     extra={"?": lambda: _continuum_help(talk, mark)})
 
 
 def _parse_chime(answer: str) -> str:
@@ -54,24 +60,33 @@ def _parse_chime(answer: str) -> str:
     return ",".join(keys)
 
 
+def chime_help() -> str:
+    """What each CHIME domain is about, for ``?`` at a question about them."""
+    lines = [t("talk.help.chime")]
+    lines += [f"  {fmt.domain_letter(key).lower()}  {fmt.domain_name(key)}: "
+              f"{t(f'chime.{key}.about')}" for key in DOMAINS]
+    return "\n".join(lines)
+
+
 def _ask_chime(talk: Talk) -> str | None:
     talk.say(t("talk.guide.chime_intro"))
     for key in DOMAINS:
         letter = fmt.domain_letter(key).lower()
         talk.say(f"  {letter}  {t('talk.chime_question.' + key)} – {fmt.domain_name(key)}")
-    return ask_value(talk, t("talk.guide.chime_ask"), _parse_chime)
+    return ask_value(talk, t("talk.guide.chime_ask"), _parse_chime, help=chime_help())
 
 
 def _ask_goal(talk: Talk, now: datetime) -> GoalDraft | None:
-    title = ask_text(talk, t("talk.guide.goal"), "title", TITLE_MAX)
+    title = ask_text(talk, t("talk.guide.goal"), "title", TITLE_MAX, help=t("talk.help.goal"))
     if title is None:
         talk.say(t("talk.guide.no_goal"))
         return None
     chime = _ask_chime(talk)
     position = ask_position(talk, t("talk.guide.position"))
-    vision = ask_text(talk, t("talk.guide.vision"), "vision")
-    horizon = ask_value(talk, t("talk.guide.horizon"), lambda text: parse_horizon(text, now))
-    change = ask_text(talk, t("talk.guide.change"), "change")
+    vision = ask_text(talk, t("talk.guide.vision"), "vision", help=t("talk.help.vision"))
+    horizon = ask_value(talk, t("talk.guide.horizon"), lambda text: parse_horizon(text, now),
+                        help=t("talk.help.horizon"))
+    change = ask_text(talk, t("talk.guide.change"), "change", help=t("talk.help.change"))
     return GoalDraft(title=title, chime=chime,
                      position=str(position) if position is not None else None,
                      vision=vision, horizon=horizon, change=change)
@@ -83,11 +98,12 @@ def _ask_resources(talk: Talk) -> list[ResourceAnswer]:
     kinds = numbered(RESOURCE_KINDS, lambda key: t(f"kind.{key}"))
     while True:
         question = t("talk.guide.resource_more" if answers else "talk.guide.resource")
-        text = ask_text(talk, question, "text")
+        text = ask_text(talk, question, "text", help=t("talk.help.resource"))
         if text is None:
             return answers
         kind = ask_value(talk, t("talk.guide.resource_kind", kinds=kinds),
-                         pick(RESOURCE_KINDS, parse_resource_kind), enter=t("kind.resource"))
+                         pick(RESOURCE_KINDS, parse_resource_kind), enter=t("kind.resource"),
+                         help=t("talk.help.resource"))
         answers.append(ResourceAnswer(text, kind or "resource"))
 
 
@@ -97,26 +113,32 @@ def _ask_supports(talk: Talk) -> list[SupportAnswer]:
     kinds = numbered(SUPPORT_KINDS, lambda key: t(f"kind.{key}"))
     while True:
         question = t("talk.guide.support_more" if answers else "talk.guide.support")
-        who = ask_text(talk, question, "who", NAME_MAX)
+        who = ask_text(talk, question, "who", NAME_MAX, help=t("talk.help.support"))
         if who is None:
             return answers
-        how = ask_text(talk, t("talk.guide.support_how", who=who), "how")
+        how = ask_text(talk, t("talk.guide.support_how", who=who), "how",
+                       help=t("talk.help.support_how"))
         kind = ask_value(talk, t("talk.guide.support_kind", who=who, kinds=kinds),
-                         pick(SUPPORT_KINDS, parse_support_kind), enter=t("kind.other"))
+                         pick(SUPPORT_KINDS, parse_support_kind), enter=t("kind.other"),
+                         help=t("talk.help.support_kind"))
         answers.append(SupportAnswer(who, kind or "other", how))
 
 
 def new_goal_conversation(talk: Talk, now: datetime) -> GuidePlan:
     """Ask the questions of a new goal; returns the answers (nothing is saved)."""
     talk.say(t("talk.guide.intro"))
+    talk.say("")
     plan = GuidePlan()
-    plan.matters = ask_text(talk, t(f"reflect.{MATTERS_PROMPT}"), "text")
-    plan.in_the_way = ask_text(talk, t(f"reflect.{IN_THE_WAY_PROMPT}"), "text")
+    plan.matters = ask_text(talk, t(f"reflect.{MATTERS_PROMPT}"), "text",
+                            help=t("talk.help.matters"))
+    plan.in_the_way = ask_text(talk, t(f"reflect.{IN_THE_WAY_PROMPT}"), "text",
+                               help=t("talk.help.in_the_way"))
     plan.goal = _ask_goal(talk, now)
     plan.resources = _ask_resources(talk)
     plan.supports = _ask_supports(talk)
     if plan.goal is not None:
-        together = ask_text(talk, t("talk.guide.together"), "collaboration")
+        together = ask_text(talk, t("talk.guide.together"), "collaboration",
+                            help=t("talk.help.together"))
         if together:
             plan.goal = replace(plan.goal, collaboration=together)
     return plan

@@ -43,16 +43,21 @@ def explain(error: RecoveryError) -> str:
     return message[:1].upper() + message[1:]
 
 
+HELP = "?"  # the answer that asks for help with a question, at every question
+
+
 def ask_value(
     talk: Talk, question: str, parse: Callable[[str], T], *,
     extra: dict[str, Callable[[], None]] | None = None, enter: str | None = None,
+    help: str | None = None,
 ) -> T | None:
     """Ask until the answer parses; Enter (an empty answer) skips and gives None.
 
-    ``extra`` maps special answers (such as ``?``) to something to show before
-    asking again. ``enter`` names what an empty answer stands for, when it is
-    not simply skipping (a menu's default), so the hint after a wrong answer
-    says what Enter really does.
+    ``help`` is said when the person answers ``?``; ``extra`` maps special
+    answers (such as ``?`` at the position, which draws the continuum) to
+    something to show before asking again. ``enter`` names what an empty answer
+    stands for, when it is not simply skipping (a menu's default), so the hint
+    after a wrong answer says what Enter really does.
     """
     while True:
         answer = talk.ask(question).strip()
@@ -61,6 +66,9 @@ def ask_value(
         if extra and answer in extra:
             extra[answer]()
             continue
+        if answer == HELP and help is not None:
+            talk.say(help)
+            continue
         try:
             return parse(answer)
         except RecoveryError as error:
@@ -68,10 +76,12 @@ def ask_value(
             talk.say(explain(error) + " " + hint)
 
 
-def ask_text(talk: Talk, question: str, field: str, limit: int = TEXT_MAX) -> str | None:
-    """Free text in the person's own words, kept verbatim (trimmed)."""
+def ask_text(talk: Talk, question: str, field: str, limit: int = TEXT_MAX, *,
+             help: str | None = None) -> str | None:
+    """Free text in the person's own words, kept verbatim (trimmed); ``?`` says
+    ``help`` instead."""
     return ask_value(talk, question,
-                     lambda text: clean_text(text, field=field, max_length=limit))
+                     lambda text: clean_text(text, field=field, max_length=limit), help=help)
 
 
 def ask_yes(talk: Talk, question: str, *, default: bool) -> bool:

@@ -83,6 +83,17 @@ def take_conversation(
     def show_scale() -> None:
         talk.say(t("measure.take.scale", scale=scale_text(definition)))
 
+    def helper(chime: str | None):
+        """``?``: the scale again, and what a CHIME item's domain is about."""
+
+        def show() -> None:
+            show_scale()
+            if chime:
+                talk.say(t("talk.help.checkin", domain=fmt.domain_name(chime),
+                           about=t(f"chime.{chime}.about")))
+
+        return show
+
     show_scale()
     talk.say(t("measure.take.keys") + "\n")
     taken = Taken()
@@ -91,10 +102,11 @@ def take_conversation(
             talk,
             _question(definition, index),
             lambda text: parse_answer(definition, text),
-            extra={"?": show_scale},
+            extra={"?": helper(item.chime)},
         )
     if not taken.is_empty() and ask_note:
-        taken.note = ask_text(talk, t("measure.take.note"), "note")
+        taken.note = ask_text(talk, t("measure.take.note"), "note",
+                              help=t("talk.help.checkin_note"))
     return taken
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import HIGHEST, band_of
 from recovery_cli.domain.records import read_stamp
-from recovery_cli.i18n import t, tn
+from recovery_cli.i18n import numeric_date, t, tn
 
 DOMAIN_STYLES = {
     "connectedness": "cyan",
@@ -65,9 +65,21 @@ def when_text(stamp: str, now: datetime) -> str:
     return day_text(day)
 
 
+def clock_text(moment: datetime) -> str:
+    """``21:00`` / ``21.00``: a time of day as the language writes it."""
+    return t("date.clock", hour=moment.hour, minute=moment.minute)
+
+
 def moment_text(stamp: str) -> str:
+    """``23 Nov 2026, 21:00`` / ``23. nov. 2026 kl. 21.00``."""
     moment = local(stamp)
-    return t("date.moment", day=day_text(moment.date()), time=moment.strftime("%H:%M"))
+    return t("date.moment", day=day_text(moment.date()), time=clock_text(moment))
+
+
+def numeric_moment(moment: datetime) -> str:
+    """``2026-11-23 21:00`` / ``23.11.2026 kl. 21.00``, for lists that line up."""
+    moment = moment.astimezone()
+    return t("date.moment_numeric", day=numeric_date(moment.date()), time=clock_text(moment))
 
 
 def horizon_target(horizon: str | None, start: str) -> date | None:
@@ -92,7 +104,8 @@ def horizon_target(horizon: str | None, start: str) -> date | None:
 
 def horizon_text(horizon: str | None, start: str | None = None) -> str:
     """``in 6 months`` for a new goal; with the goal's start, the day it points at:
-    ``6 months, by 23 May 2027``."""
+    ``around 23 May 2027 (6 months from the start)``; a date: ``around 1 Jun 2027``
+    (a horizon, not a deadline)."""
     if not horizon:
         return ""
     relative = horizon[-1] in "my" and horizon[:-1].isdigit()
@@ -103,7 +116,7 @@ def horizon_text(horizon: str | None, start: str | None = None) -> str:
         span = tn(f"horizon.span.{unit}", int(horizon[:-1]))
         return t("horizon.by", span=span, day=day_text(horizon_target(horizon, start)))
     target = horizon_target(horizon, start or "")
-    return day_text(target) if target else horizon
+    return t("horizon.around", day=day_text(target)) if target else horizon
 
 
 def movement_text(before: int | None, after: int) -> str:

@@ -40,7 +40,8 @@ def _added_counts(plan: MergePlan) -> dict[str, int]:
 
 
 def _quote(text: str) -> str:
-    return f"\u201c{shorten(' '.join(text.split()), 40)}\u201d"
+    """The person's words in the language's quotation marks: “…” / »…«."""
+    return t("text.quoted", text=shorten(" ".join(text.split()), 40))
 
 
 def _day(stamp: str) -> str:

@@ -43,18 +43,19 @@ def group_title(group: str) -> str:
 
 def shown_key(key: str) -> str:
     """A prompt's key as the person types it: a CHIME prompt starts with the
-    domain's letter in their language (Danish ``f1`` for ``c1``)."""
+    domain's letter in their language (Danish ``f1`` for ``c1``); an everyday
+    one is spelt in their language (Danish ``hverdag1`` for ``matter1``)."""
     group = GROUP_OF.get(key)
     if group in DOMAINS:
         return fmt.domain_letter(group).lower() + key[1:]
-    return key
+    return t(f"reflect.key.{key}")
 
 
 def prompt_lines() -> list[str]:
     """Every prompt with its key, under its everyday question or CHIME domain."""
     width = text_width()
     lines = [*wrap_text(t("prompts.intro"), "", width), ""]
-    key_width = max(len(key) for _, keys in GROUPS for key in keys) + 2
+    key_width = max(len(shown_key(key)) for _, keys in GROUPS for key in keys) + 2
     for group, keys in GROUPS:
         lines.extend(style(line, bold=True) for line in wrap_text(group_title(group), "", width))
         for key in keys:
@@ -78,12 +79,13 @@ def _goal_label(journal: Journal, goal_id: str | None) -> str:
 
 
 def note_lines(journal: Journal, notes: list[Note]) -> list[str]:
-    """Each note: its number, when (and goal), the prompt it answers, then its text."""
+    """Each note: ``#5 · 30 Nov 2026, 21:00 · #1 Football``, the prompt it
+    answers, then its text."""
     width = text_width()
     numbered = numbers(journal.notes())
     lines: list[str] = []
     for note in notes:
-        head = [f"{numbered[note.id]}. {fmt.moment_text(note.when)}"]
+        head = [f"#{numbered[note.id]}", fmt.moment_text(note.when)]
         goal = _goal_label(journal, note.goal)
         if goal:
             head.append(goal)

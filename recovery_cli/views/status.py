@@ -183,11 +183,12 @@ def _either(keys: list[str]) -> str:
 
 
 def coverage_lines(coverage: dict[str, int], width: int = WIDE) -> list[RenderableType]:
-    """How many active goals serve each domain; an empty one is a possibility."""
+    """How many active goals serve each domain (``C Connectedness: 3 goals``, a
+    count, not a score); an empty one is a possibility."""
     pieces = []
     for key, count in coverage.items():
         piece = Text(fmt.domain_letter(key), style=f"bold {fmt.DOMAIN_STYLES[key]}")
-        piece.append(f" {fmt.domain_name(key)} {count}")
+        piece.append(f" {fmt.domain_name(key)}: {tn('status.coverage.count', count)}")
         pieces.append(piece)
     lines: list[RenderableType] = list(_pack(pieces, width, Text(t("status.coverage") + " ")))
     open_ = [key for key, count in coverage.items() if not count]

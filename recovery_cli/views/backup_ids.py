@@ -1,0 +1,54 @@
+"""Backup IDs in the person's language.
+
+A backup's ID is its file name without the journal's name: the time it was
+made and why (``20261123T093000Z-daily``). The files keep the English reason;
+a Danish screen shows ``20261123T093000Z-daglig``, and either spelling (or a
+beginning of it) is read back as the same backup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from recovery_cli.domain.text import fold
+from recovery_cli.i18n import t
+
+REASONS = (
+    "manual",
+    "daily",
+    "migrate",
+    "import",
+    "restore",
+    "encrypt",
+    "decrypt",
+    "passwd",
+    "doctor",
+    "damaged",
+)
+_ID = re.compile(r"\b(\d{8}T\d{6}Z)-([a-z]+)\b")
+_TYPED = re.compile(r"^(\d{8}T\d{6}Z)-([^-]+)(-\d+)?$")
+
+
+def _word(reason: str) -> str:
+    return t(f"backup.id.{reason}")
+
+
+def shown_backup_id(text: str) -> str:
+    """Every backup ID in ``text`` with its reason in the person's language."""
+    return _ID.sub(lambda m: f"{m[1]}-{_word(m[2]) if m[2] in REASONS else m[2]}", text)
+
+
+def typed_backup_id(text: str) -> str:
+    """The stored ID a person typed in either language: ``…Z-daglig`` (or just
+    ``…Z-dag``) is ``…Z-daily``; anything else is passed on as typed."""
+    found = _TYPED.match(text.strip())
+    if found is None:
+        return text
+    stamp, word, number = found[1], fold(found[2]), found[3] or ""
+    if word in REASONS:
+        return text
+    named = [reason for reason in REASONS if fold(_word(reason)) == word]
+    begun = [reason for reason in REASONS if fold(_word(reason)).startswith(word)]
+    if named or len(begun) == 1:
+        return f"{stamp}-{(named or begun)[0]}{number}"
+    return text

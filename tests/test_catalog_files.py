@@ -1,0 +1,43 @@
+"""The catalog files as gettext tools read them: every .po passes ``msgfmt
+--check``, and every key is in both languages with the same placeholders."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from recovery_cli.i18n import LANGUAGES, catalog
+
+LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
+CATALOGS = sorted(LOCALE.glob("*/*.po"))
+
+
+@pytest.mark.skipif(
+    shutil.which("msgfmt") is None,
+    reason="msgfmt (GNU gettext) is not installed; apt-get install gettext",
+)
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_msgfmt_check_passes(path, tmp_path):
+    done = subprocess.run(
+        ["msgfmt", "--check", "-o", str(tmp_path / "out.mo"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_every_key_is_in_every_language_with_the_same_placeholders():
+    def names(text: str) -> set[str]:
+        return {match.split(":")[0] for match in re.findall(r"\{([^{}]*)\}", text)}
+
+    english = catalog("en")
+    for language in LANGUAGES:
+        other = catalog(language)
+        assert set(other) == set(english), (language, set(other) ^ set(english))
+        for key, text in other.items():
+            assert names(text) <= names(english[key]) | {""}, (language, key)
