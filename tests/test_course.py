@@ -20,7 +20,7 @@ from recovery_cli.demo.sandbox import ensure_sandbox, sandbox_path
 from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import set_language, t
 from recovery_cli.storage.paths import default_journal_path
-from tests.danish_check import assert_danish
+from tests.glossary import assert_danish
 
 WIDTH, HEIGHT = 80, 24
 
@@ -47,7 +47,7 @@ def test_every_page_fits_a_projector_terminal(name, language):
             assert len(line) <= WIDTH, line
         assert len(prompt(index, len(frames))) < WIDTH
         if language == "da":
-            assert_danish(text(frame))
+            assert_danish(text(frame), where=f"{name}, page {index + 1}")
     for number, chapter in enumerate(ch.CHAPTERS):  # each ends with its question
         last = [frame for frame in frames if frame.chapter == number][-1]
         question = t(chapter.question, name=course.name)
