@@ -266,3 +266,13 @@ def test_lang_works_after_the_command_too(cli):
     assert "Annas forløb" in cli("demo", "--lang", "da", "--person", "anna").out
     wrong = cli("course", "--lang", "xx")
     assert wrong.code == 2 and "--lang" in wrong.err
+
+
+def test_a_screen_that_cannot_be_drawn_says_why_within_the_page(cli):
+    from recovery_cli.course.screens import run_command, screen_lines
+
+    set_language("en")
+    said = screen_lines(run_command(["--demo-person", "anna", "goal", "show", "99"], width=40),
+                        40)
+    assert said and all(len(line) <= 40 for line in said)
+    assert "99" in " ".join(said)

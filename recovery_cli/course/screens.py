@@ -79,9 +79,15 @@ def run_command(args: list[str], *, width: int) -> str:
     return _ANSI.sub("", out.getvalue() + (err.getvalue() if code else ""))
 
 
-def screen_lines(text: str) -> list[str]:
-    """A captured screen as lines: trailing spaces and the blank lines around it gone."""
-    lines = [line.rstrip() for line in text.splitlines()]
+def screen_lines(text: str, width: int = 80) -> list[str]:
+    """A captured screen as lines: trailing spaces and the blank lines around it
+    gone, and a line wider than the page (a sentence on stderr) wrapped."""
+    import textwrap
+
+    lines = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        lines += textwrap.wrap(line, width) if len(line) > width else [line]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:
@@ -95,7 +101,7 @@ def live_screen(kind: str, person: Person, *, width: int) -> list[str]:
     if kind == HELPED and not has_command("helped"):
         return helped_lines(person, width=width)
     args = ["--lang", get_language(), "--demo-person", person.key, *_command_args(kind, person)]
-    return screen_lines(run_command(args, width=width))
+    return screen_lines(run_command(args, width=width), width)
 
 
 def helped_lines(person: Person, *, width: int) -> list[str]:
