@@ -55,7 +55,8 @@ def _root_callback(
 COMMANDS: dict[str, str] = {
     "init": "init", "goal": "goal", "log": "entries", "unlog": "corrections",
     "resource": "entries",
-    "support": "entries", "status": "status", "chart": "chart", "guide": "guide",
+    "support": "entries", "status": "status", "chart": "chart", "helped": "helped",
+    "look-back": "lookback", "guide": "guide",
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
     "checkins": "checkin", "measure": "measure", "demo": "demo", "course": "course",
     "export": "transfer", "import": "transfer",

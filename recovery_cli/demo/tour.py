@@ -50,14 +50,10 @@ def course_command(person: Person) -> str:
 
 
 def movement_chart(journal: Journal, *, width: int, colour: bool) -> Text:
-    """The active goals' positions over the example's months."""
-    from recovery_cli.journal import timeline
-    from recovery_cli.views import chart
+    """The active goals' positions over the example's months, a compact panel each."""
+    from recovery_cli.views.chart import goals_chart
 
-    goals = [goal for goal in journal.goals if goal.status == "active"]
-    series = chart.goal_series(timeline.goal_lines(journal, goals))
-    drawn = chart.render(series, width=width, colour=colour, start=None, end=journal.now,
-                         title=t("demo.tour.chart"))
+    drawn = goals_chart(journal, width=width, colour=colour, title=t("demo.tour.chart"))
     return Text.from_ansi(drawn) if colour else Text(drawn)
 
 

@@ -49,11 +49,11 @@ def _overview(shared: Shared) -> list[str]:
 
 
 def _chart(shared: Shared, goal) -> list[str]:
-    points = r.own(shared.history(goal))
-    if not points:
-        return [r.chart_description(points), ""]
-    chart = text_chart([p.value for p in points], r.day(points[0].when), r.day(points[-1].when))
-    return [r.chart_description(points), "", "```text", *chart, "```", ""]
+    told = r.story(shared, goal)
+    if not told.count:
+        return [r.chart_description(told), ""]
+    chart = text_chart(told.values, r.day(told.first.when), r.day(told.latest.when))
+    return [r.chart_description(told), "", "```text", *chart, "```", ""]
 
 
 def _goal(shared: Shared, goal) -> list[str]:
