@@ -77,19 +77,14 @@ def test_the_journey_shows_the_real_screens_live(cli):
     assert screens["recovery --demo anna status"].splitlines()[0] in status
 
 
-def test_what_helped_is_shown_by_the_command_once_it_exists():
-    from recovery_cli.course.screens import has_command
-
+def test_what_helped_is_the_helped_command():
     set_language("en")
     ensure_sandbox(sandbox_path("henrik"), "henrik", language_fixed=True)
     course = build_course(people.person("henrik"))
     [page] = [p for p in course.pages if p.heading == t("course.journey.helped")]
     [screen] = [block for block in page.blocks if block.kind == "screen"]
+    assert screen.command == "recovery --demo henrik helped 2"
     shown = "\n".join(screen.lines)
-    if has_command("helped"):
-        assert screen.command == "recovery --demo henrik helped 2"
-    else:  # drawn from the sandbox until `recovery helped` lands
-        assert screen.command is None
     assert "A family talk with Tom there" in shown
     assert "Three Sundays in a row I stayed in bed" in shown
 

@@ -112,11 +112,10 @@ def _block(key: str, person: Person, name: str, width: int, screens: Screens) ->
     if key == ch.COMMANDS:
         return Block("commands", (), pairs=commands(person))
     if key in ch.SCREENS:
-        from recovery_cli.course.screens import has_command, shown_command
+        from recovery_cli.course.screens import shown_command
 
-        # (until 'recovery helped' exists, its page is drawn here: no command to show)
-        shown = shown_command(key, person) if key != ch.HELPED or has_command("helped") else None
-        return Block("screen", tuple(screens(key, person, width)), command=shown)
+        return Block("screen", tuple(screens(key, person, width)),
+                     command=shown_command(key, person))
     return _text(key, name=name)
 
 

@@ -37,12 +37,6 @@ def shown_command(kind: str, person: Person) -> str:
     return " ".join([demo_prefix(person), *_command_args(kind, person)])
 
 
-def has_command(name: str) -> bool:
-    from recovery_cli.cli.app import COMMANDS
-
-    return name in COMMANDS
-
-
 def run_command(args: list[str], *, width: int) -> str:
     """``recovery ARGS`` run in this process; what it shows, as plain text.
 
@@ -98,37 +92,5 @@ def screen_lines(text: str, width: int = 80) -> list[str]:
 def live_screen(kind: str, person: Person, *, width: int) -> list[str]:
     """The screen ``kind`` (status, the journey goal's page, chart, what helped)
     of ``person``'s sandbox, as lines at most ``width`` wide."""
-    if kind == HELPED and not has_command("helped"):
-        return helped_lines(person, width=width)
     args = ["--lang", get_language(), "--demo-person", person.key, *_command_args(kind, person)]
     return screen_lines(run_command(args, width=width), width)
-
-
-def helped_lines(person: Person, *, width: int) -> list[str]:
-    """What helped and what got in the way at each move of the journey goal,
-    read live from the sandbox (used until ``recovery helped`` exists)."""
-    import textwrap
-
-    from recovery_cli.demo.sandbox import sandbox_path
-    from recovery_cli.i18n import t
-    from recovery_cli.journal.core import Journal
-    from recovery_cli.views import format as fmt
-
-    lines: list[str] = []
-    with Journal.open(sandbox_path(person.key), write=False, language=get_language()) as journal:
-        goal = journal.goal(str(person.goal_number(person.journey)))
-        before = None
-        for position in journal.history(goal):
-            if position.by is not None:
-                continue
-            move = fmt.movement_text(before, position.value)
-            before = position.value
-            if not (position.note or position.helped):
-                continue
-            lines.append(f"{fmt.day_text(fmt.local(position.when).date())} · {move}")
-            for label, text in ((t("col.note"), position.note),
-                                (t("talk.label.helped"), position.helped)):
-                if text:
-                    lines += textwrap.wrap(f"{label}: {text}", width, initial_indent="  ",
-                                           subsequent_indent="    ")
-    return lines
