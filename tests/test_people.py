@@ -210,3 +210,16 @@ def test_reset_is_per_person(cli):
     assert cli("demo", "--person", "henrik", "--reset").code == 0
     assert fingerprint(sandbox_path("anna")) == anna
     assert "Henrik's live goal" not in cli("--demo", "henrik", "goal", "list").out
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_every_command_offered_fits_one_line_to_copy(language):
+    from recovery_cli.course.build import commands
+    from recovery_cli.demo.tour import suggestions
+    from recovery_cli.i18n import set_language
+
+    set_language(language)
+    for name in NAMES:
+        person = people.person(name)
+        for command, _ in [*suggestions(person), *commands(person)]:
+            assert len(command) <= 76, command  # whole on an 80-column line, with room
