@@ -65,6 +65,16 @@ def continuum() -> Scale:
     return Scale(LOWEST, HIGHEST, names, spans)
 
 
+def measure(low: float, high: float) -> Scale:
+    """A measure's scores from ``low`` to ``high`` (its definition's range), its
+    ends and middle labelled."""
+    import math
+
+    lowest, highest = math.floor(low), math.ceil(high)
+    middle = (lowest + highest) // 2
+    return Scale(lowest, highest, {middle: ""} if lowest < middle < highest else {})
+
+
 def answers() -> Scale:
     """A check-in's answers: 1 "hardly at all" to 8 "very much"."""
     return Scale(LOWEST, HIGHEST, {LOWEST: t("chart.checkin.lowest"),

@@ -90,6 +90,8 @@ def register(app: typer.Typer) -> None:
         save: Annotated[str | None, _opt("help.opt.chart_save", "--save",
                                          metavar=t("metavar.file"))] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.chart_force"))] = False,
+        measures: Annotated[list[str] | None, _opt("help.opt.chart_measure", "--measure",
+                                                   metavar=t("metavar.measure"))] = None,
     ) -> None:
         from recovery_cli.journal import timeline
         from recovery_cli.views import chart as view
@@ -98,6 +100,8 @@ def register(app: typer.Typer) -> None:
         domain = parse_domain(chime) if chime else None
         if checkins and (refs or by_domain):
             raise InputError("error.chart.checkins_alone")
+        if measures and (checkins or by_domain or together):
+            raise InputError("error.chart.measure_alone")
         target = _save_target(save, app_state.path, force) if save is not None else None
         others = ""
         with app_state.journal() as journal:
@@ -110,6 +114,12 @@ def register(app: typer.Typer) -> None:
                                             checkins=True, start=start, end=end)
                 if not panels:
                     out.say(t("chart.no_checkins"))
+                    return
+            elif measures and not refs:  # a panel per measure, on its own range
+                kind = "measures"
+                panels = view.measure_panels(journal, measures, now, start=start, end=end)
+                if not any(panel.points for panel in panels):
+                    out.say(t("chart.measure_empty", name=measures[0].strip()))
                     return
             elif not journal.goals:
                 out.say(t("list.empty_all"))
@@ -130,6 +140,8 @@ def register(app: typer.Typer) -> None:
                 else:
                     kind = "goals"
                     panels = view.goal_panels(told, now, start=start, end=end)
+                    panels += view.measure_panels(journal, measures or (), now,
+                                                  offset=len(panels), start=start, end=end)
             title = view.chart_title(kind, start, end, given_end=bool(until))
         shown = view.in_range(panels, start, end)
         if not shown:

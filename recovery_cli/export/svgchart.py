@@ -22,6 +22,7 @@ WIDTH = 640
 LEFT, RIGHT = 96, 16  # room for the y labels; a little air on the right
 HEADING = 22  # the panel's title
 ROW = 14  # one value of the scale
+MOST_ROWS = 10  # a scale of more values (a measure's score) shares this height out
 DATES = 22  # the date labels under a panel
 GAP = 14  # between panels
 BAND_FILL = ("#eef1f5", "#f4f1e8", "#e9f3ec")
@@ -33,8 +34,13 @@ MOST_DOTS = 60  # a longer line reads better without a dot at every log
 FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 
 
+def _row(scale: Scale) -> float:
+    """The height of one value: a row each, or a share of ``MOST_ROWS`` rows."""
+    return ROW * min(scale.steps, MOST_ROWS) / scale.steps
+
+
 def _plot_height(scale: Scale) -> int:
-    return scale.steps * ROW
+    return round(_row(scale) * scale.steps)
 
 
 def panel_height(scale: Scale, heading: bool = True) -> int:
@@ -54,7 +60,7 @@ class _Frame:
 
     def y(self, value: float) -> float:
         """The middle of the value's row."""
-        return self.top + ROW * (self.scale.highest - value + 0.5)
+        return self.top + _row(self.scale) * (self.scale.highest - value + 0.5)
 
     @property
     def bottom(self) -> float:
@@ -65,11 +71,12 @@ def _axis(frame: _Frame, x_ticks: Sequence[tuple[datetime, str]]) -> list[str]:
     """Band shading, a faint line and a label per value, the date ticks."""
     scale, parts = frame.scale, []
     for index, (name, low, high) in enumerate(scale.spans):
-        top, bottom = frame.y(high) - ROW / 2, frame.y(low) + ROW / 2
+        half = _row(scale) / 2
+        top, bottom = frame.y(high) - half, frame.y(low) + half
         parts.append(f'<rect x="{LEFT}" y="{top:.1f}" width="{WIDTH - LEFT - RIGHT}" '
                      f'height="{bottom - top:.1f}" fill="{BAND_FILL[index % len(BAND_FILL)]}">'
                      f"<title>{escape(name)}</title></rect>")
-    for value, label in scale.ticks(scale.steps):
+    for value, label in scale.ticks(min(scale.steps, MOST_ROWS)):
         y = frame.y(value)
         parts.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" '
                      f'stroke="{GRID}" stroke-width="0.5"/>')

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recovery_cli.charts import panel as pn
-from recovery_cli.charts.palette import DOMAIN_COLOURS
+from recovery_cli.charts.palette import DOMAIN_COLOURS, colour, marker
 from recovery_cli.charts.series import Point, clip
 from recovery_cli.i18n import t
 from recovery_cli.views import format as fmt
@@ -48,6 +48,26 @@ def domain_panels(lines: Sequence[tuple[str, Sequence[Point]]], now: datetime, *
         items.append((title, points, sentence(points, now, start=start, end=end)))
         colours.append(DOMAIN_COLOURS.get(key))
     return pn.panels(items, pn.answers() if checkins else pn.continuum(), colours)
+
+
+def measure_panels(journal, names: Sequence[str], now: datetime, *, offset: int = 0,
+                   start: datetime | None = None, end: datetime | None = None) -> list[Panel]:
+    """A panel per measure the person names: its score over time on the
+    measure's own range, in the palette's colours after ``offset`` series."""
+    from recovery_cli.domain.errors import NotPossible
+    from recovery_cli.journal.measures import score_series
+    from recovery_cli.views.measures import title_of
+
+    made = []
+    for index, name in enumerate(names, start=offset):
+        definition, points = score_series(journal, name)
+        found = definition.score_range()
+        if found is None:
+            raise NotPossible("error.chart.measure_unscored", title=title_of(definition))
+        made.append(pn.Panel(title_of(definition), points,
+                             sentence(points, now, start=start, end=end),
+                             pn.measure(*found), colour(index), marker(index)))
+    return made
 
 
 def chart_title(kind: str, start: datetime | None, end: datetime, given_end: bool) -> str:
