@@ -18,7 +18,7 @@ from typer import _click
 from recovery_cli import __version__
 from recovery_cli.cli import errors
 from recovery_cli.cli.base import RecoveryGroup
-from recovery_cli.cli.state import AppState, choose_language
+from recovery_cli.cli.state import AppState, choose_language, demo_args
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
 
@@ -35,12 +35,16 @@ def _root_callback(
         "--journal", metavar=t("metavar.path"), help=t("help.opt.journal"),
         show_default=False)] = None,
     demo: Annotated[bool, typer.Option("--demo", help=t("help.opt.demo"))] = False,
+    demo_person: Annotated[str | None, typer.Option(
+        "--demo-person", metavar=t("metavar.person"), help=t("help.opt.demo_person"),
+        show_default=False)] = None,
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
     version: Annotated[bool, typer.Option(
         "--version", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
 ) -> None:
-    ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang)
+    ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang,
+                                    demo_person=demo_person)
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
 
@@ -54,8 +58,8 @@ COMMANDS: dict[str, str] = {
     "support": "entries", "status": "status", "chart": "chart", "helped": "helped",
     "look-back": "lookback", "guide": "guide",
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
-    "checkins": "checkin", "measure": "measure", "demo": "demo", "export": "transfer",
-    "import": "transfer",
+    "checkins": "checkin", "measure": "measure", "demo": "demo", "course": "course",
+    "export": "transfer", "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
     "passwd": "crypt", "recovery-key": "crypt", "erase": "erase",
 }
@@ -87,6 +91,11 @@ class LazyRoot(RecoveryGroup):
 
     def command_names(self, ctx: _click.Context) -> list[str]:
         return [*COMMANDS, *ALIASES]
+
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        if any(arg.startswith("--demo") for arg in args):  # --demo anna status
+            args = demo_args(args)
+        return super().parse_args(ctx, args)
 
     def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
         cmd_name = ALIASES.get(cmd_name, cmd_name)
