@@ -214,7 +214,9 @@ def test_since_and_until_limit_dated_entries(cli, filled):
 def test_html_is_one_self_contained_file_with_a_chart(cli, filled):
     text = cli("export", "--format", "html").out
     assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
-    assert text.count("<svg") == 3 and "<polyline" in text
+    # a chart per goal with positions, and one of the check-ins (a panel per question)
+    assert text.count("<svg") == 4 and text.count('class="panel"') == 3 + 2
+    assert '<path d="M' in text
     assert "<script" not in text and "http://" not in text.replace(
         'xmlns="http://www.w3.org/2000/svg"', "")
     assert "@media print" in text

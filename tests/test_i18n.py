@@ -43,7 +43,10 @@ def test_danish_is_really_danish():
         return "".join(c for c in re.sub(r"\{[^}]*\}", "", text) if c.isalpha())
 
     same = [k for k in english if english[k] == danish[k] and len(words(english[k])) > 3
-            and "check" not in english[k].lower()]  # "check-in" is Danish too
+            and "check" not in english[k].lower()  # "check-in" is Danish too
+            and not re.fullmatch(r"(demo|people\.\w+)\.(name|support\.\w+\.who)", k)
+            and k not in ("course.recovery.name", "course.chime.name")]
+    # (the example people's names, their supporters' and two chapters' are the same in both)
     allowed = {"label.chime", "col.chime", "label.status", "col.status", "col.note",
                "kind.peer", "field.status", "reflect.group.domain", "info.version",
                "demo.support.anna.who", "export.count.notes.one",

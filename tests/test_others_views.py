@@ -63,17 +63,20 @@ def test_narrow_status_and_goal_list_agree(cli, with_maja):
 
 
 def test_goal_page_names_the_view_of_someone_else(cli, with_maja):
+    from recovery_cli.charts.output import strip_ansi
+
     done = cli("goal", "show", "1", env={"COLUMNS": "100"})
     assert done.code == 0, done
-    where = _line(done.out, "Where you are")
+    out = strip_ansi(done.out)  # the same with FORCE_COLOR set
+    where = _line(out, "Where you are")
     assert "4 on the way" in where and "8" not in where
-    assert done.out.count("as Maja sees it") == 2
-    lines = done.out.splitlines()
+    assert out.count("as Maja sees it") == 2
+    lines = out.splitlines()
     own_row = next(i for i, line in enumerate(lines) if line.strip().startswith("2 "))
     assert "as Maja sees it" not in lines[own_row + 1]  # the person's own row: no name
     history = json.loads(cli("goal", "show", "1", "--json").out)["history"]
     assert [p["by"] for p in history] == [None, None, "Maja", "Maja"]
-    danish = cli("--lang", "da", "goal", "show", "1").out
+    danish = strip_ansi(cli("--lang", "da", "goal", "show", "1").out)
     assert "som Maja ser det" in danish and "4 på vej" in _line(danish, "Hvor du er")
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from recovery_cli.journal import Journal
 from recovery_cli.journal.overview import find_lookback, overview
+from recovery_cli.journal.story import stories
 from recovery_cli.journal.timeline import chart_range, domain_lines, goal_lines, select_goals
 from tests.charts_seed import FOOTBALL, seed
 
@@ -54,7 +55,7 @@ def _journal(tmp_path, goals):
 
 def test_lookback_on_a_young_goal_goes_back_to_its_first_position(tmp_path):
     with _journal(tmp_path, [{"title": "Walk", "log": [(3, 2), (1, 4)]}]) as journal:
-        found = find_lookback(journal, journal.goals)
+        found = find_lookback(journal, stories(journal, journal.goals))
     assert (found.before, found.after, found.period) == (2, 4, None)
     assert found.then == journal.history(journal.goals[0])[0].when
 
@@ -62,14 +63,14 @@ def test_lookback_on_a_young_goal_goes_back_to_its_first_position(tmp_path):
 def test_lookback_shows_a_step_back_when_nothing_moved_up(tmp_path):
     goals = [{"title": "Walk", "log": [(200, 6), (50, 5), (2, 4)]}]
     with _journal(tmp_path, goals) as journal:
-        found = find_lookback(journal, journal.goals)
+        found = find_lookback(journal, stories(journal, journal.goals))
     assert (found.before, found.after, found.period) == (5, 4, "week")
 
 
 def test_no_lookback_without_movement(tmp_path):
     goals = [{"title": "Walk", "log": [(200, 3), (20, 3)]}, {"title": "Once", "log": [(5, 4)]}]
     with _journal(tmp_path, goals) as journal:
-        assert find_lookback(journal, journal.goals) is None
+        assert find_lookback(journal, stories(journal, journal.goals)) is None
         assert {s.goal.title: s.change for s in overview(journal).active} == {
             "Walk": 0, "Once": None}
 

@@ -1,15 +1,19 @@
-"""Charts of positions over time, drawn as text.
+"""Charts of positions over time: panels on one time axis, drawn as text or SVG.
 
-``line`` is the only module in the project that imports plotext, and it does
-so inside the function that draws, so commands that do not draw never pay for
-it. Everything here takes plain data and a width and returns strings, so tests
-render at fixed widths.
+Everything here takes plain data and a width and returns strings, so tests
+render at fixed widths. ``draw`` is the only module in the project that
+imports plotext, and only inside the functions that draw, so commands that do
+not draw never pay for it.
 
-- ``series``: what a chart draws (:class:`Series`), clipping to a range, and
-  downsampling long histories.
-- ``axes``: the y axis (1-8 with band labels) and date ticks in the person's
-  language.
-- ``line``: the plotext line chart.
+- ``panel``: what a chart shows (:class:`Panel`: a title, a step line of
+  points, a y :class:`Scale`, a sentence in words, a colour and a marker).
+- ``palette``: one palette without red, and markers that tell series apart
+  without colour.
+- ``series``: clipping points to a range and downsampling long histories.
+- ``axes``: date ticks in the person's language.
+- ``draw``: the panels drawn by plotext (subplots, step lines, date axis).
+- ``stack``: panels stacked with their titles and sentences, fitted to the
+  terminal; the chart in words.
 - ``spark``: a one-line sparkline of recent positions.
-- ``output``: escape codes out for ``.txt``, colour kept as HTML for ``.html``.
+- ``output``: escape codes out, trailing spaces off.
 """

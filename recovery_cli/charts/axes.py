@@ -1,10 +1,10 @@
-"""Axis labels: the 1-8 continuum with its bands, and dates in the person's language."""
+"""Date ticks for a chart's time axis, in the person's language (the y axis is a
+:class:`~recovery_cli.charts.panel.Scale`)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from recovery_cli.domain.continuum import BANDS, HIGHEST, LOWEST, POSITIONS
 from recovery_cli.i18n import t
 
 # Label widths a tick needs, including the gap to the next one.
@@ -12,40 +12,6 @@ _TICK_ROOM = 12
 _DAY_STEPS = (1, 2, 3, 7, 14)
 _MONTH_STEPS = (1, 2, 3, 4, 6)
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50)
-
-
-def band_name(key: str) -> str:
-    return t(f"band.{key}")
-
-
-def y_ticks(tall: bool, scale: str = "continuum") -> list[tuple[float, str]]:
-    """Ticks for the fixed 1-8 axis, each band named once.
-
-    A tall chart has a row between positions, so each band is named at its
-    middle (2, between 4 and 5, 7). A short chart names each band at the
-    position where it begins (1, 4, 6). Check-in answers are not positions on
-    a continuum: ``scale="checkin"`` names the ends of their scale instead
-    (1 "hardly at all", 8 "very much").
-    """
-    if scale == "checkin":
-        ends = {LOWEST: t("chart.checkin.lowest"), HIGHEST: t("chart.checkin.highest")}
-        return [(float(v), f"{ends[v]} {v}" if v in ends else str(v)) for v in POSITIONS]
-    named: dict[float, str] = {}
-    for key, span in BANDS:
-        values = list(span)
-        if tall:
-            middle = (values[0] + values[-1]) / 2
-            named[middle] = band_name(key)
-        else:
-            named[float(values[0])] = band_name(key)
-    ticks: list[tuple[float, str]] = []
-    for value in POSITIONS:
-        label = str(value)
-        if float(value) in named:
-            label = f"{named.pop(float(value))} {value}"
-        ticks.append((float(value), label))
-    ticks.extend(named.items())
-    return sorted(ticks)
 
 
 def long_day(day: date) -> str:

@@ -17,7 +17,7 @@ import typer
 from recovery_cli import __version__
 from recovery_cli.cli import complete, errors
 from recovery_cli.cli.base import RecoveryGroup, TyperGroup
-from recovery_cli.cli.state import AppState, choose_language
+from recovery_cli.cli.state import AppState, choose_language, demo_args
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
 
@@ -34,6 +34,9 @@ def _root_callback(
         "--journal", metavar=t("metavar.path"), help=t("help.opt.journal"),
         show_default=False)] = None,
     demo: Annotated[bool, typer.Option("--demo", help=t("help.opt.demo"))] = False,
+    demo_person: Annotated[str | None, typer.Option(
+        "--demo-person", metavar=t("metavar.person"), help=t("help.opt.demo_person"),
+        show_default=False)] = None,
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False,
         autocompletion=complete.languages)] = None,
@@ -41,7 +44,8 @@ def _root_callback(
     version: Annotated[bool, typer.Option(
         "--version", "-V", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
 ) -> None:
-    ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang)
+    ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang,
+                                    demo_person=demo_person)
     ctx.obj.pager = not no_pager
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
@@ -53,10 +57,11 @@ def _root_callback(
 COMMANDS: dict[str, str] = {
     "init": "init", "goal": "goal", "log": "entries", "unlog": "corrections",
     "resource": "entries",
-    "support": "entries", "status": "status", "chart": "chart", "guide": "guide",
+    "support": "entries", "status": "status", "chart": "chart", "helped": "helped",
+    "look-back": "lookback", "guide": "guide",
     "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
-    "checkins": "checkin", "measure": "measure", "demo": "demo", "export": "transfer",
-    "import": "transfer",
+    "checkins": "checkin", "measure": "measure", "demo": "demo", "course": "course",
+    "export": "transfer", "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
     "passwd": "crypt", "recovery-key": "crypt", "erase": "erase", "config": "config",
 }
@@ -100,6 +105,11 @@ class LazyRoot(RecoveryGroup):
                 if param.name == "install_completion":
                     param.callback = complete.install_callback
         return params
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if any(arg.startswith("--demo") for arg in args):  # --demo anna status
+            args = demo_args(args)
+        return super().parse_args(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         cmd_name = ALIASES.get(cmd_name, cmd_name)

@@ -1,4 +1,4 @@
-"""``recovery chart``: positions over time, drawn in the terminal or saved to a file."""
+"""``recovery chart``: one panel per goal over time, in the terminal or saved to a file."""
 
 from pathlib import Path
 from typing import Annotated
@@ -11,13 +11,11 @@ from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.chime import parse_domain
 from recovery_cli.domain.errors import InputError, NotPossible
-from recovery_cli.i18n import get_language, t
+from recovery_cli.i18n import t
 from recovery_cli.views import format as fmt
 from recovery_cli.views import out
 
-SAVE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
-
-
+SAVE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".svg": "svg"}
 
 
 def _save_target(save: str, journal_path: Path, force: bool) -> tuple[Path, str]:
@@ -41,32 +39,35 @@ def _save_target(save: str, journal_path: Path, force: bool) -> tuple[Path, str]
     return path, kind
 
 
-def _others_note(journal, goals) -> str:
+def _others_note(stories) -> str:
     """A line saying that only the person's own positions are drawn, when someone
     else's view on one of these goals is left out; else empty."""
     names: dict[str, None] = {}
     first = None
-    for goal in goals:
-        given = journal.others(goal)
+    for story in stories:
+        given = story.others_names
         if given:
             names.update(dict.fromkeys(given))
-            first = first or goal
+            first = first or story.goal
     if first is None:
         return ""
     return t("chart.others", names=", ".join(names), number=first.number)
 
 
-def _terminal() -> tuple[int, bool]:
-    """The width to draw at and whether colour is wanted, without importing rich
-    (a chart should not pay for it): COLUMNS or the terminal's size, and colour
-    only on a terminal without NO_COLOR."""
+def _terminal() -> tuple[int, int | None, bool]:
+    """The width and height to draw in, and whether colour is wanted, without
+    importing rich (a chart should not pay for it): COLUMNS and LINES or the
+    terminal's size; no height limit for a file or a pipe; colour only on a
+    terminal without NO_COLOR."""
     import os
     import shutil
     import sys
 
-    width = shutil.get_terminal_size((80, 24)).columns
-    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    return width, colour
+    size = shutil.get_terminal_size((80, 24))
+    tty = sys.stdout.isatty()
+    lines = size.lines - 1 if tty or os.environ.get("LINES") else None  # a row for the prompt
+    colour = tty and not os.environ.get("NO_COLOR")
+    return size.columns, lines, colour
 
 
 def register(app: typer.Typer) -> None:
@@ -80,13 +81,19 @@ def register(app: typer.Typer) -> None:
                                           metavar=t("metavar.domain"))] = None,
         by_domain: Annotated[bool, typer.Option("--by-domain",
                                                 help=t("help.opt.chart_by_domain"))] = False,
+        checkins: Annotated[bool, typer.Option("--checkins",
+                                               help=t("help.opt.chart_checkins"))] = False,
+        together: Annotated[bool, typer.Option("--together",
+                                               help=t("help.opt.chart_together"))] = False,
+        describe: Annotated[bool, typer.Option("--describe",
+                                               help=t("help.opt.chart_describe"))] = False,
         since: Annotated[str | None, when_option("help.opt.chart_since", "--since")] = None,
         until: Annotated[str | None, when_option("help.opt.chart_until", "--until")] = None,
         save: Annotated[str | None, _opt("help.opt.chart_save", "--save",
                                          metavar=t("metavar.file"))] = None,
-        checkins: Annotated[bool, typer.Option("--checkins",
-                                               help=t("help.opt.chart_checkins"))] = False,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.chart_force"))] = False,
+        measures: Annotated[list[str] | None, _opt("help.opt.chart_measure", "--measure",
+                                                   metavar=t("metavar.measure"))] = None,
     ) -> None:
         from recovery_cli.journal import timeline
         from recovery_cli.views import chart as view
@@ -95,16 +102,26 @@ def register(app: typer.Typer) -> None:
         domain = parse_domain(chime) if chime else None
         if checkins and (refs or by_domain):
             raise InputError("error.chart.checkins_alone")
+        if measures and (checkins or by_domain or together):
+            raise InputError("error.chart.measure_alone")
         target = _save_target(save, app_state.path, force) if save is not None else None
+        others = ""
         with app_state.journal() as journal:
-            start, end = timeline.chart_range(journal.now, since, until)
+            now = journal.now
+            start, end = timeline.chart_range(now, since, until)
             domains = (domain,) if domain else timeline.DOMAINS
-            if checkins:
-                # The person's check-ins: one line per CHIME domain.
+            if checkins:  # one panel per check-in question
                 kind = "checkins"
-                series = view.domain_series(timeline.checkin_lines(journal, domains))
-                if not series:
+                panels = view.domain_panels(timeline.checkin_lines(journal, domains), now,
+                                            checkins=True, start=start, end=end)
+                if not panels:
                     out.say(t("chart.no_checkins"))
+                    return
+            elif measures and not refs:  # a panel per measure, on its own range
+                kind = "measures"
+                panels = view.measure_panels(journal, measures, now, start=start, end=end)
+                if not any(panel.points for panel in panels):
+                    out.say(t("chart.measure_empty", name=measures[0].strip()))
                     return
             elif not journal.goals:
                 out.say(t("list.empty_all"))
@@ -114,36 +131,68 @@ def register(app: typer.Typer) -> None:
                 if not goals:
                     out.say(t("chart.no_match", domain=fmt.domain_name(domain or "")))
                     return
+                from recovery_cli.journal.story import stories
+
+                told = stories(journal, goals)
+                others = _others_note(told)
                 if by_domain:  # the mean position of each domain's goals
                     kind = "domains"
-                    series = view.domain_series(timeline.domain_lines(journal, goals, domains))
+                    panels = view.domain_panels(timeline.domain_lines(journal, goals, domains),
+                                                now, start=start, end=end)
                 else:
                     kind = "goals"
-                    series = view.goal_series(timeline.goal_lines(journal, goals))
+                    panels = view.goal_panels(told, now, start=start, end=end)
+                    panels += view.measure_panels(journal, measures or (), now,
+                                                  offset=len(panels), start=start, end=end)
             title = view.chart_title(kind, start, end, given_end=bool(until))
-            others = "" if checkins else _others_note(journal, goals)
-        width, colour = _terminal()
-        if not view.drawable(series, start, end):
-            out.say(view.nothing_to_draw(series, start, end, checkins=checkins))
+        shown = view.in_range(panels, start, end)
+        if not shown:
+            out.say(view.nothing_to_draw(panels, start, end, checkins=checkins))
             if others:
                 out.say(others)
             return
-        if target is None:
-            typer.echo(view.render(series, width=width, colour=colour, start=start,
-                                   end=end, title=title, checkins=checkins), color=colour)
-            if others:
-                out.say(others)
-            return
-        path, kind = target
-        text = view.render(series, width=width, colour=kind == "html", start=start,
-                           end=end, title=title, checkins=checkins)
-        if kind == "html":
-            from recovery_cli.charts.output import to_html
+        width, lines, colour = _terminal()
+        if describe:  # the words only (a file asked for is still saved)
+            from recovery_cli.charts.stack import describe as words
 
-            text = to_html(text, title=title, lang=get_language())
-        from recovery_cli.storage.saved import save_private_text
+            typer.echo(words(shown, width))
+        if target is None and not describe:
+            from recovery_cli.charts import stack
 
-        save_private_text(path, text + "\n")
-        out.done(t("chart.saved", path=str(path)))
+            if together:
+                text = stack.render_together(shown, width=width, colour=colour, start=start,
+                                             end=end, title=title)
+            else:
+                text = stack.render(shown, width=width, lines=lines, colour=colour,
+                                    start=start, end=end, title=title)
+            typer.echo(text, color=colour)
+        elif target is not None:
+            _save(target, shown, width=width, start=start, end=end, title=title,
+                  together=together)
         if others:
             out.say(others)
+
+
+def _save(target: tuple[Path, str], panels, *, width: int, start, end, title: str,
+          together: bool) -> None:
+    """Write the chart to its file: the terminal text without colour (.txt), or
+    the vector drawing the report uses (.svg, .html); private to the person."""
+    from recovery_cli.storage.saved import save_private_text
+
+    path, kind = target
+    if kind == "txt":
+        from recovery_cli.charts import stack
+
+        if together:
+            text = stack.render_together(panels, width=width, colour=False, start=start,
+                                         end=end, title=title)
+        else:
+            text = stack.render(panels, width=width, lines=None, colour=False, start=start,
+                                end=end, title=title)
+    else:
+        from recovery_cli.export import chartfile
+
+        text = (chartfile.svg_file if kind == "svg" else chartfile.html_file)(
+            panels, start=start, end=end, title=title, together=together)
+    save_private_text(path, text + "\n")
+    out.done(t("chart.saved", path=str(path)))

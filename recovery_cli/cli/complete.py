@@ -28,6 +28,11 @@ def _journal_path(ctx: Any) -> Path | None:
     from recovery_cli.storage import paths
 
     params = ctx.find_root().params
+    if params.get("demo_person"):
+        from recovery_cli.demo.people import find
+        from recovery_cli.demo.sandbox import sandbox_path
+
+        return sandbox_path(find(params["demo_person"]))
     if params.get("demo"):
         return paths.demo_journal_path()
     return paths.journal_path(params.get("journal"))[0]

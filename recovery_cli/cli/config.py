@@ -15,6 +15,11 @@ from recovery_cli.views import out
 def _journal(params: dict[str, Any]) -> tuple[str, str]:
     from recovery_cli.storage import paths
 
+    if params.get("demo_person"):
+        from recovery_cli.demo.people import find
+        from recovery_cli.demo.sandbox import sandbox_path
+
+        return str(sandbox_path(find(params["demo_person"]))), "demo"
     if params.get("demo"):
         return str(paths.demo_journal_path()), "demo"
     path, source = paths.journal_choice(params.get("journal"))
@@ -31,6 +36,8 @@ def _language(params: dict[str, Any]) -> tuple[str, str]:
         args += ["--journal", params["journal"]]
     if params.get("demo"):
         args.append("--demo")
+    if params.get("demo_person"):
+        args += ["--demo-person", params["demo_person"]]
     return language_choice(args)
 
 

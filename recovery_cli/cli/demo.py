@@ -1,11 +1,13 @@
-"""``recovery demo``: the peer-worker sandbox and a short tour of it."""
+"""``recovery demo``: the example people's sandboxes, and a short tour of one."""
 
 from typing import Annotated
 
 import typer
 
 from recovery_cli.cli.base import command
+from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
+from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import t
 from recovery_cli.views import out
 
@@ -14,19 +16,55 @@ def register(app: typer.Typer) -> None:
     @command(app, "demo", "help.demo")
     def demo(
         ctx: typer.Context,
+        person: Annotated[str | None, _opt("help.opt.person", "--person",
+                                           metavar=t("metavar.person"))] = None,
+        listing: Annotated[bool, typer.Option("--list", help=t("help.opt.demo_list"))] = False,
         reset: Annotated[bool, typer.Option("--reset", help=t("help.opt.reset"))] = False,
+        lang: Annotated[str | None, typer.Option(
+            "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
     ) -> None:
-        from recovery_cli.demo.sandbox import ensure_sandbox
-        from recovery_cli.storage.paths import demo_journal_path
+        from recovery_cli.demo import people
 
-        sandbox = state(ctx).for_journal(demo_journal_path(), chosen=False, demo=True)
-        outcome = ensure_sandbox(sandbox.path, reset=reset,
-                                 language_fixed=sandbox.language_fixed)
-        with sandbox.journal(quiet=True) as journal:
-            if journal.language and not sandbox.language_fixed:
-                sandbox.speak(journal.language)
-            from recovery_cli.demo.tour import render_tour
+        app_state = state(ctx)
+        if lang is not None:
+            app_state.use_language(lang)
+        if listing:
+            if person is not None or reset:
+                raise InputError("error.demo.list_alone")
+            _list()
+            return
+        name = people.find(person) if person is not None else (
+            app_state.person or people.DEFAULT)
+        _open(app_state, people.person(name), reset=reset)
 
-            out.info({"built": t("demo.built"), "rebuilt": t("demo.language_rebuilt"),
-                      "reused": t("demo.reused")}[outcome])
-            render_tour(journal)
+
+def _list() -> None:
+    from recovery_cli.demo.people import DEFAULT, NAMES
+
+    out.say(t("people.list.heading"))
+    width = max(len(name) for name in NAMES)
+    for key in NAMES:
+        mark = " " + t("people.list.default") if key == DEFAULT else ""
+        out.say(f"  {key:<{width}}  {t(f'people.{key}.name')}, "
+                f"{t(f'people.{key}.summary')}{mark}")
+    out.say("")
+    for line in ("people.list.open", "people.list.any", "people.list.course"):
+        out.say(t(line))
+
+
+def _open(app_state, person, *, reset: bool) -> None:
+    from recovery_cli.demo.sandbox import ensure_sandbox, sandbox_path
+    from recovery_cli.demo.tour import render_tour, reset_command
+
+    sandbox = app_state.for_journal(sandbox_path(person.key), chosen=False, demo=True,
+                                    person=person.key)
+    outcome = ensure_sandbox(sandbox.path, person.key, reset=reset,
+                             language_fixed=sandbox.language_fixed)
+    with sandbox.journal(quiet=True) as journal:
+        if journal.language and not sandbox.language_fixed:
+            sandbox.speak(journal.language)
+        name = t(f"people.{person.key}.name")
+        out.info({"built": t("demo.built", name=name),
+                  "rebuilt": t("demo.language_rebuilt", name=name),
+                  "reused": t("demo.reused", name=name, reset=reset_command(person))}[outcome])
+        render_tour(journal, person)

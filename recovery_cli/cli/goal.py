@@ -192,7 +192,22 @@ def register(app: typer.Typer) -> None:
 def _register_status(group: typer.Typer, name: str, status: str) -> None:
     @command(group, name, f"help.goal.{status}")
     def change_status(ctx: typer.Context, ref: Annotated[str, goal_argument()]) -> None:
+        journey: list[str] = []
         with state(ctx).journal(write=True) as journal:
             goal, changed = use.set_status(journal, ref, status)
+            if changed and status in ("reached", "let_go"):
+                journey = _journey(journal, goal, status)
         key = f"goal.status.{status}" if changed else f"goal.status_already.{status}"
         (out.done if changed else out.say)(t(key, number=goal.number, title=goal.title))
+        for line in journey:
+            out.say(line)
+
+
+def _journey(journal, goal, status: str) -> list[str]:
+    """A few lines about the way a reached goal came (or a respectful one when it
+    is let go), from its story."""
+    from recovery_cli.journal.story import Story
+    from recovery_cli.views.story import journey_lines, let_go_lines
+
+    story = Story.of(journal, goal, linked=status == "reached")
+    return (journey_lines if status == "reached" else let_go_lines)(story, journal.now)

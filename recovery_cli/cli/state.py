@@ -74,6 +74,42 @@ def _option_value(args: list[str], name: str) -> str | None:
     return None
 
 
+# The root options that take a value (their value is never a command's name).
+_VALUED = ("--journal", "--lang", "--demo-person")
+
+
+def demo_args(args: list[str]) -> list[str]:
+    """``--demo anna`` read as ``--demo-person anna`` when ``anna`` is an example
+    person, so ``recovery --demo anna status`` works while ``--demo`` alone (and
+    ``recovery --demo status``) keeps meaning the default person."""
+    from recovery_cli.demo.people import NAMES
+
+    args = list(args)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg in _VALUED:
+            index += 2
+            continue
+        if not arg.startswith("-") or arg == "--":
+            break  # the command: what follows is its own
+        if arg.startswith("--demo="):
+            args[index] = "--demo-person=" + arg.split("=", 1)[1]
+        elif arg == "--demo" and index + 1 < len(args) and args[index + 1].lower() in NAMES:
+            args[index] = "--demo-person"
+            index += 1
+        index += 1
+    return args
+
+
+def _demo_person(args: list[str]) -> str | None:
+    """The example person the root options name (``--demo-person``), if any."""
+    from recovery_cli.demo.people import NAMES
+
+    name = _option_value(args, "--demo-person")
+    return name.strip().lower() if name and name.strip().lower() in NAMES else None
+
+
 def _configured_language() -> str | None:
     """``language`` in the settings file, if it sets one."""
     from recovery_cli.storage.settings import load
@@ -95,7 +131,14 @@ def language_choice(args: list[str]) -> tuple[str, str]:
     language = _configured_language()
     if language:
         return language, "config"
-    if "--demo" in args:
+    person = None
+    if any(arg.startswith("--demo") for arg in args):
+        person = _demo_person(demo_args(args))
+    if person is not None:
+        from recovery_cli.demo.sandbox import sandbox_path
+
+        path = sandbox_path(person)
+    elif "--demo" in args:
         path = paths.demo_journal_path()
     else:
         path, _ = paths.journal_path(_option_value(args, "--journal"))
@@ -127,8 +170,10 @@ class AppState:
     (A plain class: a dataclass costs about a millisecond to build at start-up.)
     """
 
-    def __init__(self, *, path: Path, chosen: bool, demo: bool, language_fixed: bool) -> None:
+    def __init__(self, *, path: Path, chosen: bool, demo: bool, language_fixed: bool,
+                 person: str | None = None) -> None:
         self.path, self.chosen, self.demo = path, chosen, demo
+        self.person = person  # the example person of a demo sandbox (None: the default)
         self.language_fixed = language_fixed
         # passphrases and derived keys for an encrypted journal, this process only
         self.keys: Keys = _make_keys()
@@ -137,15 +182,18 @@ class AppState:
         # long listings go through a pager at a terminal (``--no-pager`` says no)
         self.pager = True
 
-    def for_journal(self, path: Path, *, chosen: bool, demo: bool) -> AppState:
-        """This state for another journal (the demo's sandbox), sharing the keys
+    def for_journal(self, path: Path, *, chosen: bool, demo: bool,
+                    person: str | None = None) -> AppState:
+        """This state for another journal (a demo sandbox), sharing the keys
         and the notices already given."""
-        other = AppState(path=path, chosen=chosen, demo=demo, language_fixed=self.language_fixed)
+        other = AppState(path=path, chosen=chosen, demo=demo, language_fixed=self.language_fixed,
+                         person=person)
         other.keys, other.said, other.pager = self.keys, self.said, self.pager
         return other
 
     @classmethod
-    def from_options(cls, *, journal: str | None, demo: bool, lang: str | None) -> AppState:
+    def from_options(cls, *, journal: str | None, demo: bool, lang: str | None,
+                     demo_person: str | None = None) -> AppState:
         from recovery_cli.storage import session
 
         session.start()  # nothing of this command is saved yet (see errors.handle)
@@ -157,11 +205,25 @@ class AppState:
             set_language(language)
         if journal is not None and not journal.strip():
             raise InputError("error.journal.empty_path")
-        if demo:
+        person = None
+        if demo_person is not None:  # --demo-person anna (or --demo anna)
+            from recovery_cli.demo.people import find
+            from recovery_cli.demo.sandbox import sandbox_path
+
+            person = find(demo_person)
+            demo = True
+            path, chosen = sandbox_path(person), False
+        elif demo:
             path, chosen = paths.demo_journal_path(), False
         else:
             path, chosen = paths.journal_path(journal)
-        return cls(path=path, chosen=chosen, demo=demo, language_fixed=bool(language))
+        return cls(path=path, chosen=chosen, demo=demo, language_fixed=bool(language),
+                   person=person)
+
+    def use_language(self, value: str) -> None:
+        """A command's own ``--lang`` (``recovery course --lang da``): as the root option."""
+        set_language(_explicit_language(value, "--lang"))  # type: ignore[arg-type]
+        self.language_fixed = True
 
     @contextmanager
     def journal(self, *, write: bool = False, quiet: bool = False) -> Iterator[Journal]:
@@ -173,7 +235,7 @@ class AppState:
             from recovery_cli.demo.sandbox import ensure_sandbox
 
             if not self.path.exists():
-                ensure_sandbox(self.path, language_fixed=self.language_fixed)
+                ensure_sandbox(self.path, self.person, language_fixed=self.language_fixed)
         from recovery_cli.journal import Journal
         from recovery_cli.views.progress import working
 
@@ -198,7 +260,10 @@ class AppState:
         if journal.store.upgraded:  # once: the write that moved it to key slots
             out.info(t("keys.upgraded"))
         if self.demo and not quiet and "demo" not in self.said:
-            out.info(t("demo.notice"))  # once, and only when the command worked
+            from recovery_cli.demo.people import DEFAULT
+
+            name = t(f"people.{self.person or DEFAULT}.name")
+            out.info(t("demo.notice", name=name))  # once, and only when the command worked
             self.said.add("demo")
 
     def speak(self, language: object) -> None:

@@ -27,7 +27,7 @@ import io
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import band_of
 from recovery_cli.domain.records import Goal
-from recovery_cli.export.report import own_latest
+from recovery_cli.export.report import story
 from recovery_cli.journal.selection import Shared
 
 BOM = "\ufeff"
@@ -79,14 +79,14 @@ def _goals(shared: Shared):
            "change", "collaboration", "latest_position", "latest_band", "latest_date",
            "positions", "created", "updated", "id"]
     for goal in shared.goals:
-        history = shared.history(goal)
-        latest = own_latest(history)  # where the person is: not a supporter's view
+        told = story(shared, goal)
+        latest = told.latest  # where the person is: not a supporter's view
         parent = shared.goals_by_id.get(goal.parent) if goal.parent else None
         yield [goal.number, _text(goal.title), _domains(goal), goal.status,
                parent.number if parent else "", _text(goal.vision), goal.horizon or "",
                _text(goal.change), _text(goal.collaboration),
                latest.value if latest else "", band_of(latest.value) if latest else "",
-               _day(shared, latest.when) if latest else "", len(history),
+               _day(shared, latest.when) if latest else "", len(told.history),
                _day(shared, goal.created), _day(shared, goal.updated), goal.id]
 
 

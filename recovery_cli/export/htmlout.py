@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from recovery_cli.export import report as r
+from recovery_cli.export.chartfile import drawing
 from recovery_cli.export.measures import measure_sections
-from recovery_cli.export.svgchart import svg_chart
 from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.selection import Shared
 
@@ -27,13 +27,15 @@ th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left;
          vertical-align: top; }
 th { background: #f6f8fa; }
 td.num { text-align: right; white-space: nowrap; }
+td.date { white-space: nowrap; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 figure { margin: .6rem 0 1rem; }
 figcaption { color: #57606a; font-size: .9rem; }
 svg.chart { width: 100%; height: auto; max-width: 640px; display: block; }
-svg .axis, svg .band { font: 12px system-ui, sans-serif; fill: #57606a; }
+svg .axis { font: 12px system-ui, sans-serif; fill: #57606a; }
+svg .heading { font: 600 14px system-ui, sans-serif; fill: #1f2328; }
 .kind { color: #57606a; }
 .legend { color: #57606a; font-size: .9rem; margin-top: 2rem; }
 @page { margin: 16mm 14mm; }
@@ -51,12 +53,16 @@ def esc(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 
-def _table(header: list[str], rows: list[list[str]], numeric: tuple[int, ...] = ()) -> str:
+def _table(header: list[str], rows: list[list[str]], numeric: tuple[int, ...] = (),
+           dates: tuple[int, ...] = ()) -> str:
+    """A table; ``numeric`` columns are right-aligned, ``dates`` never wrap."""
+    def cell(index: int, text: str) -> str:
+        kind = "num" if index in numeric else "date" if index in dates else ""
+        return f'<td class="{kind}">{esc(text)}</td>' if kind else f"<td>{esc(text)}</td>"
+
     head = "".join(f"<th>{esc(h)}</th>" for h in header)
-    body = "".join(
-        "<tr>" + "".join(f'<td class="num">{esc(c)}</td>' if i in numeric else f"<td>{esc(c)}</td>"
-                         for i, c in enumerate(row)) + "</tr>"
-        for row in rows)
+    body = "".join("<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>"
+                   for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -93,12 +99,25 @@ def _notes(notes: list) -> str:
 
 
 def _chart(shared: Shared, goal) -> str:
-    points = r.own(shared.history(goal))
-    description = r.chart_description(points)
-    if not points:
+    told = r.story(shared, goal)
+    description = r.chart_description(told)
+    if not told.count:
         return f"<p>{esc(description)}</p>"
-    chart = svg_chart(points, [r.day(p.when) for p in points], description)
+    panel = r.goal_panel(shared, told)
+    chart = drawing([panel], start=None, end=r.end_of(shared), title=description,
+                    ids=f"goal-{goal.number}-chart", headings=False)
     return f"<figure>{chart}<figcaption>{esc(description)}</figcaption></figure>"
+
+
+def _checkins_chart(shared: Shared) -> str:
+    """The check-ins as a panel per question, each with its sentence."""
+    panels = r.checkin_panels(shared)
+    if not panels:
+        return ""
+    title = t("chart.title.checkins")
+    chart = drawing(panels, start=None, end=r.end_of(shared), title=title, ids="checkins")
+    words = "".join(f"<li>{esc(p.title)}: {esc(p.sentence)}</li>" for p in panels)
+    return f"<figure>{chart}<figcaption><ul>{words}</ul></figcaption></figure>"
 
 
 def _goal(shared: Shared, goal) -> str:
@@ -119,7 +138,7 @@ def _goal(shared: Shared, goal) -> str:
         header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
         parts.append(_table(header, [[h.day, f"{h.value} ({h.band})"
                                       + (f" · {h.by}" if h.by else ""), h.note, h.helped]
-                                     for h in rows]))
+                                     for h in rows], dates=(0,)))
     notes = shared.linked(shared.notes, goal)
     if notes:
         parts.append(f"<h3>{esc(t('export.heading.goal_notes'))}</h3>{_notes(notes)}")
@@ -142,8 +161,9 @@ def _general(shared: Shared) -> str:
                      f"{_notes(notes)}</section>")
     if shared.checkins:
         parts.append(f"<section><h2>{esc(t('export.heading.checkins'))}</h2>"
+                     + _checkins_chart(shared)
                      + _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins],
-                              numeric=(1, 2, 3, 4, 5)) + "</section>")
+                              numeric=(1, 2, 3, 4, 5), dates=(0,)) + "</section>")
     for section in measure_sections(shared):
         table = _table(section.header, section.rows, numeric=(1,)) if section.rows else \
             f"<p>{esc(t('export.measure.none'))}</p>"

@@ -49,11 +49,13 @@ def _overview(shared: Shared) -> list[str]:
 
 
 def _chart(shared: Shared, goal) -> list[str]:
-    points = r.own(shared.history(goal))
-    if not points:
-        return [r.chart_description(points), ""]
-    chart = text_chart([p.value for p in points], r.day(points[0].when), r.day(points[-1].when))
-    return [r.chart_description(points), "", "```text", *chart, "```", ""]
+    told = r.story(shared, goal)
+    if not told.count:
+        return [r.chart_description(told), ""]
+    first, latest = told.first, told.latest
+    assert first is not None and latest is not None  # there is a position
+    chart = text_chart(told.values, r.day(first.when), r.day(latest.when))
+    return [r.chart_description(told), "", "```text", *chart, "```", ""]
 
 
 def _goal(shared: Shared, goal) -> list[str]:

@@ -9,13 +9,19 @@ described neutrally ("from 5 to 4").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain.chime import DOMAINS
-from recovery_cli.domain.records import Goal, Position
+from recovery_cli.domain.records import Goal
 from recovery_cli.i18n import t, tn
+from recovery_cli.journal.core import Mark
 from recovery_cli.journal.selection import Shared
+from recovery_cli.journal.story import Story
 from recovery_cli.views import format as fmt
+
+if TYPE_CHECKING:
+    from recovery_cli.charts.panel import Panel
 
 
 @dataclass(frozen=True)
@@ -82,20 +88,19 @@ def includes_lines(shared: Shared) -> list[str]:
     return lines
 
 
-def own(history: list[Position]) -> list[Position]:
-    """The person's own ratings: the ones charted (a supporter's view is listed only)."""
-    return [p for p in history if p.by is None]
+def story(shared: Shared, goal: Goal) -> Story:
+    """The goal's story as far as the report shares it (its chosen positions,
+    its linked resources and supports)."""
+    return Story.told(goal, shared.history(goal),
+                      resources=shared.linked(shared.resources, goal),
+                      supports=shared.linked(shared.supports, goal))
 
 
-def own_latest(history: list[Position]) -> Position | None:
+def where_text(latest: Mark | None) -> str:
     """Where the person is: their own latest rating (not a supporter's view)."""
-    return next((p for p in reversed(history) if p.by is None), None)
-
-
-def where_text(position: Position | None) -> str:
-    if position is None:
+    if latest is None:
         return t("list.not_logged")
-    return t("export.where", position=position.value, band=fmt.band_label(position.value))
+    return t("export.where", position=latest.value, band=fmt.band_label(latest.value))
 
 
 def movement(values: list[int]) -> str:
@@ -111,23 +116,14 @@ def movement(values: list[int]) -> str:
     return moved
 
 
-def movement_text(history: list[Position]) -> str:
-    """The overview's movement column: the person's own ratings, two or more."""
-    points = own(history)
-    if len(points) < 2:
-        return ""
-    return movement([p.value for p in points])
-
-
 def overview_rows(shared: Shared) -> list[OverviewRow]:
     rows = []
     for goal in shared.goals:
-        history = shared.history(goal)
+        told = story(shared, goal)
         rows.append(OverviewRow(
             number=goal.number, title=goal.title, domains=fmt.domains_text(goal.chime),
-            status=fmt.status_label(goal.status),
-            where=where_text(own_latest(history)),
-            movement=movement_text(history),
+            status=fmt.status_label(goal.status), where=where_text(told.latest),
+            movement=movement(told.values) if told.count > 1 else "",
         ))
     return rows
 
@@ -138,13 +134,12 @@ def goal_heading(goal: Goal) -> str:
 
 def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
     """Label and text for each thing known about a goal, empty ones left out."""
-    history = shared.history(goal)
     parent = shared.goals_by_id.get(goal.parent) if goal.parent else None
     children = [g for g in shared.goals if g.parent == goal.id]
     facts = [
         (t("label.status"), fmt.status_label(goal.status)),
         (t("label.chime"), fmt.domains_text(goal.chime)),
-        (t("label.position"), where_text(own_latest(history))),
+        (t("label.position"), where_text(story(shared, goal).latest)),
         (t("label.parent"), goal_heading(parent) if parent else ""),
         (t("label.children"), ", ".join(goal_heading(c) for c in children)),
         (t("label.vision"), goal.vision or ""),
@@ -160,18 +155,49 @@ def history_rows(shared: Shared, goal: Goal) -> list[HistoryRow]:
     return [HistoryRow(day=day(p.when), value=p.value, band=fmt.band_label(p.value),
                        note=p.note or "", helped=p.helped or "",
                        by=t("export.by", who=p.by) if p.by else "")
-            for p in shared.history(goal)]
+            for p in story(shared, goal).history]
 
 
-def chart_description(history: list[Position]) -> str:
+def chart_description(told: Story) -> str:
     """One sentence saying what the chart shows (its text alternative)."""
-    points = own(history)
-    if not points:
+    if not told.count:
         return t("export.chart.none")
-    if len(points) == 1:
-        return t("export.chart.one", position=points[0].value, day=day(points[0].when))
-    return t("export.chart.many", count=len(points), first=day(points[0].when),
-             last=day(points[-1].when), movement=movement([p.value for p in points]))
+    first, last = told.first, told.latest
+    assert first is not None and last is not None  # there is a position
+    if told.count == 1:
+        return t("export.chart.one", position=first.value, day=day(first.when))
+    return t("export.chart.many", count=told.count, first=day(first.when),
+             last=day(last.when), movement=movement(told.values))
+
+
+def goal_panel(shared: Shared, told: Story) -> Panel:
+    """The goal's chart as a panel (the person's own ratings; a supporter's view
+    is listed, not charted)."""
+    from recovery_cli.charts import panel as pn
+    from recovery_cli.charts.palette import colour
+
+    goal = told.goal
+    return pn.Panel(goal_heading(goal), told.marks, chart_description(told), pn.continuum(),
+                    colour(0), "•")
+
+
+def end_of(shared: Shared) -> datetime:
+    """Where the report's time axis ends: the last day it covers, else when it
+    was made (a position holds until the next one)."""
+    now = shared.now or datetime.now().astimezone()
+    if shared.until is None:
+        return now
+    return min(now, datetime.combine(shared.until, time(23, 59, 59), tzinfo=now.tzinfo))
+
+
+def checkin_panels(shared: Shared) -> list[Panel]:
+    """A panel per check-in question the shared check-ins answered."""
+    from recovery_cli.journal.checkins import checkin_series
+    from recovery_cli.views.chart import domain_panels
+
+    series = checkin_series(shared.checkins)
+    lines = [(key, points) for key, points in series.items() if points]
+    return domain_panels(lines, end_of(shared), checkins=True, end=end_of(shared))
 
 
 def bands_legend() -> str:

@@ -1,92 +1,169 @@
-"""A small inline SVG line chart of positions for the HTML report.
+"""Panels as SVG: the report's charts and ``recovery chart --save`` (.svg, .html).
 
-Self-contained (no scripts, fonts or links), readable in grey when printed:
-the three bands are soft shaded areas named on the right, the line joins the
-person's own ratings, time runs left to right in proportion. No colour says
-"worse": a step back is just a lower point.
+The same :class:`~recovery_cli.charts.panel.Panel` the terminal draws, as a
+vector drawing: one panel under the other on one time axis, each with its
+title, the bands of the continuum as soft shaded areas named where each band
+begins, the step line in the series' palette colour, a dot with its date and
+value at each log, and a ``<title>`` (the panel's title and sentence) for
+screen readers. Self-contained (no scripts, fonts or links), readable in grey
+when printed; no colour says "worse": a step back is just a lower line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from recovery_cli.domain.continuum import BANDS, HIGHEST, LOWEST
-from recovery_cli.domain.records import Position
-from recovery_cli.i18n import t
+from recovery_cli.charts.panel import Panel, Scale
+from recovery_cli.charts.series import Point, as_datetime, clip, downsample
 
-WIDTH, HEIGHT = 640, 220
-LEFT, RIGHT, TOP, BOTTOM = 28, 110, 12, 30
-PAD = 14  # keeps the first and last point off the plot's edges
-BAND_FILL = {"far": "#eef1f5", "on_the_way": "#f4f1e8", "close": "#e9f3ec"}
-LINE = "#2f5f8a"
-
-
-def _y(value: float) -> float:
-    span = HEIGHT - TOP - BOTTOM
-    return TOP + span * (HIGHEST + 0.5 - value) / (HIGHEST - LOWEST + 1)
-
-
-def _xs(moments: list[datetime]) -> list[float]:
-    left, plot = LEFT + PAD, WIDTH - LEFT - RIGHT - 2 * PAD
-    start, end = moments[0], moments[-1]
-    total = (end - start).total_seconds()
-    if total <= 0:
-        if len(moments) == 1:
-            return [left + plot / 2]
-        step = plot / (len(moments) - 1)
-        return [left + i * step for i in range(len(moments))]
-    return [left + plot * (m - start).total_seconds() / total for m in moments]
+WIDTH = 640
+LEFT, RIGHT = 96, 16  # room for the y labels; a little air on the right
+HEADING = 22  # the panel's title
+ROW = 14  # one value of the scale
+MOST_ROWS = 10  # a scale of more values (a measure's score) shares this height out
+DATES = 22  # the date labels under a panel
+GAP = 14  # between panels
+BAND_FILL = ("#eef1f5", "#f4f1e8", "#e9f3ec")
+GRID = "#d5d9de"
+TEXT = "#57606a"
+DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 2")  # lines drawn together differ in grey too
+CHAR = 7  # about the width of a character of the 12px labels
+MOST_DOTS = 60  # a longer line reads better without a dot at every log
+FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 
 
-def _bands() -> list[str]:
-    parts = []
-    for key, span in BANDS:
-        top, bottom = _y(span[-1] + 0.5), _y(span[0] - 0.5)
+def _row(scale: Scale) -> float:
+    """The height of one value: a row each, or a share of ``MOST_ROWS`` rows."""
+    return ROW * min(scale.steps, MOST_ROWS) / scale.steps
+
+
+def _plot_height(scale: Scale) -> int:
+    return round(_row(scale) * scale.steps)
+
+
+def panel_height(scale: Scale, heading: bool = True) -> int:
+    return (HEADING if heading else 0) + _plot_height(scale) + DATES
+
+
+class _Frame:
+    """Where a panel's values and moments go, ``top`` pixels down the drawing."""
+
+    def __init__(self, top: float, scale: Scale, first: datetime, end: datetime) -> None:
+        self.top, self.scale, self.first, self.end = top, scale, first, end
+        self.span = max((end - first).total_seconds(), 1.0)
+
+    def x(self, moment: datetime) -> float:
+        share = (moment - self.first).total_seconds() / self.span
+        return LEFT + (WIDTH - LEFT - RIGHT) * min(max(share, 0.0), 1.0)
+
+    def y(self, value: float) -> float:
+        """The middle of the value's row."""
+        return self.top + _row(self.scale) * (self.scale.highest - value + 0.5)
+
+    @property
+    def bottom(self) -> float:
+        return self.top + _plot_height(self.scale)
+
+
+def _axis(frame: _Frame, x_ticks: Sequence[tuple[datetime, str]]) -> list[str]:
+    """Band shading, a faint line and a label per value, the date ticks."""
+    scale, parts = frame.scale, []
+    for index, (name, low, high) in enumerate(scale.spans):
+        half = _row(scale) / 2
+        top, bottom = frame.y(high) - half, frame.y(low) + half
         parts.append(f'<rect x="{LEFT}" y="{top:.1f}" width="{WIDTH - LEFT - RIGHT}" '
-                     f'height="{bottom - top:.1f}" fill="{BAND_FILL[key]}"/>')
-        parts.append(f'<text x="{WIDTH - RIGHT + 8}" y="{(top + bottom) / 2 + 4:.1f}" '
-                     f'class="band">{escape(t("band." + key))}</text>')
-    for level in range(LOWEST, HIGHEST + 1):
-        y = _y(level)
+                     f'height="{bottom - top:.1f}" fill="{BAND_FILL[index % len(BAND_FILL)]}">'
+                     f"<title>{escape(name)}</title></rect>")
+    for value, label in scale.ticks(min(scale.steps, MOST_ROWS)):
+        y = frame.y(value)
         parts.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" '
-                     f'stroke="#d5d9de" stroke-width="0.5"/>')
-        parts.append(f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" '
-                     f'class="axis">{level}</text>')
+                     f'stroke="{GRID}" stroke-width="0.5"/>')
+        parts.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" '
+                     f'class="axis">{escape(label)}</text>')
+    parts.append(f'<line x1="{LEFT}" y1="{frame.bottom:.1f}" x2="{WIDTH - RIGHT}" '
+                 f'y2="{frame.bottom:.1f}" stroke="{TEXT}" stroke-width="1"/>')
+    right: float = -GAP
+    for moment, label in x_ticks:
+        x = frame.x(moment)
+        parts.append(f'<line x1="{x:.1f}" y1="{frame.bottom:.1f}" x2="{x:.1f}" '
+                     f'y2="{frame.bottom + 4:.1f}" stroke="{TEXT}"/>')
+        half = len(label) * CHAR / 2
+        middle = min(max(x, LEFT + half), WIDTH - half)  # within the drawing
+        if middle - half < right + GAP:
+            continue  # too close to the label before it: the tick alone says it
+        right = middle + half
+        parts.append(f'<text x="{middle:.1f}" y="{frame.bottom + 16:.1f}" '
+                     f'text-anchor="middle" class="axis">{escape(label)}</text>')
     return parts
 
 
-def svg_chart(points: list[Position], labels: list[str], description: str) -> str:
-    """The chart for ``points`` (own ratings, oldest first); ``labels`` are their dates."""
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-             f'role="img" aria-label="{escape(description)}" class="chart">',
-             f"<title>{escape(description)}</title>",
-             '<g font-family="system-ui, sans-serif" font-size="12" fill="#57606a">',
-             *_bands(), "</g>"]
-    if points:
-        moments = [datetime.fromisoformat(p.when) for p in points]
-        xs = _xs(moments)
-        coords = [(x, _y(p.value)) for x, p in zip(xs, points, strict=True)]
-        if len(coords) > 1:
-            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
-            parts.append(f'<polyline points="{path}" fill="none" stroke="{LINE}" '
-                         f'stroke-width="2" stroke-linejoin="round"/>')
-        radius = 3.5 if len(points) <= 40 else 2 if len(points) <= 150 else 0
-        for (x, y), point, label in zip(coords, points, labels, strict=True):
-            if not radius:
-                break  # a long series: the line alone reads better
-            tip = escape(t("export.chart.point", day=label, position=point.value))
-            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius}" fill="{LINE}">'
-                         f"<title>{tip}</title></circle>")
-        base = HEIGHT - BOTTOM + 18
-        parts.append('<g font-family="system-ui, sans-serif" font-size="12" fill="#57606a">')
-        if len(points) == 1 or labels[-1] == labels[0]:
-            parts.append(f'<text x="{xs[0]:.1f}" y="{base}" text-anchor="middle" '
-                         f'class="axis">{escape(labels[0])}</text>')
-        else:
-            parts.append(f'<text x="{LEFT}" y="{base}" class="axis">{escape(labels[0])}</text>')
-            parts.append(f'<text x="{WIDTH - RIGHT}" y="{base}" text-anchor="end" '
-                         f'class="axis">{escape(labels[-1])}</text>')
-        parts.append("</g>")
-    parts.append("</svg>")
+def _line(frame: _Frame, points: Sequence[Point], panel: Panel, index: int,
+          tip) -> list[str]:
+    """The step line: each value held until the next (the last until the end)."""
+    moments = [as_datetime(moment) for moment, _ in points]
+    xs = [frame.x(moment) for moment in moments] + [frame.x(frame.end)]
+    path = [f"M{xs[0]:.1f},{frame.y(points[0][1]):.1f}"]
+    for i, (_, value) in enumerate(points):
+        if i:
+            path.append(f"V{frame.y(value):.1f}")
+        path.append(f"H{xs[i + 1]:.1f}")
+    dash = DASHES[index % len(DASHES)]
+    parts = [f'<path d="{" ".join(path)}" fill="none" stroke="{panel.colour.hex}" '
+             f'stroke-width="2" stroke-linejoin="round"'
+             + (f' stroke-dasharray="{dash}"' if dash else "") + "/>"]
+    if len(points) <= MOST_DOTS:
+        for moment, (_, value), x in zip(moments, points, xs, strict=False):
+            parts.append(f'<circle cx="{x:.1f}" cy="{frame.y(value):.1f}" r="3" '
+                         f'fill="{panel.colour.hex}"><title>{escape(tip(moment, value))}'
+                         "</title></circle>")
+    return parts
+
+
+def _panel(top: float, group: Sequence[Panel], first: datetime, end: datetime,
+           x_ticks: Sequence[tuple[datetime, str]], tip, ident: str, heading: bool) -> str:
+    """One panel (several series when drawn together), titled for screen readers;
+    ``heading`` writes its title above it too."""
+    head = group[0]
+    heading = heading and len(group) == 1
+    frame = _Frame(top + (HEADING if heading else 0), head.scale, first, end)
+    title = " ".join(f"{p.title}: {p.sentence}" for p in group)
+    parts = [f'<g class="panel" role="img" aria-labelledby="{ident}">',
+             f'<title id="{ident}">{escape(title)}</title>']
+    if heading:
+        parts.append(f'<text x="0" y="{top + 15:.1f}" class="heading">{escape(head.title)}</text>')
+    parts += _axis(frame, x_ticks)
+    buckets = int(WIDTH - LEFT - RIGHT)
+    for index, panel in enumerate(group):
+        points = downsample(clip(panel.points, first, end), first, end, buckets)
+        if points:
+            parts += _line(frame, points, panel, index, tip)
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def svg(groups: Sequence[Sequence[Panel]], *, first: datetime, end: datetime,
+        x_ticks: Sequence[tuple[datetime, str]], tip, label: str, ids: str = "panel",
+        headings: bool = True, standalone: bool = False) -> str:
+    """The panels one under the other (a group of several is drawn together in
+    one panel). ``tip(moment, value)`` is a dot's tooltip; ``label`` names the
+    whole drawing; ``ids`` starts each panel's id (unique within a page);
+    ``headings`` False leaves the titles to the page around it.
+    ``standalone`` makes a file of its own (the styles inline)."""
+    heights = [panel_height(group[0].scale, headings) for group in groups]
+    total = sum(heights) + GAP * (len(groups) - 1)
+    style = (f"<style>.axis{{font:12px system-ui,sans-serif;fill:{TEXT}}}"
+             ".heading{font:600 14px system-ui,sans-serif;fill:#1f2328}</style>"
+             if standalone else "")
+    size = f'width="{WIDTH}" height="{total}" ' if standalone else ""
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" {size}viewBox="0 0 {WIDTH} {total}" '
+             f'role="group" aria-label="{escape(label)}" class="chart">{style}',
+             f"<title>{escape(label)}</title>", f'<g {FONT} fill="{TEXT}">']
+    top = 0.0
+    for number, (group, height) in enumerate(zip(groups, heights, strict=True), 1):
+        parts.append(_panel(top, group, first, end, x_ticks, tip, f"{ids}-{number}",
+                            headings))
+        top += height + GAP
+    parts.append("</g></svg>")
     return "".join(parts)

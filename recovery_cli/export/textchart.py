@@ -1,7 +1,8 @@
 """A plain-text chart of positions for the Markdown report (no plotext needed).
 
 One column per position, rows 8 down to 1, the three bands named on the
-right. It reads the same in a text editor, on a printout and rendered.
+right where each begins (1, 4, 6), as every chart names them. It reads the
+same in a text editor, on a printout and rendered.
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ DOT = "●"
 
 
 def _band_marks() -> dict[int, str]:
-    """The bracket and label to the right of each row."""
+    """The bracket to the right of each row, and each band's name where it begins."""
     marks: dict[int, str] = {}
     for key, span in BANDS:
         top, bottom = span[-1], span[0]
-        middle = (top + bottom + 1) // 2
         for level in span:
             bracket = "┐" if level == top else "┘" if level == bottom else "│"
-            marks[level] = bracket + (f" {t('band.' + key)}" if level == middle else "")
+            marks[level] = bracket + (f" {t('band.' + key)}" if level == bottom else "")
     return marks
 
 

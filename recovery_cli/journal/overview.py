@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.records import GOAL_STATUSES, stamp
 from recovery_cli.journal.core import Journal, Mark
+from recovery_cli.journal.story import Story, stories
 
 if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal
@@ -64,14 +65,13 @@ class Overview:
     without_supports: list[Goal] = field(default_factory=list)
 
 
-Marks = list[tuple[str, int]]  # (when, value), oldest first: see Journal.marks
-
-
-def _change(history: Marks, since: str) -> int | None:
-    if len(history) < 2:
+def _change(told: Story, since: str) -> int | None:
+    """Steps moved since ``since`` (from the position held then, or the first)."""
+    if told.count < 2:
         return None
-    start = held_at(history, since) or history[0]
-    return history[-1][1] - start[1]
+    start, latest = told.held_at(since) or told.first, told.latest
+    assert start is not None and latest is not None  # two positions at least
+    return latest.value - start.value
 
 
 def _linked_counts(journal: Journal, table: str) -> dict[str, int]:
@@ -83,50 +83,33 @@ def _linked_counts(journal: Journal, table: str) -> dict[str, int]:
     return counts
 
 
-def summarize(journal: Journal, goals: list[Goal]) -> list[GoalSummary]:
+def summarize(journal: Journal, told: list[Story]) -> list[GoalSummary]:
     since = stamp(journal.now - timedelta(days=CHANGE_DAYS))
     resources = _linked_counts(journal, "resources")
     supports = _linked_counts(journal, "supports")
-    journal.expect_many()
-    summaries = []
-    for goal in goals:
-        history = journal.marks(goal)
-        summaries.append(GoalSummary(
-            goal=goal,
-            latest=Mark(*history[-1]) if history else None,
-            change=_change(history, since),
-            recent=tuple(value for _, value in history[-RECENT_POINTS:]),
-            resources=resources.get(goal.id, 0),
-            supports=supports.get(goal.id, 0),
-        ))
-    return summaries
+    return [GoalSummary(goal=story.goal, latest=story.latest, change=_change(story, since),
+                        recent=tuple(story.values[-RECENT_POINTS:]),
+                        resources=resources.get(story.goal.id, 0),
+                        supports=supports.get(story.goal.id, 0)) for story in told]
 
 
-def held_at(history: Marks, moment: str) -> tuple[str, int] | None:
-    """The position that held at ``moment``: the last one logged by then."""
-    held = None
-    for position in history:
-        if position[0] > moment:
-            break
-        held = position
-    return held
-
-
-def _candidates(goal: Goal, history: Marks, now) -> list[Lookback]:
-    latest = history[-1]
+def _candidates(told: Story, now) -> list[Lookback]:
+    latest, goal = told.latest, told.goal
+    assert latest is not None  # only goals with a position are looked back on
     found = []
     for key, days in LOOK_BACK:
         then = stamp(now - timedelta(days=days))
-        held = held_at(history, then)
+        held = told.held_at(then)
         if held is None:  # the goal is younger than this: look back to its start
-            first = history[0]
-            found.append(Lookback(goal, first[1], latest[1], first[0], None))
+            first = told.first
+            assert first is not None
+            found.append(Lookback(goal, first.value, latest.value, first.when, None))
             break
-        found.append(Lookback(goal, held[1], latest[1], then, key))
+        found.append(Lookback(goal, held.value, latest.value, then, key))
     return [c for c in found if c.moved]
 
 
-def find_lookback(journal: Journal, goals: list[Goal]) -> Lookback | None:
+def find_lookback(journal: Journal, told: list[Story]) -> Lookback | None:
     """The movement most worth seeing again, or None when nothing has moved.
 
     Movement up wins, the most steps first; of equal ones the most recent
@@ -134,11 +117,9 @@ def find_lookback(journal: Journal, goals: list[Goal]) -> Lookback | None:
     step back is shown, neutrally.
     """
     candidates = []
-    journal.expect_many()
-    for goal in goals:
-        history = journal.marks(goal)
-        if len(history) >= 2:
-            candidates.extend(_candidates(goal, history, journal.now))
+    for story in told:
+        if story.count >= 2:
+            candidates.extend(_candidates(story, journal.now))
     if not candidates:
         return None
     ups = [c for c in candidates if c.moved > 0]
@@ -153,14 +134,16 @@ def overview(journal: Journal) -> Overview:
         by_status[goal.status].append(goal)
     active = by_status["active"]
     coverage = {key: sum(1 for g in active if key in g.chime) for key in DOMAINS}
-    summaries = summarize(journal, active)
+    journal.expect_many()
+    told = stories(journal, active)
+    summaries = summarize(journal, told)
     return Overview(
         active=summaries,
         by_status=by_status,
         resources=journal.count("resources"),
         supports=journal.count("supports"),
         coverage=coverage,
-        lookback=find_lookback(journal, active),
+        lookback=find_lookback(journal, told),
         without_resources=[s.goal for s in summaries if not s.resources],
         without_supports=[s.goal for s in summaries if not s.supports],
     )

@@ -56,11 +56,18 @@ def follow_link(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def demo_journal_path() -> Path:
-    """The peer-worker sandbox: in the cache folder, never the real journal's place."""
+def demo_journal_path(person: str | None = None) -> Path:
+    """A peer-worker sandbox: in the cache folder, never the real journal's place.
+
+    The default example person keeps ``demo/journal.json``; every other one has
+    a folder of its own, ``demo/people/<person>/journal.json``.
+    """
     from platformdirs import user_cache_path
 
-    return follow_link(user_cache_path(APP_NAME, appauthor=False) / "demo" / JOURNAL_FILE)
+    folder = user_cache_path(APP_NAME, appauthor=False) / "demo"
+    if person:
+        folder = folder / "people" / person
+    return follow_link(folder / JOURNAL_FILE)
 
 
 # How the first line of an encrypted journal begins, in every format version

@@ -1,9 +1,11 @@
-"""What ``recovery chart`` shows: series with their legend labels, and the chart text.
+"""What ``recovery chart`` shows: one panel per goal, CHIME domain or check-in
+question, each with the sentence that says its movement in words.
 
-A chart is a list of :class:`~recovery_cli.charts.series.Series`. Goals give
-``#n title`` series; CHIME domains give one series per domain in the domain's
-colour. Check-ins (one line per domain over time) come as ``(domain, points)``
-pairs just like domain lines, so :func:`domain_series` draws them as they are.
+Goals' panels come from their stories (the person's own positions); CHIME
+domains give the mean position of their goals; check-ins give one panel per
+question. Each is a :class:`~recovery_cli.charts.panel.Panel`, so the terminal
+(:mod:`recovery_cli.charts.stack`) and the SVG (:mod:`recovery_cli.export.svgchart`)
+draw the same ones.
 """
 
 from __future__ import annotations
@@ -12,27 +14,62 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from recovery_cli.charts.series import Point, Series, clip
+from recovery_cli.charts import panel as pn
+from recovery_cli.charts.palette import DOMAIN_COLOURS, colour, marker
+from recovery_cli.charts.series import Point, clip
 from recovery_cli.i18n import t
 from recovery_cli.views import format as fmt
+from recovery_cli.views.story import sentence, story_sentence
 
 if TYPE_CHECKING:
-    from recovery_cli.domain.records import Goal
-
-# CHIME colours in plotext's names (the same hues as the badges).
-DOMAIN_COLOURS = {"connectedness": "cyan", "hope": "yellow", "identity": "magenta",
-                  "meaning": "blue", "empowerment": "green"}
+    from recovery_cli.charts.panel import Panel
+    from recovery_cli.journal.story import Story
 
 
-def goal_series(lines: Sequence[tuple[Goal, Sequence[Point]]]) -> list[Series]:
-    """One series per goal, labelled ``#n title`` (the legend shortens it to fit)."""
-    return [Series(f"#{goal.number} {goal.title}", tuple(points)) for goal, points in lines]
+def goal_panels(stories: Sequence[Story], now: datetime, *, start: datetime | None = None,
+                end: datetime | None = None) -> list[Panel]:
+    """A panel per goal with a position of the person's own, titled ``#n title``."""
+    items = [(f"#{s.goal.number} {s.goal.title}", s.marks,
+              story_sentence(s, now, start=start, end=end)) for s in stories if s.marks]
+    return pn.panels(items, pn.continuum())
 
 
-def domain_series(lines: Sequence[tuple[str, Sequence[Point]]]) -> list[Series]:
-    """One series per CHIME domain, in the domain's own colour."""
-    return [Series(fmt.domain_name(key), tuple(points), DOMAIN_COLOURS.get(key))
-            for key, points in lines]
+def domain_panels(lines: Sequence[tuple[str, Sequence[Point]]], now: datetime, *,
+                  checkins: bool = False, start: datetime | None = None,
+                  end: datetime | None = None) -> list[Panel]:
+    """A panel per CHIME domain, in the domain's own colour: the mean position of
+    its goals, or (``checkins``) the answers to its check-in question."""
+    items, colours = [], []
+    for key, points in lines:
+        title = fmt.domain_name(key)
+        if checkins:
+            title = t("chart.panel.question", domain=title,
+                      question=t(f"talk.checkin.question.{key}"))
+        items.append((title, points, sentence(points, now, start=start, end=end)))
+        colours.append(DOMAIN_COLOURS.get(key))
+    return pn.panels(items, pn.answers() if checkins else pn.continuum(), colours)
+
+
+def measure_panels(journal, names: Sequence[str], now: datetime, *, offset: int = 0,
+                   start: datetime | None = None, end: datetime | None = None) -> list[Panel]:
+    """A panel per measure the person names: its score over time on the
+    measure's own range, in the palette's colours after ``offset`` series."""
+    if not names:
+        return []
+    from recovery_cli.domain.errors import NotPossible
+    from recovery_cli.journal.measures import score_series
+    from recovery_cli.views.measures import title_of
+
+    made = []
+    for index, name in enumerate(names, start=offset):
+        definition, points = score_series(journal, name)
+        found = definition.score_range()
+        if found is None:
+            raise NotPossible("error.chart.measure_unscored", title=title_of(definition))
+        made.append(pn.Panel(title_of(definition), points,
+                             sentence(points, now, start=start, end=end),
+                             pn.measure(*found), colour(index), marker(index)))
+    return made
 
 
 def chart_title(kind: str, start: datetime | None, end: datetime, given_end: bool) -> str:
@@ -44,19 +81,27 @@ def chart_title(kind: str, start: datetime | None, end: datetime, given_end: boo
     return t("chart.title.range", title=title, since=since, until=fmt.day_text(end.date()))
 
 
-def drawable(series: Sequence[Series], start: datetime | None, end: datetime) -> bool:
-    """Whether any series has a position to draw between ``start`` and ``end``."""
-    return any(clip(s.points, start, end) for s in series)
+def drawable(panels: Sequence[Panel], start: datetime | None, end: datetime) -> bool:
+    """Whether any panel has a point to draw between ``start`` and ``end``."""
+    return any(clip(p.points, start, end) for p in panels)
 
 
-def nothing_to_draw(series: Sequence[Series], start: datetime | None, end: datetime,
+def empty_sentence(start: datetime | None, end: datetime) -> str:
+    """What is said instead of drawing empty axes."""
+    from recovery_cli.charts.axes import long_day
+
+    if start is None:
+        return t("chart.empty")
+    return t("chart.empty_range", since=long_day(start.date()), until=long_day(end.date()))
+
+
+def nothing_to_draw(panels: Sequence[Panel], start: datetime | None, end: datetime,
                     checkins: bool = False) -> str:
     """The sentence shown instead of empty axes: nothing logged yet at all, or
     nothing in the range asked for (positions or check-ins, as charted)."""
     from recovery_cli.charts.axes import long_day
-    from recovery_cli.charts.line import empty_sentence
 
-    if not any(s.points for s in series):
+    if not any(p.points for p in panels):
         return t("chart.no_checkins" if checkins else "chart.empty")
     until = long_day(end.date())
     if start is None:  # only --until: everything logged came after it
@@ -67,13 +112,23 @@ def nothing_to_draw(series: Sequence[Series], start: datetime | None, end: datet
     return empty_sentence(start, end)
 
 
-def render(series: Sequence[Series], *, width: int, colour: bool, start: datetime | None,
-           end: datetime, title: str, checkins: bool = False) -> str:
-    """The chart as text, or the sentence saying why there is nothing to draw.
+def in_range(panels: Sequence[Panel], start: datetime | None, end: datetime) -> list[Panel]:
+    """The panels with something to draw in the range (a goal first logged after
+    ``--until`` gets no empty panel)."""
+    return [p for p in panels if clip(p.points, start, end)]
 
-    Check-in answers get their own y axis (1 "hardly at all" to 8 "very much"),
-    not the continuum's bands."""
-    from recovery_cli.charts.line import line_chart
 
-    return line_chart(series, width=width, colour=colour, start=start, end=end, title=title,
-                      scale="checkin" if checkins else "continuum")
+def goals_chart(journal, *, width: int, colour: bool, lines: int | None = 0,
+                title: str | None = None) -> str:
+    """The active goals' panels as text ``width`` columns wide (compact panels
+    unless ``lines`` leaves room for tall ones): for a screen that shows the
+    chart inside something else, such as the demo's tour or a course page."""
+    from recovery_cli.charts.stack import render
+    from recovery_cli.journal.story import stories
+
+    goals = [goal for goal in journal.goals if goal.status == "active"]
+    panels = in_range(goal_panels(stories(journal, goals), journal.now), None, journal.now)
+    if not panels:
+        return t("chart.empty")
+    return render(panels, width=width, lines=lines, colour=colour, start=None, end=journal.now,
+                  title=title)

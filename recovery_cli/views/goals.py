@@ -19,6 +19,7 @@ from recovery_cli.views.fit import Fitted, Indented
 
 if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal, Position
+    from recovery_cli.journal.story import Story
 
 
 def chime_badges(keys: tuple[str, ...]) -> Text:
@@ -137,26 +138,33 @@ def _child_line(journal: Journal, child: Goal) -> Text:
     return line
 
 
-def goal_chart(journal: Journal, goal: Goal, width: int) -> RenderableType | None:
-    """A small chart of this goal's positions, or None before the first one."""
-    from recovery_cli.charts.line import line_chart
-    from recovery_cli.charts.series import Series
-    from recovery_cli.journal.timeline import goal_points
+def goal_chart(story: Story, now: datetime, width: int) -> RenderableType | None:
+    """A small panel of the goal's positions with its sentence, or None before
+    the first one (or in a terminal too narrow for a chart)."""
+    from recovery_cli.charts import panel as pn
+    from recovery_cli.charts.palette import colour
+    from recovery_cli.charts.stack import MIN_WIDTH, render
+    from recovery_cli.views.story import story_sentence
 
-    points = goal_points(journal, goal)
-    if not points:
+    if not story.marks or width < MIN_WIDTH:
         return None
-    chart = line_chart([Series(f"#{goal.number} {goal.title}", points)], width=width,
-                       colour=True, end=journal.now, tall=False, legend=False)
+    goal = story.goal
+    panel = pn.Panel(f"#{goal.number} {goal.title}", story.marks, story_sentence(story, now),
+                     pn.continuum(), colour(0), "•")
+    chart = render([panel], width=width, lines=0, colour=True, start=None, end=now,
+                   titles=False)
     return Text.from_ansi(chart, no_wrap=True, overflow="crop")
 
 
 def goal_page(journal: Journal, goal: Goal, width: int | None = None,
               history_rows: int | None = None) -> RenderableType:
-    """Everything about one goal, in the order of the conversation; with ``width``,
-    a small chart of its positions above the history (its latest ``history_rows``
-    positions, or all of them with None)."""
-    latest = journal.latest(goal)
+    """Everything about one goal, in the order of the conversation, from its
+    story; with ``width``, a small chart of its positions above the history (its
+    latest ``history_rows`` positions, or all of them with None)."""
+    from recovery_cli.journal.story import Story
+
+    story = Story.of(journal, goal, linked=True)
+    latest = story.latest
     parts: list[RenderableType] = [
         Text.assemble((f"#{goal.number} ", "bold"), (goal.title, "bold")),
     ]
@@ -182,19 +190,18 @@ def goal_page(journal: Journal, goal: Goal, width: int | None = None,
     _field(grid, t("label.change"), goal.change)
     _field(grid, t("label.collaboration"), goal.collaboration)
     parts.append(grid)
-    parts.extend(_linked(journal, goal))
-    chart = goal_chart(journal, goal, width) if width else None
+    parts.extend(_linked(story))
+    chart = goal_chart(story, journal.now, width) if width else None
     if chart is not None:
         parts.extend([Text(""), chart])
-    parts.append(history_table(journal.history(goal), journal.now, goal.number,
-                               rows=history_rows))
+    parts.append(history_table(list(story.history), journal.now, goal.number,
+                               rows=history_rows, width=width))
     return Group(*parts)
 
 
-def _linked(journal: Journal, goal: Goal) -> list[RenderableType]:
+def _linked(story: Story) -> list[RenderableType]:
+    goal, resources, supports = story.goal, story.resources, story.supports
     out: list[RenderableType] = []
-    resources = [r for r in journal.resources() if r.goal == goal.id]
-    supports = [s for s in journal.supports() if s.goal == goal.id]
     if goal.status == "active" and not (resources and supports):
         key = ("show.invite.both" if not resources and not supports else
                "show.invite.resources" if not resources else "show.invite.supports")
@@ -220,19 +227,19 @@ def _linked(journal: Journal, goal: Goal) -> list[RenderableType]:
 
 
 HISTORY_ROWS = 20  # the page shows the latest ones; --json and the chart have them all
+WIDE_HISTORY = 90  # narrower: each position's note and what helped get lines of their own
 
 
-def history_table(history: list[Position], now: datetime, number: int | None = None,
-                  rows: int | None = HISTORY_ROWS) -> RenderableType:
-    """The positions, newest first: number (1 = the oldest, as ``recovery unlog``
-    takes it), date, position and band, note, what helped. A view someone else
-    gave is named as theirs ("as Maja sees it").
+def _where(position: Position) -> Text:
+    """``3 far away``; a view someone else gave is named as theirs under it."""
+    where = position_text(position)
+    if position.by:  # someone else's view (from an import): said so, under it
+        where.append("\n")
+        where.append(t("export.by", who=position.by), style="italic")
+    return where
 
-    A long history shows its latest ``rows`` (None: all) and says where the rest are.
-    """
-    if not history:
-        return Text(t("show.no_history"), style="dim")
-    shown = history if rows is None else history[-rows:]
+
+def _wide_history(shown: list[tuple[int, Position]]) -> Table:
     table = Table(title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
@@ -240,19 +247,48 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
     table.add_column(t("col.position"), no_wrap=True)
     table.add_column(t("col.note"), overflow="fold", ratio=1)
     table.add_column(t("col.helped"), overflow="fold", ratio=1)
+    for place, position in shown:
+        table.add_row(str(place), fmt.day_text(fmt.local(position.when).date()),
+                      _where(position), Text(position.note or ""), Text(position.helped or ""))
+    return table
+
+
+def _narrow_history(shown: list[tuple[int, Position]]) -> Table:
+    """Date and place on a position's first line; its note and what helped each
+    on lines of their own, with the whole width to wrap in."""
+    table = Table(title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(f"{t('col.date')} · {t('col.position')}", overflow="fold")
+    for place, position in shown:
+        cell = Text.assemble(fmt.day_text(fmt.local(position.when).date()), ("  ·  ", "dim"))
+        cell.append_text(_where(position))
+        for label, words in ((t("col.note"), position.note), (t("col.helped"), position.helped)):
+            if words:
+                cell.append("\n")
+                cell.append(f"{label}: ", style="dim")
+                cell.append(words)
+        table.add_row(str(place), cell)
+    return table
+
+
+def history_table(history: list[Position], now: datetime, number: int | None = None,
+                  rows: int | None = HISTORY_ROWS,
+                  width: int | None = None) -> RenderableType:
+    """The positions, newest first: number (1 = the oldest, as ``recovery unlog``
+    takes it), date, position and band, note, what helped. A view someone else
+    gave is named as theirs ("as Maja sees it"). Below :data:`WIDE_HISTORY`
+    columns the note and what helped go under the date, not beside it.
+
+    A long history shows its latest ``rows`` (None: all) and says where the rest are.
+    """
+    if not history:
+        return Text(t("show.no_history"), style="dim")
+    shown = history if rows is None else history[-rows:]
     first = len(history) - len(shown) + 1
-    for place, position in reversed(list(enumerate(shown, first))):
-        where = position_text(position)
-        if position.by:  # someone else's view (from an import): said so, under it
-            where.append("\n")
-            where.append(t("export.by", who=position.by), style="italic")
-        table.add_row(
-            str(place),
-            fmt.day_text(fmt.local(position.when).date()),
-            where,
-            Text(position.note or ""),
-            Text(position.helped or ""),
-        )
+    newest_first = list(reversed(list(enumerate(shown, first))))
+    narrow = width is not None and width < WIDE_HISTORY
+    table = _narrow_history(newest_first) if narrow else _wide_history(newest_first)
     if len(shown) == len(history):
         return table
     ref = number if number is not None else "GOAL"

@@ -66,17 +66,35 @@ def support_json(journal: Journal, support: Support) -> dict:
             "goal": _goal_number(journal, support.goal), "created": support.created}
 
 
+def _mark_json(mark) -> dict | None:
+    return {"when": mark.when, "position": mark.value} if mark is not None else None
+
+
+def story_json(story) -> dict:
+    """What the goal's story adds to its page: the person's own first, highest
+    and latest position, how many they gave, steps up and back, and who else
+    gave a view (see docs/json.md)."""
+    return {"first": _mark_json(story.first), "highest": _mark_json(story.highest),
+            "latest": _mark_json(story.latest), "count": story.count,
+            "steps_up": story.steps_up, "steps_back": story.steps_back,
+            "others": list(story.others_names)}
+
+
 def goal_page_json(journal: Journal, goal: Goal) -> dict:
     """One goal with its history, resources and supports; each carries its ``number``
-    (positions per goal, 1 = the oldest)."""
+    (positions per goal, 1 = the oldest); and its story's figures."""
+    from recovery_cli.journal.story import Story
+
+    story = Story.of(journal, goal)
     data = goal_json(journal, goal)
     data["history"] = [{**position_json(p), "number": number}
-                       for number, p in enumerate(journal.history(goal), 1)]
+                       for number, p in enumerate(story.history, 1)]
     data["children"] = [child.number for child in journal.children(goal)]
     data["resources"] = [{**resource_json(journal, r), "number": number}
                          for number, r in enumerate(journal.resources(), 1) if r.goal == goal.id]
     data["supports"] = [{**support_json(journal, s), "number": number}
                         for number, s in enumerate(journal.supports(), 1) if s.goal == goal.id]
+    data["story"] = story_json(story)
     return data
 
 
