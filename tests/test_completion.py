@@ -51,7 +51,7 @@ def goals(cli, journal_file):
 
 def test_commands_and_options(journal_file):
     assert {"goal", "log", "notes", "checkins", "backup", "export"} <= set(bash(""))
-    assert bash("lo") == ["log"]
+    assert bash("lo") == ["log", "look-back"]
     assert {"--note", "--helped", "--date"} <= set(bash("log", "--"))
     assert {"--limit", "--all", "--json"} <= set(bash("notes", "--"))
 
