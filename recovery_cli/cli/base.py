@@ -20,7 +20,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from recovery_cli.cli import errors
 from recovery_cli.domain.errors import InputError
-from recovery_cli.i18n import t
+from recovery_cli.i18n import t, tn
 
 
 def _localise_rich_help() -> None:
@@ -217,7 +217,7 @@ def say_more(key: str, shown: int, total: int) -> None:
     if shown < total:
         from recovery_cli.views import out
 
-        out.info(t(key, shown=shown, total=total))
+        out.info(tn(key, shown, shown=shown, total=total))
 
 
 def json_flag():
