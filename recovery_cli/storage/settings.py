@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from recovery_cli.domain.errors import InputError
@@ -43,13 +42,18 @@ def config_path(environ: os._Environ[str] | dict[str, str] | None = None) -> Pat
     return user_config_path(APP_NAME, appauthor=False) / CONFIG_FILE
 
 
-@dataclass(frozen=True)
 class Settings:
-    """What the settings file says: its place, whether it is there, its values."""
+    """What the settings file says: its place, whether it is there, its values.
 
-    path: Path
-    exists: bool = False
-    values: dict[str, str] = field(default_factory=dict)
+    (A plain class: every command reads the settings, and building a dataclass
+    costs about a millisecond at start-up.)"""
+
+    __slots__ = ("path", "exists", "values")
+
+    def __init__(
+        self, path: Path, exists: bool = False, values: dict[str, str] | None = None
+    ) -> None:
+        self.path, self.exists, self.values = path, exists, values or {}
 
     def get(self, key: str) -> str | None:
         return self.values.get(key)
