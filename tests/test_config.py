@@ -139,3 +139,14 @@ def test_the_settings_file_in_danish(cli, journal_file, settings_file, tmp_path,
     settings_file.write_text('sprog = "da"\nlanguage = "en"\n', encoding="utf-8")
     done = cli("status")
     assert done.code == 2 and "twice" in done.err
+
+
+def test_the_settings_file_is_where_platformdirs_puts_config(monkeypatch, tmp_path):
+    from platformdirs import user_config_path
+
+    expected = user_config_path("recovery-journal", appauthor=False) / "config.toml"
+    assert config_path() == expected
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    assert config_path() == user_config_path("recovery-journal", appauthor=False) / "config.toml"
+    monkeypatch.setenv("XDG_CONFIG_HOME", "")
+    assert config_path() == user_config_path("recovery-journal", appauthor=False) / "config.toml"

@@ -30,16 +30,24 @@ ALIASES = {"dagbog": "journal", "sprog": "language"}  # the keys in Danish
 
 
 def config_path(environ: os._Environ[str] | dict[str, str] | None = None) -> Path:
-    """Where the settings file is (whether or not it exists)."""
+    """Where the settings file is (whether or not it exists).
+
+    Every command asks, so on Linux and the other Unixes the XDG rule is
+    followed here (``$XDG_CONFIG_HOME``, else ``~/.config``), as platformdirs
+    does, without importing platformdirs; elsewhere platformdirs says.
+    """
     env = os.environ if environ is None else environ
     named = env.get(CONFIG_ENV)
     if named:
         return Path(named).expanduser().absolute()
-    from platformdirs import user_config_path
-
     from recovery_cli.storage.paths import APP_NAME
 
-    return user_config_path(APP_NAME, appauthor=False) / CONFIG_FILE
+    if sys.platform == "darwin" or os.name == "nt":
+        from platformdirs import user_config_path
+
+        return user_config_path(APP_NAME, appauthor=False) / CONFIG_FILE
+    base = env.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
+    return Path(base) / APP_NAME / CONFIG_FILE
 
 
 class Settings:
