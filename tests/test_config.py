@@ -53,8 +53,7 @@ def test_the_settings_file_chooses_the_journal(cli, tmp_path, settings_file, mon
     assert _config(cli, "--demo")["settings"]["journal"]["source"] == "demo"
 
 
-def test_a_tilde_in_the_settings_file_is_the_home_folder(cli, settings_file, monkeypatch,
-                                                         tmp_path):
+def test_a_tilde_in_the_settings_file_is_the_home_folder(cli, settings_file, monkeypatch, tmp_path):
     monkeypatch.delenv("RECOVERY_JOURNAL", raising=False)
     settings_file.write_text('journal = "~/mine/journal.json"\n', encoding="utf-8")
     shown = _config(cli)["settings"]["journal"]["value"]
@@ -69,28 +68,37 @@ def test_language_order(cli, journal_file, settings_file):
     assert "Ingen mål" in cli("goal", "list").out or "mål" in cli("goal", "list").out
     env = {"RECOVERY_LANG": "en"}
     assert json.loads(cli("config", "--json", env=env).out)["settings"]["language"] == {
-        "value": "en", "source": "environment"}
-    assert _config(cli, "--lang", "en")["settings"]["language"] == {"value": "en",
-                                                                     "source": "option"}
+        "value": "en",
+        "source": "environment",
+    }
+    assert _config(cli, "--lang", "en")["settings"]["language"] == {
+        "value": "en",
+        "source": "option",
+    }
 
 
 def test_the_settings_file_language_speaks_even_where_the_journal_says_english(
-        cli, journal_file, settings_file):
+    cli, journal_file, settings_file
+):
     assert cli("--lang", "en", "init").code == 0
     settings_file.write_text('language = "dansk"\n', encoding="utf-8")
     assert "Mål #1" in cli("goal", "add", "Gå en tur").out
 
 
-@pytest.mark.parametrize("content, words", [
-    ('langauge = "da"\n', "'langauge', which is not a setting"),
-    ("language = \n", "is not valid TOML"),
-    ('language = "fr"\n', "'fr'"),
-    ("language = 3\n", 'needs a text in quotes'),
-    ('journal = ""\n', 'needs a text in quotes'),
-    (b"\xff\xfe", "is not valid TOML"),
-])
-def test_a_settings_file_that_cannot_be_used_is_refused(cli, journal_file, settings_file,
-                                                       content, words):
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ('langauge = "da"\n', "'langauge', which is not a setting"),
+        ("language = \n", "is not valid TOML"),
+        ('language = "fr"\n', "'fr'"),
+        ("language = 3\n", "needs a text in quotes"),
+        ('journal = ""\n', "needs a text in quotes"),
+        (b"\xff\xfe", "is not valid TOML"),
+    ],
+)
+def test_a_settings_file_that_cannot_be_used_is_refused(
+    cli, journal_file, settings_file, content, words
+):
     if isinstance(content, bytes):
         settings_file.write_bytes(content)
     else:

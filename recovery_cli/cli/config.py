@@ -110,12 +110,22 @@ def register(app: typer.Typer) -> None:
             value = entry["value"] or t(f"config.none.{name}")
             source = _source_text(name, str(entry["source"]))
             head = f"  {t(f'config.name.{name}'):<{width}}  "
-            for line in textwrap.wrap(value, columns, initial_indent=head,
-                                      subsequent_indent=indent, break_long_words=False,
-                                      break_on_hyphens=False):
+            for line in textwrap.wrap(
+                value,
+                columns,
+                initial_indent=head,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            ):
                 out.say(line)
-            for line in textwrap.wrap(source, columns, initial_indent=indent,
-                                      subsequent_indent=indent, break_on_hyphens=False):
+            for line in textwrap.wrap(
+                source,
+                columns,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_on_hyphens=False,
+            ):
                 out.say(out.style(line, dim=True))
         out.say("")
         say_wrapped(t("config.order"))
