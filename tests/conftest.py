@@ -8,6 +8,7 @@ built). ``proc(...)`` runs it as a real subprocess (``python -m recovery_cli``).
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import recovery_cli
 from recovery_cli.cli.app import build_app
 from recovery_cli.cli.errors import describe
 from recovery_cli.cli.state import choose_language
@@ -23,6 +25,33 @@ from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import set_language
 
 ROOT = Path(__file__).resolve().parent.parent
+# The package under test, wherever it is installed (the source tree, or a wheel
+# in a fresh environment when CI runs the sdist's tests against it).
+PACKAGE = Path(recovery_cli.__file__).resolve().parent
+LOCALE = PACKAGE / "i18n" / "locale"
+
+# Settings from the environment the suite runs in that would change what the
+# commands print: colour forced on, a pager, a terminal size, a theme.
+OUTSIDE_SETTINGS = ("FORCE_COLOR", "CLICOLOR_FORCE", "CLICOLOR", "NO_COLOR", "TTY_COMPATIBLE",
+                    "TTY_INTERACTIVE", "COLUMNS", "LINES", "PAGER", "MANPAGER", "LESS",
+                    "LANGUAGE", "LC_ALL", "LC_MESSAGES", "EDITOR", "VISUAL", "COLORTERM",
+                    "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION")
+
+
+def pytest_configure(config) -> None:
+    """A suite started with Ctrl-C ignored (``nohup``, some CI runners) takes it
+    back: every process a test starts inherits an ignored SIGINT otherwise, and
+    a test that presses Ctrl-C would wait for nothing."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def default_signals() -> None:
+    """For a child process: Ctrl-C back to its default, even when the suite runs
+    under a parent that ignores it (``nohup``, some CI runners). A process
+    started with SIGINT ignored keeps ignoring it, so a test that presses Ctrl-C
+    would wait for nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @dataclass
@@ -46,10 +75,10 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    for var in ("RECOVERY_JOURNAL", "RECOVERY_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
-                "NO_COLOR", "EDITOR", "VISUAL", "RECOVERY_PASSPHRASE_FILE", "RECOVERY_DEBUG",
-                "RECOVERY_NEW_PASSPHRASE_FILE", "RECOVERY_RECOVERY_KEY_FILE"):
+    for var in OUTSIDE_SETTINGS:
         monkeypatch.delenv(var, raising=False)
+    for var in [name for name in os.environ if name.startswith("RECOVERY_")]:
+        monkeypatch.delenv(var)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("COLUMNS", "100")
     set_language("en")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,6 +130,15 @@ class Recorder:
         monkeypatch.setattr(os, "rename", _rename("rename"))
         for kind in ("unlink", "mkdir", "rmdir"):
             monkeypatch.setattr(os, kind, _path_step(kind))
+        if sys.version_info < (3, 11):
+            # Python 3.10's pathlib calls os through an accessor that bound the os
+            # functions when pathlib was imported: send it to the ones logged here.
+            import pathlib
+
+            accessor = pathlib._NormalAccessor  # type: ignore[attr-defined]
+            for kind in ("unlink", "mkdir", "rmdir", "rename", "replace"):
+                monkeypatch.setattr(accessor, kind, staticmethod(
+                    lambda *args, _kind=kind, **kwargs: getattr(os, _kind)(*args, **kwargs)))
 
 
 @dataclass

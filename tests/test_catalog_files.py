@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from recovery_cli.i18n import LANGUAGES, catalog
+from tests.conftest import LOCALE  # the installed package's catalogs
 
-LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
 CATALOGS = sorted(LOCALE.glob("*/*.po"))
 
 

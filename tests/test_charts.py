@@ -284,9 +284,8 @@ def test_any_data_draws_within_the_width(many, width, lines, since, colour):
 
 
 def test_plotext_is_imported_only_by_the_drawing_module():
-    from pathlib import Path
+    from tests.conftest import PACKAGE as root
 
-    root = Path(__file__).resolve().parent.parent / "recovery_cli"
     importers = sorted(str(path.relative_to(root)) for path in root.rglob("*.py")
                        if "import plotext" in path.read_text(encoding="utf-8"))
     assert importers == ["charts/draw.py"]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from recovery_cli.i18n import catalog
 from recovery_cli.i18n.po import parse_po
-
-LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
+from tests.conftest import LOCALE
 
 
 def _entries(lang: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ import pytest
 from recovery_cli.domain import records as rec
 from recovery_cli.journal import Journal
 from recovery_cli.journal import corrections as fix
-from tests.conftest import ROOT
+from tests.conftest import ROOT, default_signals
 
 TABLES = ("goals", "positions", "resources", "supports", "notes", "measures", "results")
 
@@ -415,7 +415,7 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
     before = journal_file.read_bytes()
     child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
                           cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
-                          encoding="utf-8", timeout=15)
+                          encoding="utf-8", timeout=15, preexec_fn=default_signals)
     child.expect_exact("Note: Træning")
     child.expect_exact("Fjern placering nr. 2 for mål #1 for altid? [j/N]:")
     child.sendline("nej")
@@ -425,7 +425,7 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
     assert child.exitstatus == 0 and journal_file.read_bytes() == before
     child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
                           cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
-                          encoding="utf-8", timeout=15)
+                          encoding="utf-8", timeout=15, preexec_fn=default_signals)
     child.expect_exact("for altid? [j/N]:")
     child.sendline("ja")
     child.expect(pexpect.EOF)
@@ -447,7 +447,7 @@ def test_a_long_history_numbers_its_latest_rows_from_the_oldest(cli, journal_fil
     rows = [line.split()[0] for line in page[page.index("Positions over time"):].splitlines()
             if re.match(r"^\s*\d+\s", line)]
     assert rows == [str(n) for n in range(24, 4, -1)]
-    assert "recovery goal show 2 --json" in " ".join(page.split())
+    assert "recovery goal show 2 --all" in " ".join(page.split())
     done = cli("unlog", "2", "24", "--yes")
     assert "Removed position 24 of goal #2." in done.out
 

@@ -11,6 +11,7 @@ import pexpect
 import pytest
 
 from recovery_cli.storage import backups, crypto, keyslots
+from tests.conftest import default_signals
 from tests.safety_util import PASSPHRASE, ROOT, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Pelican-4711"
@@ -195,7 +196,7 @@ def _spawn(*args: str, env: dict) -> pexpect.spawn:
     full = {**os.environ, **env}
     full.pop("RECOVERY_PASSPHRASE_FILE", None)
     return pexpect.spawn(sys.executable, ["-m", "tests.fastkdf", *args], cwd=str(ROOT),
-                         env=full, encoding="utf-8", timeout=30)
+                         env=full, encoding="utf-8", timeout=30, preexec_fn=default_signals)
 
 
 def test_interactive_three_tries_then_one_sentence(cli, journal_file, secret):

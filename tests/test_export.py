@@ -337,11 +337,10 @@ def test_a_name_we_cannot_write_is_refused_and_nothing_is_written(cli, filled, t
 
 def test_export_catalogs_match_in_both_languages():
     import re
-    from pathlib import Path
 
     from recovery_cli.i18n.po import parse_po
+    from tests.conftest import LOCALE as folder
 
-    folder = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
     en = parse_po((folder / "en" / "export.po").read_text(encoding="utf-8"))
     da = parse_po((folder / "da" / "export.po").read_text(encoding="utf-8"))
     assert set(en) == set(da)

@@ -1,15 +1,17 @@
 """Fuzzing the command line: any text (lone surrogates included) gives exit 0, 1
 or 2 and never a traceback; accepted text reads back identically; refused input
-changes nothing."""
+changes nothing.
+
+How often each exit code came up is a hypothesis event:
+``pytest tests/test_fuzz.py --hypothesis-show-statistics`` shows the figures.
+"""
 
 from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-
-from tests.safety_util import figure
 
 # any code point, surrogates included (hypothesis leaves them out by default)
 ANY_TEXT = st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF,
@@ -26,11 +28,10 @@ ARGV = st.lists(st.one_of(WORDS, TRICKY, ANY_TEXT), max_size=6)
 FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])
-COUNTS: dict[str, int] = {}
 
 
 def _count(name: str, code: int) -> None:
-    COUNTS[f"{name}:{code}"] = COUNTS.get(f"{name}:{code}", 0) + 1
+    event(f"{name}: exit {code}")
 
 
 def _seed(cli, journal_file):
@@ -97,9 +98,3 @@ def test_resource_and_support_round_trip(cli, journal_file, text, how):
     mine = shown[-1] if isinstance(shown, list) else shown["supports"][-1]
     assert mine["who"] == text.strip() and mine["how"] == (how.strip() or None)
 
-
-def test_fuzz_figures(capsys):
-    """Runs last in this file: the figures the fuzz tests reached."""
-    if COUNTS:
-        figure(capsys, "fuzz: exit codes per test " + ", ".join(
-            f"{k}={v}" for k, v in sorted(COUNTS.items())))

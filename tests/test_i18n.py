@@ -3,7 +3,6 @@ language chosen in the documented order."""
 
 import re
 import string
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,8 +10,7 @@ from hypothesis import strategies as st
 
 from recovery_cli.i18n import LANGUAGES, catalog, set_language, system_language
 from recovery_cli.i18n.po import parse_po
-
-LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
+from tests.conftest import LOCALE
 
 
 def placeholders(text):

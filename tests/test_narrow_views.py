@@ -75,7 +75,7 @@ def test_goal_list_folds_only_a_word_too_long_for_any_line(cli, journal_file):
 
 
 WHOLE = re.compile(r"recovery (resource add (TEXT|TEKST) --goal \d+|support add (WHO|HVEM) "
-                   r"--goal \d+|chart \d+|goal show \d+ --json)(,|$| )")
+                   r"--goal \d+|chart \d+|goal show \d+ --all)(,|$| )")
 
 
 def command_lines(out: str) -> list[str]:
@@ -128,7 +128,7 @@ def test_goal_page_history_hint_keeps_its_commands_whole(cli, journal_file):
         lines = command_lines(out)
         assert any(line.endswith("recovery chart 1") or "recovery chart 1 or" in line
                    for line in lines), out
-        assert any(line.endswith("recovery goal show 1 --json") for line in lines), out
+        assert any(line.endswith("recovery goal show 1 --all") for line in lines), out
 
 
 def test_lookback_within_today_says_earlier_today(cli, journal_file):

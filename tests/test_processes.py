@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from tests.conftest import ROOT, run_process
+from tests.conftest import ROOT, default_signals, run_process
 
 WRITER = textwrap.dedent("""
     import sys
@@ -59,7 +59,8 @@ pexpect = pytest.importorskip("pexpect")
 def spawn(*args, env=None):
     full = {**os.environ, "COLUMNS": "100", **(env or {})}
     return pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT),
-                         env=full, encoding="utf-8", timeout=60)
+                         env=full, encoding="utf-8", timeout=60,
+                         preexec_fn=default_signals)
 
 
 def test_rm_asks_in_a_terminal(proc, journal_file):

@@ -11,7 +11,7 @@ import pytest
 
 from recovery_cli.storage import backups, crypto
 from tests.keys_util import KEY, files_now, key_file, key_in, reset
-from tests.safety_util import PASSPHRASE, ROOT, files_containing, tree, write_passphrase
+from tests.safety_util import PASSPHRASE, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Kestrel-5150"
 @pytest.fixture
@@ -254,8 +254,8 @@ def test_danish_words_follow_the_glossary():
     'gendannelsesnøgle', names the recovery key everywhere."""
     from recovery_cli.i18n import LANGUAGES
     from recovery_cli.i18n.po import parse_po
+    from tests.conftest import LOCALE as folder
 
-    folder = ROOT / "recovery_cli" / "i18n" / "locale"
     danish = parse_po((folder / "da" / "keys.po").read_text(encoding="utf-8"))
     assert set(danish) == set(parse_po((folder / "en" / "keys.po").read_text(encoding="utf-8")))
     assert LANGUAGES == ("en", "da")

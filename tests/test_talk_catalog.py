@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,8 @@ from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.prompts import GROUPS, KEYS, parse_prompt
 from recovery_cli.i18n import catalog
 from recovery_cli.i18n.po import parse_po
+from tests.conftest import LOCALE
 
-LOCALE = Path(__file__).resolve().parent.parent / "recovery_cli" / "i18n" / "locale"
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import default_signals
+
 pexpect = pytest.importorskip("pexpect")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +24,8 @@ TIMEOUT = 15
 def _spawn(*args: str):
     child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT),
                           env={**os.environ, "COLUMNS": "100"}, encoding="utf-8",
-                          timeout=TIMEOUT, dimensions=(50, 200))
+                          timeout=TIMEOUT, dimensions=(50, 200),
+                          preexec_fn=default_signals)
     return child
 
 

@@ -51,6 +51,7 @@ class Scale:
         name); with fewer rows, the named values and the ends, so no two labels
         fall on one row.
         """
+        values: Sequence[int]
         if rows >= self.steps:
             values = range(self.lowest, self.highest + 1)
         else:
@@ -99,6 +100,7 @@ def panels(items: Sequence[tuple[str, Sequence[Point], str]], scale: Scale,
     given for an item, such as a CHIME domain's, is kept)."""
     made = []
     for index, (title, points, sentence) in enumerate(items):
-        chosen = colours[index] if index < len(colours) and colours[index] else colour(index)
+        given = colours[index] if index < len(colours) else None
+        chosen = given or colour(index)
         made.append(Panel(title, points, sentence, scale, chosen, marker(index)))
     return made

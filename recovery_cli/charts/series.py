@@ -67,7 +67,7 @@ def clip(points: Sequence[Point], start: datetime | None, end: datetime) -> list
     begin = _like(points, start)
     first = bisect_left(points, begin, key=_moment)
     kept = list(points[first:stop])
-    if first > 0 and (not kept or kept[0][0] > begin):
+    if first > 0 and (not kept or kept[0][0] > begin):  # type: ignore[operator]  # one form
         kept.insert(0, (begin, points[first - 1][1]))
     return kept
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
-from typer import _click
 
 from recovery_cli import __version__
-from recovery_cli.cli import errors
-from recovery_cli.cli.base import RecoveryGroup
+from recovery_cli.cli import complete, errors
+from recovery_cli.cli.base import RecoveryGroup, TyperGroup
 from recovery_cli.cli.state import AppState, choose_language, demo_args
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
@@ -39,12 +38,15 @@ def _root_callback(
         "--demo-person", metavar=t("metavar.person"), help=t("help.opt.demo_person"),
         show_default=False)] = None,
     lang: Annotated[str | None, typer.Option(
-        "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
+        "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False,
+        autocompletion=complete.languages)] = None,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help=t("help.opt.no_pager"))] = False,
     version: Annotated[bool, typer.Option(
-        "--version", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
+        "--version", "-V", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
 ) -> None:
     ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang,
                                     demo_person=demo_person)
+    ctx.obj.pager = not no_pager
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
 
@@ -61,7 +63,7 @@ COMMANDS: dict[str, str] = {
     "checkins": "checkin", "measure": "measure", "demo": "demo", "course": "course",
     "export": "transfer", "import": "transfer",
     "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
-    "passwd": "crypt", "recovery-key": "crypt", "erase": "erase",
+    "passwd": "crypt", "recovery-key": "crypt", "erase": "erase", "config": "config",
 }
 
 
@@ -74,30 +76,42 @@ def _nothing() -> None:
     """A callback, so typer always builds a group around a module's commands."""
 
 
-def load_commands(module_name: str) -> dict[str, _click.Command]:
+def load_commands(module_name: str) -> dict[str, Any]:
     """The click commands one ``recovery_cli.cli`` module registers."""
     module = importlib.import_module(f"recovery_cli.cli.{module_name}")
     holder = typer.Typer(cls=RecoveryGroup, add_completion=False)
     holder.callback()(_nothing)
     module.register(holder)
-    return dict(typer.main.get_command(holder).commands)  # type: ignore[attr-defined]
+    group = typer.main.get_command(holder)
+    assert isinstance(group, TyperGroup)  # a callback makes typer build a group
+    return dict(group.commands)
 
 
 class LazyRoot(RecoveryGroup):
     """The root group: knows every command's name, builds a command when used."""
 
-    def list_commands(self, ctx: _click.Context) -> list[str]:
+    def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
 
-    def command_names(self, ctx: _click.Context) -> list[str]:
+    def command_names(self, ctx: Any) -> list[str]:
         return [*COMMANDS, *ALIASES]
 
-    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+    def get_params(self, ctx: Any) -> list[Any]:
+        """The root options, typer's shell-completion pair in the person's language."""
+        params: list[Any] = super().get_params(ctx)
+        for param in params:
+            if param.name in _COMPLETION_HELP:
+                param.help = t(_COMPLETION_HELP[param.name])
+                if param.name == "install_completion":
+                    param.callback = complete.install_callback
+        return params
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if any(arg.startswith("--demo") for arg in args):  # --demo anna status
             args = demo_args(args)
         return super().parse_args(ctx, args)
 
-    def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
         cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             for name, found in load_commands(COMMANDS[cmd_name]).items():
@@ -105,12 +119,16 @@ class LazyRoot(RecoveryGroup):
         return self.commands.get(cmd_name)
 
 
+_COMPLETION_HELP = {"install_completion": "help.opt.install_completion",
+                    "show_completion": "help.opt.show_completion"}
+
+
 def build_app() -> typer.Typer:
     """The whole ``recovery`` command, with help in the current language."""
     app = typer.Typer(
         cls=LazyRoot,
         help=t("help.app"),
-        add_completion=False,
+        add_completion=True,  # --install-completion and --show-completion, typer's own
         invoke_without_command=True,
         pretty_exceptions_enable=False,
         pretty_exceptions_show_locals=False,
@@ -140,13 +158,13 @@ def run() -> None:
     file is written and closed inside the command, and nothing registers exit
     handlers.
     """
+    status: object = 0
     try:
         main()
-        code = 0
     except SystemExit as done:
-        code = done.code
-    if not isinstance(code, int):  # click exits with numbers; main's errors too
-        code = 0 if code is None else 1
+        status = done.code
+    # click exits with numbers, and so do main's errors; anything else is 0 or 1
+    code = status if isinstance(status, int) else (0 if status is None else 1)
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -4,8 +4,17 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import RecoveryGroup, argument, command
-from recovery_cli.cli.state import state
+from recovery_cli.cli import complete
+from recovery_cli.cli.base import (
+    RecoveryGroup,
+    all_option,
+    argument,
+    command,
+    how_many,
+    limit_option,
+    say_more,
+)
+from recovery_cli.cli.state import paged, state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t, tn
 from recovery_cli.storage import backups, codec
@@ -93,6 +102,26 @@ def _entries(path) -> list[dict]:
     return rows
 
 
+def _print_list(path, rows: list[dict], total: int) -> None:
+    """The backups ``rows`` (newest first) of the ``total`` there are."""
+    out.say(tn("backup.list_head", total, folder=str(backups.backup_dir(path))))
+    reasons = [t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS
+               else row["reason"] for row in rows]
+    ids = [shown_backup_id(row["id"]) for row in rows]
+    whens = [_when(row["moment"]) for row in rows]
+    id_width = max(len(ident) for ident in ids)
+    when_width = max(len(when) for when in whens)
+    reason_width = max(len(reason) for reason in reasons)
+    for row, ident, when, reason in zip(rows, ids, whens, reasons, strict=True):
+        lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
+        out.say(f"  {ident:<{id_width}}  {when:<{when_width}}  "
+                f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
+    # suggest the newest copy that is not the damaged file set aside by doctor
+    usable = [row for row in rows if row["reason"] != "damaged"] or rows
+    out.say(t("backup.restore_hint", id=shown_backup_id(usable[0]["id"])))
+    say_more("list.more.backups", len(rows), total)
+
+
 def register(app: typer.Typer) -> None:
     group = typer.Typer(cls=RecoveryGroup, help=t("help.backup"), invoke_without_command=True,
                         add_completion=False)
@@ -107,9 +136,13 @@ def register(app: typer.Typer) -> None:
     def list_(
         ctx: typer.Context,
         json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+        limit: Annotated[int | None, limit_option()] = None,
+        every: Annotated[bool, all_option()] = False,
     ) -> None:
         path = state(ctx).path
-        rows = _entries(path)
+        every_row = _entries(path)  # newest first
+        count = how_many(limit, every, None)  # at most backups.KEEP are kept anyway
+        rows = every_row if count is None else every_row[:count]
         if json:
             from recovery_cli.views.jsonout import dumps
 
@@ -118,26 +151,14 @@ def register(app: typer.Typer) -> None:
         if not rows:
             out.say(t("backup.none", folder=str(backups.backup_dir(path))))
             return
-        out.say(tn("backup.list_head", len(rows), folder=str(backups.backup_dir(path))))
-        reasons = [t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS
-                   else row["reason"] for row in rows]
-        ids = [shown_backup_id(row["id"]) for row in rows]
-        whens = [_when(row["moment"]) for row in rows]
-        id_width = max(len(ident) for ident in ids)
-        when_width = max(len(when) for when in whens)
-        reason_width = max(len(reason) for reason in reasons)
-        for row, ident, when, reason in zip(rows, ids, whens, reasons, strict=True):
-            lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
-            out.say(f"  {ident:<{id_width}}  {when:<{when_width}}  "
-                    f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
-        # suggest the newest copy that is not the damaged file set aside by doctor
-        usable = [row for row in rows if row["reason"] != "damaged"] or rows
-        out.say(t("backup.restore_hint", id=shown_backup_id(usable[0]["id"])))
+        with paged(ctx):
+            _print_list(path, rows, len(every_row))
 
     @command(group, "restore", "help.backup.restore")
     def restore(
         ctx: typer.Context,
-        ident: Annotated[str, argument("help.arg.backup_id", "ID")],
+        ident: Annotated[str, argument("help.arg.backup_id", "ID",
+                                       autocompletion=complete.backup_ids)],
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.yes"))] = False,
     ) -> None:
         from recovery_cli.cli.prompts import confirm, interactive

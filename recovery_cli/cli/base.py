@@ -3,6 +3,10 @@
 ``RecoveryGroup.main`` runs the command without click's own error printing and
 hands anything that goes wrong to :func:`recovery_cli.cli.errors.handle`. Both
 classes localise the parts of ``--help`` that typer and click hard-code.
+
+Only typer's public names are used. typer types these hooks with click classes
+from its private copy of click, which it does not export; where an override has
+to match such a signature, the context and command are typed ``Any``.
 """
 
 from __future__ import annotations
@@ -12,12 +16,11 @@ from collections.abc import Sequence
 from typing import Any
 
 import typer
-from typer import _click
 from typer.core import TyperCommand, TyperGroup
 
 from recovery_cli.cli import errors
 from recovery_cli.domain.errors import InputError
-from recovery_cli.i18n import t
+from recovery_cli.i18n import t, tn
 
 
 def _localise_rich_help() -> None:
@@ -30,35 +33,64 @@ def _localise_rich_help() -> None:
     rich_utils.DEFAULT_STRING = t("help.default")
 
 
+class _Untyped:
+    """An argument's type as the help page sees it: without a name. The
+    placeholder (``GOAL``, ``TEKST``) says what to type; typer would add the
+    Python type (``<str>``) beside it, in English. Everything else is the type's
+    own. Only the help page meets it: the process ends once help is shown."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner: Any = inner._inner if isinstance(inner, _Untyped) else inner
+
+    def get_metavar(self, *args: Any, **kwargs: Any) -> str:
+        return ""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def _no_type_name(*args: Any, **kwargs: Any) -> None:
+    """typer 0.29's counterpart of :class:`_Untyped`: no type beside the placeholder."""
+    return None
+
+
 class _Localised:
     """Help-page pieces from the catalog: usage prefix and the help option."""
 
-    def get_help_option(self, ctx: _click.Context):  # type: ignore[override]
+    def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = t("help.opt.help")
         return option
 
-    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:
             return super().parse_args(ctx, args)  # type: ignore[misc]
-        except _click.exceptions.UsageError as error:
-            error.ctx = error.ctx or ctx  # so the hint names this command
+        except typer.TyperException as error:
+            if errors.is_usage_error(error) and getattr(error, "ctx", None) is None:
+                error.ctx = ctx  # type: ignore[attr-defined]  # so the hint names this command
             raise
 
-    def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
         """The usage line's words in the person's language: ``[TILVALG]``."""
         words = {"[OPTIONS]": t("usage.piece.options"),
                  "COMMAND [ARGS]...": t("usage.piece.command")}
         return [words.get(piece, piece)
                 for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
 
-    def format_usage(self, ctx: _click.Context, formatter: Any) -> None:
-        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("help.usage") + " ")
 
-    def format_help(self, ctx: _click.Context, formatter: Any) -> None:
+    def format_help(self, ctx: Any, formatter: Any) -> None:
         _localise_rich_help()
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if param.param_type_name != "argument" or param.metavar is None:
+                continue
+            if hasattr(param, "type"):  # typer 0.28: the type names itself
+                param.type = _Untyped(param.type)
+            elif hasattr(param, "display_type_rich"):  # typer 0.29: the parameter does
+                param.display_type_rich = _no_type_name
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
 
@@ -69,14 +101,16 @@ class RecoveryCommand(_Localised, TyperCommand):
 class RecoveryGroup(_Localised, TyperGroup):
     """A command group; at the root it also owns error handling."""
 
-    def command_names(self, ctx: _click.Context) -> list[str]:
+    def command_names(self, ctx: Any) -> list[str]:
         """Every name a command can be called by, for suggestions."""
         return list(self.list_commands(ctx))
 
-    def resolve_command(self, ctx: _click.Context, args: list[str]):
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
-            return self._click_resolve_command(ctx, args)
-        except _click.exceptions.UsageError:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:
+            if not errors.is_usage_error(error):
+                raise
             import difflib
 
             name = args[0] if args else ""
@@ -88,10 +122,13 @@ class RecoveryGroup(_Localised, TyperGroup):
                              command=ctx.command_path) from None
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
-             **extra: Any) -> Any:
-        extra.pop("standalone_mode", None)
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
+        """Run the command; errors are ours to report, whatever ``standalone_mode`` says."""
         try:
-            result = super().main(args, prog_name, standalone_mode=False, **extra)
+            result = super().main(args, prog_name, complete_var=complete_var,
+                                  standalone_mode=False,
+                                  windows_expand_args=windows_expand_args, **extra)
         except BrokenPipeError:
             errors.silence_broken_pipe()
             sys.exit(1)
@@ -119,7 +156,13 @@ def sub_app(help_key: str) -> typer.Typer:
 
 def option(help_key: str, *names: str, metavar: str | None = None, **kwargs: Any):
     """A ``typer.Option`` whose help and placeholder come from the catalog
-    (``TEXT`` unless another placeholder is given)."""
+    (``TEXT`` unless another placeholder is given). Options the shell can
+    complete (``--goal``, ``--chime``, ``--kind``...) complete by their name."""
+    from recovery_cli.cli.complete import BY_OPTION
+
+    completer = next((BY_OPTION[name] for name in names if name in BY_OPTION), None)
+    if completer is not None:
+        kwargs.setdefault("autocompletion", completer)
     return typer.Option(*names, help=t(help_key), metavar=metavar or t("metavar.text"),
                         show_default=False, **kwargs)
 
@@ -137,27 +180,63 @@ def when_option(help_key: str, *names: str):
     return option(help_key, *names, metavar=t("metavar.when"), callback=_refuse_empty_when)
 
 
+def _positive(ctx: typer.Context, param: typer.CallbackParam, value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise InputError("error.limit.positive", option=param.opts[0], value=value)
+    return value
+
+
+def limit_option():
+    """``--limit N``: the newest N entries of a long list."""
+    return typer.Option("--limit", metavar="N", help=t("help.opt.limit"), show_default=False,
+                        callback=_positive)
+
+
+def all_option():
+    """``--all``: every entry of a long list, however many."""
+    return typer.Option("--all", help=t("help.opt.all_entries"))
+
+
+# How many entries a long list shows unless --limit or --all says otherwise (the
+# goal page's history likewise shows its latest 20); --json gives every one.
+LIST_ROWS = 20
+
+
+def how_many(limit: int | None, every: bool, default: int | None) -> int | None:
+    """How many entries a list shows: ``--limit``, ``--all`` (None: all) or ``default``."""
+    if limit is not None and every:
+        raise InputError("error.limit.both")
+    if every:
+        return None
+    return limit if limit is not None else default
+
+
+def say_more(key: str, shown: int, total: int) -> None:
+    """On stderr, when a list was cut: how many it showed of how many, and how to
+    see them all."""
+    if shown < total:
+        from recovery_cli.views import out
+
+        out.info(tn(key, shown, shown=shown, total=total))
+
+
 def json_flag():
     """The ``--json`` switch every read command has."""
     return typer.Option("--json", help=t("help.opt.json"))
 
 
-class _Words(_click.types.StringParamType):
-    """An argument typed as words: its placeholder (``GOAL``) says what to type,
-    so the help shows no type name (``<str>``) beside it."""
-
-    def get_metavar(self, param: Any, ctx: Any) -> str:
-        return ""
-
-
 def argument(help_key: str, metavar: str, **kwargs: Any):
-    """A ``typer.Argument`` whose help and placeholder come from the catalog."""
-    return typer.Argument(metavar=metavar, help=t(help_key), show_default=False,
-                          click_type=_Words(), **kwargs)
+    """A ``typer.Argument`` whose help and placeholder come from the catalog (the
+    help page shows the placeholder alone, see :class:`_Untyped`)."""
+    return typer.Argument(metavar=metavar, help=t(help_key), show_default=False, **kwargs)
 
 
 def goal_argument(help_key: str = "help.arg.goal", **kwargs: Any):
-    """The GOAL argument: a number, #number or part of a title."""
+    """The GOAL argument: a number, #number or part of a title (completed from the
+    journal's goals)."""
+    from recovery_cli.cli.complete import goals
+
+    kwargs.setdefault("autocompletion", goals)
     return argument(help_key, t("metavar.goal"), **kwargs)
 
 

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_cli.cli import complete
 from recovery_cli.cli.base import argument, command, when_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
@@ -74,7 +75,8 @@ def register(app: typer.Typer) -> None:
     def chart(
         ctx: typer.Context,
         refs: Annotated[list[str] | None, argument(
-            "help.arg.chart_goals", t("metavar.goal") + "...")] = None,
+            "help.arg.chart_goals", t("metavar.goal") + "...",
+            autocompletion=complete.goals)] = None,
         chime: Annotated[str | None, _opt("help.opt.chart_chime", "--chime",
                                           metavar=t("metavar.domain"))] = None,
         by_domain: Annotated[bool, typer.Option("--by-domain",

@@ -5,9 +5,18 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import RecoveryCommand, command, when_option
+from recovery_cli.cli.base import (
+    LIST_ROWS,
+    RecoveryCommand,
+    all_option,
+    command,
+    how_many,
+    limit_option,
+    say_more,
+    when_option,
+)
 from recovery_cli.cli.corrections import attach_checkin, entry_group
-from recovery_cli.cli.state import state
+from recovery_cli.cli.state import paged, state
 from recovery_cli.domain.chime import ALIASES, DOMAINS
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
@@ -136,28 +145,34 @@ def register(app: typer.Typer) -> None:
     def checkins(
         ctx: typer.Context,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+        limit: Annotated[int | None, limit_option()] = None,
+        every: Annotated[bool, all_option()] = False,
     ) -> None:
         from recovery_cli.views import notes as view
 
+        count = how_many(limit, every, None if as_json else LIST_ROWS)
         with state(ctx).journal() as journal:
-            found = journal.checkins()
+            found = journal.checkins()  # oldest first, as they are numbered
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(view.checkins_json(found)))
+            newest = view.checkins_json(found)
+            out.say(dumps(newest if count is None else newest[:count]))
         elif not found:
             out.say(t("checkin.empty"))
         else:
-            for line in view.checkin_lines(found):
-                out.say(line)
+            with paged(ctx):
+                for line in view.checkin_lines(found, limit=count):
+                    out.say(line)
+            say_more("list.more.checkins", min(count or len(found), len(found)), len(found))
             out.info(t("fix.hint.checkins"))
 
 
-def _not_a_score(value: str) -> bool:
+def _not_a_score(value: str | int) -> bool:
     from recovery_cli.domain.continuum import parse_position
 
     try:
-        parse_position(value)
+        parse_position(str(value))
     except InputError:
         return True
     return False

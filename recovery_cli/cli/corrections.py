@@ -75,8 +75,8 @@ def _remove(ctx: typer.Context, table: str, number: str | None, yes: bool,
 
     def find(journal):
         if table == "positions":
-            return use.find_position(journal, goal_ref, number)  # type: ignore[arg-type]
-        return use.find(journal, table, number)  # type: ignore[arg-type]
+            return use.find_position(journal, goal_ref, number)
+        return use.find(journal, table, number)
 
     app_state = state(ctx)
     if yes:

@@ -92,7 +92,8 @@ def _walk(app_state: AppState, person, start: int, target, print_all: bool) -> N
     width, height = _size()
     course = build_course(person, width=WIDTH if target else width, start=start)
     if target is not None:
-        _save(course, *target, sandbox_path(person.key))
+        path, kind = target
+        _save(course, path, kind, sandbox_path(person.key))
         return
     from recovery_cli.course.layout import layout
 

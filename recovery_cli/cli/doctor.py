@@ -22,7 +22,7 @@ from recovery_cli.views.backup_ids import shown_backup_id
 _JOURNAL_FIXES = {"unlink", "orphans", "next_number", "migrate", "reseal"}
 
 
-def _line(finding: Finding) -> str:
+def _sentence(finding: Finding) -> str:
     params = dict(finding.params)
     for name in ("id", "ids", "newest"):  # backup IDs, in the person's language
         if isinstance(params.get(name), str):
@@ -36,6 +36,11 @@ def _line(finding: Finding) -> str:
         text = tn(finding.key, params.pop("count"), **params)
     else:
         text = t(finding.key, **params)
+    return text
+
+
+def _line(finding: Finding) -> str:
+    text = _sentence(finding)
     mark = t(f"doctor.level.{finding.level}")
     if finding.level == PROBLEM and finding.fix:
         text = f"{text} {t('doctor.fixable')}"
@@ -63,8 +68,8 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
     except NotPossible as error:
         finding = Finding(PROBLEM, "doctor.cannot_open", {"error": error})
         # a passphrase that opens the backups but not the journal: the journal is damaged
-        damage = error if error.key == "error.crypto.wrong" else None
-        return [finding], None, None, sealed, damage
+        wrong = error if error.key == "error.crypto.wrong" else None
+        return [finding], None, None, sealed, wrong
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
     if seal is not None:  # whether there is a second way in (never the key itself)
         findings.append(Finding(OK, "doctor.recovery_key") if seal.has_recovery
@@ -107,39 +112,80 @@ def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding
     return done
 
 
-def _offer_backup(app_state: AppState, fix: bool, yes: bool, wrong: bool = False) -> int:
+class _Report:
+    """What doctor says: sentences as it goes, or (``--json``) one document at the
+    end, in the shape docs/json.md gives."""
+
+    def __init__(self, path: Path, as_json: bool) -> None:
+        self.as_json = as_json
+        self.data: dict = {"version": 1, "journal": str(path), "exists": True, "findings": [],
+                           "problems": 0, "fixable": 0, "damaged": False, "backup": None,
+                           "restored": None, "messages": []}
+
+    def finding(self, finding: Finding) -> None:
+        if not self.as_json:
+            out.say(_line(finding))
+            return
+        details = {name: value for name, value in finding.params.items()
+                   if isinstance(value, (str, int, float, bool)) or value is None}
+        self.data["findings"].append({
+            "level": finding.level, "check": finding.key.removeprefix("doctor."),
+            "message": _sentence(finding), "fix": finding.fix, "details": details})
+
+    def say(self, text: str, *, done: bool = False) -> None:
+        if self.as_json:
+            self.data["messages"].append(text)
+        elif done:
+            out.done(text)
+        else:
+            out.say(text)
+
+    def end(self, code: int) -> None:
+        if self.as_json:
+            from recovery_cli.views.jsonout import dumps
+
+            out.say(dumps(self.data))
+        if code:
+            raise typer.Exit(code)
+
+
+def _offer_backup(app_state: AppState, report: _Report, fix: bool, yes: bool,
+                  wrong: bool = False) -> int:
     """For a journal that does not open: the newest backup that does. ``wrong``: the
     journal is encrypted and the passphrase given does not open it."""
     path = app_state.path
+    report.data["damaged"] = True
     newest, locked = health.newest_good_backup(path, app_state.keys, ask=not wrong)
     if newest is None and wrong:  # neither the journal nor a backup opens
-        out.say(t("doctor.nothing_opens"))
+        report.say(t("doctor.nothing_opens"))
         return 1
     if newest is None:
-        out.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
+        report.say(tn("doctor.backups_locked", locked) if locked else t("doctor.no_good_backup"))
         return 1
     ident = shown_backup_id(backups.backup_id(path, newest))
+    report.data["backup"] = backups.backup_id(path, newest)
     if wrong:
-        out.say(t("doctor.passphrase_opens_backup"))
+        report.say(t("doctor.passphrase_opens_backup"))
     if not fix:
-        _say_why(path, newest, plain=False)
-        out.say(t("doctor.offer_backup", id=ident))
+        _say_why(report, path, newest, plain=False)
+        report.say(t("doctor.offer_backup", id=ident))
         return 1
     if not yes:
-        if not interactive():
+        if report.as_json or not interactive():  # no question in the middle of JSON
             raise InputError("error.doctor.needs_yes", id=ident)
         if not confirm(t("doctor.restore_question", id=ident)):
-            out.say(t("doctor.restore_kept"))  # the person's choice, not a failure
+            report.say(t("doctor.restore_kept"))  # the person's choice, not a failure
             return 0
-    _say_why(path, newest)
+    _say_why(report, path, newest)
     was_sealed = _starts_sealed(path)
     safety = backups.restore(path, newest, app_state.keys, reason="damaged",
                              on_wait=app_state.waiting)
     kept = shown_backup_id(backups.backup_id(path, safety)) if safety is not None else "-"
-    out.done(t("doctor.restored", id=ident, kept=kept))
+    report.data["restored"] = report.data["backup"]
+    report.say(t("doctor.restored", id=ident, kept=kept), done=True)
     now_sealed = _starts_sealed(path)
     if now_sealed != was_sealed:  # never silently encrypted, or plain, again
-        out.say(t("edges.doctor.now_sealed" if now_sealed else "edges.doctor.now_plain"))
+        report.say(t("edges.doctor.now_sealed" if now_sealed else "edges.doctor.now_plain"))
     return 0
 
 
@@ -153,7 +199,7 @@ def _starts_sealed(path: Path) -> bool:
         return False
 
 
-def _say_why(path: Path, chosen: Path, *, plain: bool = True) -> None:
+def _say_why(report: _Report, path: Path, chosen: Path, *, plain: bool = True) -> None:
     """Which backup is offered, and why that one: the most recently made that
     opens (newer ones that do not are counted), and the clock when it was set
     back. ``plain=False``: only when there is more to it than being the newest."""
@@ -168,11 +214,11 @@ def _say_why(path: Path, chosen: Path, *, plain: bool = True) -> None:
     if not (plain or newer or behind):
         return
     if newer:
-        out.say(tn("edges.doctor.why_backup_newer", newer, id=ident, when=when))
+        report.say(tn("edges.doctor.why_backup_newer", newer, id=ident, when=when))
     else:
-        out.say(t("edges.doctor.why_backup", id=ident, when=when))
+        report.say(t("edges.doctor.why_backup", id=ident, when=when))
     if behind:
-        out.say(t("edges.doctor.clock_behind"))
+        report.say(t("edges.doctor.clock_behind"))
 
 
 def register(app: typer.Typer) -> None:
@@ -181,39 +227,48 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         fix: Annotated[bool, typer.Option("--fix", help=t("help.opt.doctor_fix"))] = False,
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.doctor_yes"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
+        from recovery_cli.views.progress import working
+
         app_state = state(ctx)
         path = app_state.path
         if path.is_dir():
             raise InputError("error.journal.is_dir", path=str(path))
-        out.say(t("doctor.checking", path=str(path)))
+        report = _Report(path, as_json)
+        report.say(t("doctor.checking", path=str(path)))
         if not path.exists():
-            out.say(t("doctor.no_journal"))
-            return
+            report.data["exists"] = False
+            report.say(t("doctor.no_journal"))
+            return report.end(0)
         own_folder = app_state.demo or not app_state.chosen
-        findings = health.permissions(path, own_folder=own_folder) + health.leftovers(path)
-        content, _data, _seal, sealed, damage = _read(path, app_state.keys)
-        findings += content
-        # a passphrase file is read without asking anyone: encrypted backups are checked too
-        findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed,
-                                           ask=bool(os.environ.get(PASSPHRASE_ENV)))
+        with working(t("progress.checking")):
+            findings = health.permissions(path, own_folder=own_folder) + health.leftovers(path)
+            content, _data, _seal, sealed, damage = _read(path, app_state.keys)
+            findings += content
+            # a passphrase file is read without asking anyone: encrypted backups are checked
+            findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed,
+                                               ask=bool(os.environ.get(PASSPHRASE_ENV)))
         for finding in findings:
-            out.say(_line(finding))
+            report.finding(finding)
         if damage is not None:
             wrong = not isinstance(damage, codec.JournalDamaged)
-            raise typer.Exit(_offer_backup(app_state, fix, yes, wrong))
+            code = _offer_backup(app_state, report, fix, yes, wrong)
+            report.data["problems"] = sum(1 for f in findings if f.level == PROBLEM)
+            return report.end(code)
         problems = [f for f in findings if f.level == PROBLEM]
         fixes = {f.fix for f in findings if f.fix and f.level in (PROBLEM, NOTE)}
         if fix and fixes:
             for finding in _fix(app_state, fixes, own_folder):
-                out.say(_line(finding))
+                report.finding(finding)
             problems = [f for f in problems if not f.fix]
-        if not problems:
-            out.done(t("doctor.all_well"))
-            return
         fixable = sum(1 for f in problems if f.fix)
+        report.data["problems"], report.data["fixable"] = len(problems), fixable
+        if not problems:
+            report.say(t("doctor.all_well"), done=True)
+            return report.end(0)
         if fixable:
-            out.say(tn("doctor.summary_fixable", len(problems), fixable=fixable))
+            report.say(tn("doctor.summary_fixable", len(problems), fixable=fixable))
         else:
-            out.say(tn("doctor.summary", len(problems)))
-        raise typer.Exit(1)
+            report.say(tn("doctor.summary", len(problems)))
+        return report.end(1)

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_cli.cli import complete
 from recovery_cli.cli.base import (
     argument,
     command,
@@ -26,8 +27,8 @@ def register(app: typer.Typer) -> None:
     def log(
         ctx: typer.Context,
         goal: Annotated[str, goal_argument()],
-        position: Annotated[str, argument("help.arg.position",
-                                                          t("metavar.position"))],
+        position: Annotated[str, argument("help.arg.position", t("metavar.position"),
+                                          autocompletion=complete.positions)],
         note: Annotated[str | None, _opt("help.opt.log_note", "--note", "-n")] = None,
         helped: Annotated[str | None, _opt("help.opt.helped", "--helped")] = None,
         date: Annotated[str | None, when_option("help.opt.date", "--date", "-d")] = None,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from typing import Any
 
-from typer import _click
-from typer.exceptions import Abort  # typer's own Abort; typer._click has none
+import typer
 
 from recovery_cli.domain.errors import RecoveryError
 from recovery_cli.i18n import t
@@ -21,40 +21,60 @@ DEBUG_ENV = "RECOVERY_DEBUG"
 
 
 def _say(message: str) -> None:
-    _click.echo(message, err=True)
+    typer.echo(message, err=True)
 
 
-def _hint(ctx: _click.Context | None) -> str:
-    path = ctx.command_path if ctx is not None else "recovery"
+def is_usage_error(error: BaseException) -> bool:
+    """A problem with the command line, as typer reports it.
+
+    typer raises click's exception classes from its own copy of click (since
+    0.26) and exports only ``typer.TyperException``, their common base, and
+    ``typer.BadParameter``. They are told apart here by what click documents
+    about them (a usage error exits with 2, and carries the option's name, the
+    parameter or the close matches) rather than by importing typer's private
+    module, so a newer typer that moves its internals does not turn a typo
+    into an 'unexpected error'.
+    """
+    return isinstance(error, typer.TyperException) and getattr(error, "exit_code", 1) == 2
+
+
+def _hint(ctx: Any) -> str:
+    path = getattr(ctx, "command_path", None) or "recovery"
     return t("usage.see_help", command=path)
 
 
-def describe_usage_error(error: _click.exceptions.UsageError) -> str:
+def _parameter_name(param: Any) -> str:
+    """``--position`` for an option, ``POSITION`` (its placeholder) for an argument."""
+    if param is None:
+        return "?"
+    opts = getattr(param, "opts", None) or []
+    if getattr(param, "param_type_name", "") == "option" and opts:
+        return str(opts[0])
+    return str(getattr(param, "metavar", None) or getattr(param, "name", None) or "?")
+
+
+def describe_usage_error(error: BaseException) -> str:
     """A catalog sentence for a command-line parsing problem."""
-    exc = _click.exceptions
-    hint = _hint(error.ctx)
-    if isinstance(error, exc.NoSuchOption):
-        if error.possibilities:
-            return t("usage.no_such_option_suggest", option=error.option_name,
-                     suggestion=list(error.possibilities)[0], hint=hint)
-        return t("usage.no_such_option", option=error.option_name, hint=hint)
-    if isinstance(error, exc.MissingParameter):
-        param = error.param
-        name = param.human_readable_name if param is not None else "?"
-        if param is not None and param.param_type_name == "option":
-            name = param.opts[0] if param.opts else name
-        return t("usage.missing", name=name, hint=hint)
-    if isinstance(error, exc.BadOptionUsage):
-        if "does not take" in error.message:
-            return t("usage.option_takes_no_value", option=error.option_name, hint=hint)
-        return t("usage.option_needs_value", option=error.option_name, hint=hint)
-    if isinstance(error, exc.BadParameter):
-        param = error.param
-        name = param.opts[0] if param is not None and param.opts else (
-            param.human_readable_name if param is not None else "?")
-        return t("usage.bad_value", name=name, hint=hint)
-    if error.message.startswith("Got unexpected extra argument"):
-        extra = error.message.rpartition("(")[2].rstrip(")")
+    hint = _hint(getattr(error, "ctx", None))
+    message = str(getattr(error, "message", "") or "")
+    option = getattr(error, "option_name", None)
+    if option is not None and hasattr(error, "possibilities"):  # an unknown option
+        close = list(getattr(error, "possibilities", None) or [])
+        if close:
+            return t("usage.no_such_option_suggest", option=option, suggestion=close[0],
+                     hint=hint)
+        return t("usage.no_such_option", option=option, hint=hint)
+    if isinstance(error, typer.BadParameter):
+        param = getattr(error, "param", None)
+        if hasattr(error, "param_type"):  # a required parameter that was not given
+            return t("usage.missing", name=_parameter_name(param), hint=hint)
+        return t("usage.bad_value", name=_parameter_name(param), hint=hint)
+    if option is not None:  # an option without its value, or with one it does not take
+        if "does not take" in message:
+            return t("usage.option_takes_no_value", option=option, hint=hint)
+        return t("usage.option_needs_value", option=option, hint=hint)
+    if message.startswith("Got unexpected extra argument"):
+        extra = message.rpartition("(")[2].rstrip(")")
         return t("usage.extra_arguments", extra=extra, hint=hint)
     return t("usage.generic", hint=hint)
 
@@ -69,8 +89,9 @@ def describe(error: RecoveryError) -> str:
         from recovery_cli.views.backup_ids import shown_backup_id
 
         for name in ("id", "candidates"):
-            if isinstance(params.get(name), str):
-                params[name] = shown_backup_id(params[name])
+            value = params.get(name)
+            if isinstance(value, str):
+                params[name] = shown_backup_id(value)
     message = t(error.key, **params)
     return message[:1].upper() + message[1:]
 
@@ -80,13 +101,13 @@ def handle(error: BaseException) -> int:
     if isinstance(error, RecoveryError):
         _say(describe(error))
         return error.exit_code
-    if isinstance(error, _click.exceptions.UsageError):
+    if is_usage_error(error):
         _say(describe_usage_error(error))
         return 2
-    if isinstance(error, _click.exceptions.ClickException):
+    if isinstance(error, typer.TyperException):  # click's other errors (a file it cannot open)
         _say(t("usage.generic", hint=_hint(None)))
         return 2
-    if isinstance(error, (Abort, KeyboardInterrupt, EOFError)):
+    if isinstance(error, (typer.Abort, KeyboardInterrupt, EOFError)):
         from recovery_cli.storage import session
 
         saved = session.saved()  # said by whether the journal was replaced

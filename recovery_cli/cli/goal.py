@@ -4,10 +4,19 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import argument, command, goal_argument, sub_app, when_option
+from recovery_cli.cli.base import (
+    all_option,
+    argument,
+    command,
+    goal_argument,
+    how_many,
+    limit_option,
+    sub_app,
+    when_option,
+)
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.prompts import confirm, interactive
-from recovery_cli.cli.state import state
+from recovery_cli.cli.state import paged, state
 from recovery_cli.domain.chime import parse_domain
 from recovery_cli.domain.choices import parse_status
 from recovery_cli.domain.errors import InputError
@@ -93,19 +102,28 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         ref: Annotated[str, goal_argument()],
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+        limit: Annotated[int | None, limit_option()] = None,
+        every: Annotated[bool, all_option()] = False,
     ) -> None:
+        from recovery_cli.views.goals import HISTORY_ROWS
+
+        rows = how_many(limit, every, None if as_json else HISTORY_ROWS)
         with state(ctx).journal() as journal:
             found = journal.goal(ref)
             if as_json:
                 from recovery_cli.views.jsonout import dumps, goal_page_json
 
-                out.say(dumps(goal_page_json(journal, found)))
+                page = goal_page_json(journal, found)
+                if rows is not None:  # the newest ``rows`` positions (history is oldest first)
+                    page["history"] = page["history"][-rows:]
+                out.say(dumps(page))
                 return
             from recovery_cli.views.console import make_console
             from recovery_cli.views.goals import goal_page
 
-            console = make_console()
-            console.print(goal_page(journal, found, width=console.width))
+            with paged(ctx):
+                console = make_console()
+                console.print(goal_page(journal, found, width=console.width, history_rows=rows))
 
     @command(goal, "edit", "help.goal.edit")
     def edit(

@@ -5,10 +5,20 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import argument, command, json_flag, when_option
+from recovery_cli.cli.base import (
+    LIST_ROWS,
+    all_option,
+    argument,
+    command,
+    how_many,
+    json_flag,
+    limit_option,
+    say_more,
+    when_option,
+)
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.corrections import attach_note, entry_group
-from recovery_cli.cli.state import state
+from recovery_cli.cli.state import paged, state
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t
 from recovery_cli.views import format as fmt
@@ -67,26 +77,32 @@ def register(app: typer.Typer) -> None:
         search: Annotated[str | None, _opt("help.notes.opt.search", "--search",
                                            metavar=t("metavar.words"))] = None,
         as_json: Annotated[bool, json_flag()] = False,
+        limit: Annotated[int | None, limit_option()] = None,
+        every: Annotated[bool, all_option()] = False,
     ) -> None:
         from recovery_cli.journal.notes import find_notes
         from recovery_cli.views import notes as view
 
+        count = how_many(limit, every, None if as_json else LIST_ROWS)
         with state(ctx).journal() as journal:
             found = find_notes(journal, goal=goal, since=since, search=search)
+            shown = found if count is None else found[:count]  # newest first
             if as_json:
                 from recovery_cli.views.jsonout import dumps
 
-                out.say(dumps(view.notes_json(journal, found)))
+                out.say(dumps(view.notes_json(journal, shown)))
             elif not found:
                 filtered = goal or since or search
                 out.say(t("notes.none_match" if filtered else "notes.empty"))
             else:
-                for line in view.note_lines(journal, found):
-                    out.say(line)
+                with paged(ctx):
+                    for line in view.note_lines(journal, shown):
+                        out.say(line)
+                say_more("list.more.notes", len(shown), len(found))
                 out.info(t("fix.hint.notes"))
 
     @command(app, "prompts", "help.prompts")
-    def prompts_(as_json: Annotated[bool, json_flag()] = False) -> None:
+    def prompts_(ctx: typer.Context, as_json: Annotated[bool, json_flag()] = False) -> None:
         from recovery_cli.views import notes as view
 
         if as_json:
@@ -94,8 +110,9 @@ def register(app: typer.Typer) -> None:
 
             out.say(dumps(view.prompts_json()))
             return
-        for line in view.prompt_lines():
-            out.say(line)
+        with paged(ctx):
+            for line in view.prompt_lines():
+                out.say(line)
 
 
 def _write(key: str | None, *, sealed: bool = False) -> str:

@@ -46,7 +46,10 @@ def read_file(variable: str, warned: set[str] | None = None) -> str | None:
     if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077 and name not in (warned or ()):
         import shlex
 
-        typer.echo(t(open_to_others, path=name, quoted=shlex.quote(name)), err=True)
+        from recovery_cli.views.progress import quiet
+
+        with quiet():
+            typer.echo(t(open_to_others, path=name, quoted=shlex.quote(name)), err=True)
         if warned is not None:
             warned.add(name)
     if text.endswith("\n"):
@@ -62,10 +65,14 @@ def existing(path: Path, attempt: int, warned: set[str] | None = None) -> str | 
         return read_file(PASSPHRASE_ENV, warned) if attempt == 0 else None
     if not interactive() or attempt >= MAX_TRIES:
         return None
-    if attempt:
-        typer.echo(tn("crypto.try_again", MAX_TRIES - attempt), err=True)
-    return typer.prompt(t("crypto.ask", path=str(path)), hide_input=True,
-                        prompt_suffix=" ", default="", show_default=False)
+    from recovery_cli.views.progress import quiet
+
+    with quiet():  # no spinner over the question while the person types
+        if attempt:
+            typer.echo(tn("crypto.try_again", MAX_TRIES - attempt), err=True)
+        answer: str = typer.prompt(t("crypto.ask", path=str(path)), hide_input=True,
+                                   prompt_suffix=" ", default="", show_default=False)
+    return answer
 
 
 def make_keys() -> Keys:

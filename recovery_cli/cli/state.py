@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,31 +110,56 @@ def _demo_person(args: list[str]) -> str | None:
     return name.strip().lower() if name and name.strip().lower() in NAMES else None
 
 
+def _configured_language() -> str | None:
+    """``language`` in the settings file, if it sets one."""
+    from recovery_cli.storage.settings import load
+
+    settings = load()
+    return _explicit_language(settings.get("language"), str(settings.path))
+
+
+def language_choice(args: list[str]) -> tuple[str, str]:
+    """The language for this command line and where it comes from: ``option``
+    (``--lang``), ``environment`` (``RECOVERY_LANG``), ``config`` (the settings
+    file), ``journal`` (its saved choice), ``system`` (the locale) or ``default``."""
+    language = _explicit_language(_option_value(args, "--lang"), "--lang")
+    if language:
+        return language, "option"
+    language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
+    if language:
+        return language, "environment"
+    language = _configured_language()
+    if language:
+        return language, "config"
+    person = None
+    if any(arg.startswith("--demo") for arg in args):
+        person = _demo_person(demo_args(args))
+    if person is not None:
+        from recovery_cli.demo.sandbox import sandbox_path
+
+        path = sandbox_path(person)
+    elif "--demo" in args:
+        path = paths.demo_journal_path()
+    else:
+        path, _ = paths.journal_path(_option_value(args, "--journal"))
+    language = paths.peek_journal_language(path)
+    if language is not None and language not in LANGUAGES:
+        return DEFAULT_LANGUAGE, "journal"  # a newer version's language: English (said once)
+    if language:
+        return language, "journal"
+    language = system_language()
+    if language:
+        return language, "system"
+    return DEFAULT_LANGUAGE, "default"
+
+
 def choose_language(args: list[str]) -> str:
     """Set the language before the app is built, so help texts match.
 
-    ``--lang``, else ``RECOVERY_LANG``, else the journal's saved choice, else
-    the system locale, else English.
+    ``--lang``, else ``RECOVERY_LANG``, else the settings file, else the
+    journal's saved choice, else the system locale, else English.
     """
-    language = _explicit_language(_option_value(args, "--lang"), "--lang")
-    if language is None:
-        language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
-    if language is None:
-        person = None
-        if any(arg.startswith("--demo") for arg in args):
-            person = _demo_person(demo_args(args))
-        if person is not None:
-            from recovery_cli.demo.sandbox import sandbox_path
-
-            path = sandbox_path(person)
-        elif "--demo" in args:
-            path = paths.demo_journal_path()
-        else:
-            path, _ = paths.journal_path(_option_value(args, "--journal"))
-        language = paths.peek_journal_language(path)
-        if language is not None and language not in LANGUAGES:
-            language = DEFAULT_LANGUAGE  # a newer version's language: English (said once)
-    language = language or system_language() or DEFAULT_LANGUAGE
+    language, _ = language_choice(args)
     set_language(language)
     return language
 
@@ -154,6 +179,8 @@ class AppState:
         self.keys: Keys = _make_keys()
         # one-line notices already given in this command (the demo line)
         self.said: set[str] = set()
+        # long listings go through a pager at a terminal (``--no-pager`` says no)
+        self.pager = True
 
     def for_journal(self, path: Path, *, chosen: bool, demo: bool,
                     person: str | None = None) -> AppState:
@@ -161,7 +188,7 @@ class AppState:
         and the notices already given."""
         other = AppState(path=path, chosen=chosen, demo=demo, language_fixed=self.language_fixed,
                          person=person)
-        other.keys, other.said = self.keys, self.said
+        other.keys, other.said, other.pager = self.keys, self.said, self.pager
         return other
 
     @classmethod
@@ -171,9 +198,11 @@ class AppState:
 
         session.start()  # nothing of this command is saved yet (see errors.handle)
         language = _explicit_language(lang, "--lang")
-        env_language = _explicit_language(os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV)
-        if language or env_language:
-            set_language(language or env_language)  # type: ignore[arg-type]
+        language = language or _explicit_language(os.environ.get(LANGUAGE_ENV) or None,
+                                                  LANGUAGE_ENV)
+        language = language or _configured_language()
+        if language:  # chosen by the person: a journal's saved language does not change it
+            set_language(language)
         if journal is not None and not journal.strip():
             raise InputError("error.journal.empty_path")
         person = None
@@ -188,8 +217,8 @@ class AppState:
             path, chosen = paths.demo_journal_path(), False
         else:
             path, chosen = paths.journal_path(journal)
-        return cls(path=path, chosen=chosen, demo=demo,
-                   language_fixed=bool(language or env_language), person=person)
+        return cls(path=path, chosen=chosen, demo=demo, language_fixed=bool(language),
+                   person=person)
 
     def use_language(self, value: str) -> None:
         """A command's own ``--lang`` (``recovery course --lang da``): as the root option."""
@@ -208,10 +237,14 @@ class AppState:
             if not self.path.exists():
                 ensure_sandbox(self.path, self.person, language_fixed=self.language_fixed)
         from recovery_cli.journal import Journal
+        from recovery_cli.views.progress import working
 
         # our own folder is made (0700) by the first write, not by a read or a refusal
-        with Journal.open(self.path, write=write, language=get_language(), keys=self.keys,
-                          own_folder=not self.chosen, on_wait=self.waiting) as journal:
+        opening = Journal.open(self.path, write=write, language=get_language(), keys=self.keys,
+                               own_folder=not self.chosen, on_wait=self.waiting)
+        with ExitStack() as stack:
+            with working(t("progress.opening")):  # scrypt, or a very large journal
+                journal = stack.enter_context(opening)
             if not self.language_fixed and journal.existed and journal.language:
                 self.speak(journal.language)
             try:
@@ -237,7 +270,7 @@ class AppState:
         """Speak the journal's saved language; one this version does not know
         (a newer version's) gives English, said once."""
         if language in LANGUAGES:
-            set_language(language)  # type: ignore[arg-type]
+            set_language(language)
             return
         set_language(DEFAULT_LANGUAGE)
         if "language" not in self.said:
@@ -249,6 +282,16 @@ class AppState:
         if "waiting" not in self.said:
             out.info(t("info.journal.waiting"))
             self.said.add("waiting")
+
+
+@contextmanager
+def paged(ctx: typer.Context) -> Iterator[None]:
+    """Run a listing whose output goes through a pager when it is long (see
+    :mod:`recovery_cli.cli.paging`)."""
+    from recovery_cli.cli.paging import paged as run_paged
+
+    with run_paged(state(ctx).pager):
+        yield
 
 
 def damaged_record(journal: Journal) -> bool:

@@ -12,11 +12,29 @@ from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
 from recovery_cli.i18n import get_language, t, tn
 from recovery_cli.views import out
+from recovery_cli.views.progress import working
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins", "results")
 
 
+
+
+def _read_stdin_import() -> bytes:
+    """What `recovery import -` reads: all of standard input, within the same size
+    cap as a file; a terminal there means nothing was piped in."""
+    import sys
+
+    from recovery_cli.storage.exchange import MAX_IMPORT_BYTES
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("import.error.stdin_terminal")
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = stream.read(MAX_IMPORT_BYTES + 1) if stream is not None else sys.stdin.read(
+        MAX_IMPORT_BYTES + 1).encode("utf-8", errors="surrogateescape")
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise InputError("import.error.foreign", path="-")
+    return raw
 
 
 def _format(value: str | None, output: str | None) -> str:
@@ -137,7 +155,7 @@ def register(app: typer.Typer) -> None:
             check_output(target, app_state.path, force=force)
         choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes,
                         measures=tuple(measure or ()))
-        with app_state.journal() as journal:
+        with app_state.journal() as journal, working(t("progress.exporting")):
             shared = select(journal, choice)
             if separator is None:  # the journal's own language is settled once it is open
                 from recovery_cli.export.csvout import default_delimiter
@@ -156,17 +174,22 @@ def register(app: typer.Typer) -> None:
     @command(app, "import", "help.import")
     def import_(
         ctx: typer.Context,
-        file: Annotated[str, argument("help.arg.import_file", t("metavar.file"))],
+        file: Annotated[str, argument("help.arg.import_file", t("metavar.file") + "|-")],
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt.dry_run"))] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.import_json"))] = False,
     ) -> None:
         from recovery_cli.journal.document import read_incoming
         from recovery_cli.journal.importing import apply_import, plan_import
         from recovery_cli.storage.exchange import not_json_text, parse_json, read_import
-        from recovery_cli.views.importing import import_lines
+        from recovery_cli.views.importing import import_json, import_lines
 
         app_state = state(ctx)
-        path = Path(file).expanduser()
-        raw = read_import(path)
+        if file == "-":  # standard input: `cat other.json | recovery import -`
+            path, raw = Path("-"), _read_stdin_import()
+        else:
+            path = Path(file).expanduser()
+            raw = read_import(path)
+        source = t("import.stdin") if file == "-" else str(path)
         from recovery_cli.storage import crypto
 
         if crypto.is_sealed(raw):  # an encrypted copy, e.g. a sync conflict of this journal
@@ -177,13 +200,24 @@ def register(app: typer.Typer) -> None:
             value = parse_json(raw)
             if value is None and not_json_text(raw):  # a CSV or Markdown export, a note
                 raise InputError("import.error.not_export", path=str(path))
-        incoming = read_incoming(value, str(path))
+        incoming = read_incoming(value, source)
         with app_state.journal(write=not dry_run) as journal:
-            plan = plan_import(journal, incoming)
-            backup = None if dry_run else apply_import(journal, plan)
+            with working(t("progress.importing")):
+                plan = plan_import(journal, incoming)
+                backup = None if dry_run else apply_import(journal, plan)
             numbers = {g.id: g.number for g in journal.goals}
             numbers.update({g.id: g.number for g in plan.added["goals"]})
-            lines = import_lines(plan, source=str(path), kind=incoming.kind,
-                                 goal_numbers=numbers, dry_run=dry_run, backup=backup)
+            if as_json:
+                from recovery_cli.views.jsonout import dumps
+
+                report = dumps(import_json(plan, source="-" if file == "-" else str(path),
+                                           kind=incoming.kind, goal_numbers=numbers,
+                                           dry_run=dry_run, backup=backup))
+            else:
+                lines = import_lines(plan, source=source, kind=incoming.kind,
+                                     goal_numbers=numbers, dry_run=dry_run, backup=backup)
+        if as_json:
+            out.say(report)
+            return
         for line in lines:
             out.say(line)

@@ -6,6 +6,7 @@ Each accepts its key and its English and Danish words, in any case.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.records import GOAL_STATUSES, RESOURCE_KINDS, SUPPORT_KINDS
@@ -37,7 +38,7 @@ STATUS_ALIASES = {
 }
 
 
-def _table(keys: tuple[str, ...], aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _table(keys: tuple[str, ...], aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     table: dict[str, str] = {}
     for key in keys:
         for word in (key, *aliases.get(key, ())):

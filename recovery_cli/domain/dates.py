@@ -26,7 +26,7 @@ from recovery_cli.domain.text import fold
 # Month names and abbreviations, folded (``marts``, ``sept``); the Danish and the
 # English spellings of a month never name two different months.
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
+for _month, _names in enumerate(
     (
         ("jan", "january", "januar"),
         ("feb", "february", "februar"),
@@ -44,7 +44,7 @@ for _number, _names in enumerate(
     start=1,
 ):
     for _name in _names:
-        MONTHS[_name] = _number
+        MONTHS[_name] = _month
 
 # A time after a date: "09:30", "9.30", ", 21:00", "kl. 21.00", "at 21:00".
 _TIME = r"(?:(?:,\s*|\s+)(?:(?:kl\.?|klokken|at)\s*)?|t)(\d{1,2})[:.](\d{2})"

@@ -107,7 +107,7 @@ def _text(value: object, path: Path, limit: int, *, one_line: bool = False) -> s
         ) from None
     if one_line and "\n" in text:
         raise _fail("measure.def.one_line", path)
-    return text  # type: ignore[return-value]
+    return text
 
 
 def _whole(value: object, path: Path) -> int:

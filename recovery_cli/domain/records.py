@@ -12,6 +12,7 @@ from dataclasses import MISSING, fields, replace
 from datetime import datetime, timezone
 from functools import cache
 from importlib import import_module
+from typing import Any
 
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import TEXT_MAX, clean_text
@@ -160,7 +161,7 @@ def load_many(table: str, docs) -> list:
     new = object.__new__
     records = []
     for data in docs:
-        record = new(cls)
+        record: Any = new(cls)
         if len(data) == count:  # as to_dict wrote it: every field, nothing else
             record.__dict__.update(data)
         else:  # an older or newer record: defaults, then the fields this version knows

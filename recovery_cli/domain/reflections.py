@@ -62,6 +62,7 @@ def checkin_doc_as_result(doc: dict) -> dict:
     date and note kept. Keys that are not domains are kept too (``doctor`` then
     names the record): a migration never drops what a file holds."""
     scores = doc.get("scores")
+    answers: object
     if isinstance(scores, dict):
         answers = {key: scores.get(key) for key in DOMAINS}
         answers.update({k: v for k, v in scores.items() if k not in DOMAINS})

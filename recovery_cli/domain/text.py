@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal, overload
 
 from recovery_cli.domain.errors import InputError
 
@@ -33,6 +34,14 @@ def _has_control(value: str) -> bool:
     return _CONTROL.search(value) is not None
 
 
+@overload
+def clean_text(
+    value: str | None, *, field: str, max_length: int = ..., required: Literal[True]
+) -> str: ...
+@overload
+def clean_text(
+    value: str | None, *, field: str, max_length: int = ..., required: bool = ...
+) -> str | None: ...
 def clean_text(
     value: str | None, *, field: str, max_length: int = TEXT_MAX, required: bool = False
 ) -> str | None:

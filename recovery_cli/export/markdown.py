@@ -52,7 +52,9 @@ def _chart(shared: Shared, goal) -> list[str]:
     told = r.story(shared, goal)
     if not told.count:
         return [r.chart_description(told), ""]
-    chart = text_chart(told.values, r.day(told.first.when), r.day(told.latest.when))
+    first, latest = told.first, told.latest
+    assert first is not None and latest is not None  # there is a position
+    chart = text_chart(told.values, r.day(first.when), r.day(latest.when))
     return [r.chart_description(told), "", "```text", *chart, "```", ""]
 
 

@@ -163,6 +163,7 @@ def chart_description(told: Story) -> str:
     if not told.count:
         return t("export.chart.none")
     first, last = told.first, told.latest
+    assert first is not None and last is not None  # there is a position
     if told.count == 1:
         return t("export.chart.one", position=first.value, day=day(first.when))
     return t("export.chart.many", count=told.count, first=day(first.when),

@@ -84,7 +84,7 @@ def _axis(frame: _Frame, x_ticks: Sequence[tuple[datetime, str]]) -> list[str]:
                      f'class="axis">{escape(label)}</text>')
     parts.append(f'<line x1="{LEFT}" y1="{frame.bottom:.1f}" x2="{WIDTH - RIGHT}" '
                  f'y2="{frame.bottom:.1f}" stroke="{TEXT}" stroke-width="1"/>')
-    right = -GAP
+    right: float = -GAP
     for moment, label in x_ticks:
         x = frame.x(moment)
         parts.append(f'<line x1="{x:.1f}" y1="{frame.bottom:.1f}" x2="{x:.1f}" '

@@ -25,7 +25,8 @@ _current: ContextVar[str] = ContextVar("recovery_language", default=DEFAULT_LANG
 
 # The files nearly every command speaks from; the rest (the demo, export,
 # doctor, the guide...) are read the first time one of their keys is asked for.
-_EVERYDAY = ("core", "errors", "help", "metavar", "charts", "dates", "panels", "story")
+_EVERYDAY = ("core", "errors", "help", "metavar", "charts", "dates", "panels", "story",
+             "release")
 
 
 def _read(language: str, names: list[str] | None = None) -> dict[str, str]:

@@ -8,7 +8,7 @@ command ends without an error.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
@@ -247,7 +247,7 @@ class Journal:
 
     def results(self, measure: str | None = None) -> list[Result]:
         """Results (of one measure, by name), oldest first; check-ins among them."""
-        docs = self.raw("results").values()
+        docs: Iterable[dict] = self.raw("results").values()
         if measure is not None:
             docs = [doc for doc in docs if doc.get("measure") == measure]
         try:

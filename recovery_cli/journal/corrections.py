@@ -12,6 +12,7 @@ changes anything.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from recovery_cli.domain import records as rec
 from recovery_cli.domain.choices import parse_resource_kind, parse_support_kind
@@ -31,12 +32,12 @@ class Entry:
 
     table: str
     number: int
-    record: object
+    record: Any  # the table's record class: Position, Resource, Support, Note, Checkin
     goal: Goal | None = None  # positions only: the goal they belong to
 
     @property
     def id(self) -> str:
-        return self.record.id  # type: ignore[attr-defined]
+        return str(self.record.id)
 
 
 def in_order(journal: Journal, table: str, goal: Goal | None = None) -> list:
@@ -61,7 +62,7 @@ def parse_number(text: str) -> int:
 
 def find(journal: Journal, table: str, number: str, goal_ref: str | None = None) -> Entry:
     """The entry a number points at, as its list shows it now."""
-    goal = journal.goal(goal_ref) if table == "positions" else None
+    goal = journal.goal(goal_ref) if table == "positions" and goal_ref is not None else None
     wanted = parse_number(number)
     records = in_order(journal, table, goal)
     if wanted > len(records):
@@ -137,7 +138,7 @@ def edit_resource(journal: Journal, target: str | Entry, *, text: object = UNSET
     entry = _target(journal, "resources", target)
     values: dict[str, object] = {}
     if text is not UNSET:
-        values["text"] = clean_text(text, field="text", required=True)
+        values["text"] = clean_text(str(text), field="text", required=True)
     if kind is not UNSET:
         values["kind"] = parse_resource_kind(str(kind))
     if goal is not UNSET:
@@ -156,7 +157,7 @@ def edit_support(journal: Journal, target: str | Entry, *, who: object = UNSET,
     if kind is not UNSET:
         values["kind"] = parse_support_kind(str(kind))
     if how is not UNSET:
-        values["how"] = clean_text(how, field="how") or None
+        values["how"] = clean_text(str(how), field="how") or None
     if goal is not UNSET:
         values["goal"] = _goal_link(journal, goal)
     return _apply(journal, entry, values)
@@ -168,7 +169,7 @@ def edit_note(journal: Journal, target: str | Entry, *, text: object = UNSET,
     entry = _target(journal, "notes", target)
     values: dict[str, object] = {}
     if text is not UNSET:
-        values["text"] = clean_text(text, field="text", required=True)
+        values["text"] = clean_text(str(text), field="text", required=True)
     if goal is not UNSET:
         values["goal"] = _goal_link(journal, goal)
     if when is not UNSET:

@@ -41,9 +41,9 @@ def records(data: dict) -> list[Finding]:
                 findings.append(Finding(PROBLEM, "doctor.record_invalid",
                                         {"table": table, "doc": doc_id, "error": error}))
             except (TypeError, ValueError, AttributeError):
-                error = InputError("error.record.shape", table=table)
+                shape = InputError("error.record.shape", table=table)
                 findings.append(Finding(PROBLEM, "doctor.record_invalid",
-                                        {"table": table, "doc": doc_id, "error": error}))
+                                        {"table": table, "doc": doc_id, "error": shape}))
         ids = Counter(_h(doc.get("id")) for doc in data[table].values())
         twice = sum(1 for count in ids.values() if count > 1)
         if twice:
@@ -62,10 +62,10 @@ def records(data: dict) -> list[Finding]:
     return findings
 
 
-def _cycles(data: dict) -> list[str]:
+def _cycles(data: dict) -> list[object]:
     """Goal ids whose chain of parents comes back to them (one per cycle)."""
     parent = {_h(doc.get("id")): _h(doc.get("parent")) for doc in data["goals"].values()}
-    breaks: list[str] = []
+    breaks: list[object] = []
     seen_in_cycle: set = set()
     for start in parent:
         chain, node = [], start

@@ -185,7 +185,7 @@ def _meta(incoming: Incoming, meta: dict) -> None:
         incoming.created = None
     number = meta.get("next_goal_number")
     ok = isinstance(number, int) and not isinstance(number, bool) and number >= 1
-    incoming.next_goal_number = number if ok else 1
+    incoming.next_goal_number = number if ok and isinstance(number, int) else 1
 
 
 def _from_export(data: dict, source: str) -> Incoming:

@@ -70,8 +70,8 @@ def results_view(
                     before,
                     value,
                     sd=facts.sd,  # type: ignore[arg-type]
-                    reliability=facts.reliability,
-                )  # type: ignore[arg-type]
+                    reliability=facts.reliability,  # type: ignore[arg-type]
+                )
         if value is not None:
             before = value
             first = value if first is None else first
@@ -82,9 +82,9 @@ def results_view(
     scored = [row for row in rows if row.result.score is not None]
     if facts is not None and facts.reliable_change and len(scored) >= 2:
         overall = reliable_change(
-            first,
+            first,  # type: ignore[arg-type]
             scored[-1].result.score,  # type: ignore[arg-type]
-            sd=facts.sd,
-            reliability=facts.reliability,
-        )  # type: ignore[arg-type]
+            sd=facts.sd,  # type: ignore[arg-type]
+            reliability=facts.reliability,  # type: ignore[arg-type]
+        )
     return ResultsView(definition, rows, facts is not None, overall)

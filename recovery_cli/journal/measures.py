@@ -182,7 +182,7 @@ def score_series(
         for r in journal.results(found.definition.name)
         if r.score is not None and (not since or r.when >= since) and (not until or r.when <= until)
     ]
-    return found.definition, points  # type: ignore[return-value]
+    return found.definition, points
 
 
 # -- a sandbox's monthly series ------------------------------------------------------

@@ -186,7 +186,7 @@ def _break_cycles(plan: MergePlan, final: dict[str, Goal], changed: set[str]) ->
         if not loop:  # a loop this journal already had: not the merge's to mend
             continue
         culprit = min((final[i] for i in loop), key=lambda g: g.number)
-        parent = final[culprit.parent]  # type: ignore[index]
+        parent = final[culprit.parent]
         final[culprit.id] = rec.replace(culprit, parent=None)
         plan.unlinked.append(Unlinked(final[culprit.id], parent))
 

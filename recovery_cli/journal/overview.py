@@ -69,8 +69,9 @@ def _change(told: Story, since: str) -> int | None:
     """Steps moved since ``since`` (from the position held then, or the first)."""
     if told.count < 2:
         return None
-    start = told.held_at(since) or told.first
-    return told.latest.value - start.value
+    start, latest = told.held_at(since) or told.first, told.latest
+    assert start is not None and latest is not None  # two positions at least
+    return latest.value - start.value
 
 
 def _linked_counts(journal: Journal, table: str) -> dict[str, int]:
@@ -94,12 +95,14 @@ def summarize(journal: Journal, told: list[Story]) -> list[GoalSummary]:
 
 def _candidates(told: Story, now) -> list[Lookback]:
     latest, goal = told.latest, told.goal
+    assert latest is not None  # only goals with a position are looked back on
     found = []
     for key, days in LOOK_BACK:
         then = stamp(now - timedelta(days=days))
         held = told.held_at(then)
         if held is None:  # the goal is younger than this: look back to its start
             first = told.first
+            assert first is not None
             found.append(Lookback(goal, first.value, latest.value, first.when, None))
             break
         found.append(Lookback(goal, held.value, latest.value, then, key))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -220,7 +220,7 @@ def stories(journal: Journal, goals: Sequence[Goal], *, linked: bool = False) ->
     if not linked:
         return [Story.of(journal, goal) for goal in goals]
     resources, supports = journal.resources(), journal.supports()
-    return [Story(goal, journal.marks(goal), lambda goal=goal: journal.history(goal),
+    return [Story(goal, journal.marks(goal), partial(journal.history, goal),
                   resources=[r for r in resources if r.goal == goal.id],
                   supports=[s for s in supports if s.goal == goal.id],
-                  others=lambda goal=goal: journal.others(goal)) for goal in goals]
+                  others=partial(journal.others, goal)) for goal in goals]

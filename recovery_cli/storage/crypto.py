@@ -329,11 +329,11 @@ class Keys:
         if ask and self._source is not None and lock not in self._asked:
             self._asked.add(lock)
             for attempt in range(MAX_TRIES):
-                passphrase = self._source(path, attempt)
-                if passphrase is None:
+                given = self._source(path, attempt)
+                if given is None:
                     break
                 tried = True
-                opened = self._try(header, passphrase)
+                opened = self._try(header, given)
                 if opened is not None:
                     return opened
         raise NotPossible("error.crypto.wrong" if tried else "error.crypto.locked",

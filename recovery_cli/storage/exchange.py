@@ -53,7 +53,8 @@ def read_import(path: Path) -> bytes:
 
 def read_capped(handle: BinaryIO, cap: int, where: object) -> bytes:
     """Everything ``handle`` holds, refused once more than ``cap`` bytes were read."""
-    chunks, total = [], 0
+    chunks: list[bytes] = []
+    total = 0
     while True:
         chunk = handle.read(min(1 << 20, cap + 1 - total))
         if not chunk:

@@ -1,5 +1,6 @@
-"""Where the journal lives: ``--journal``, else ``RECOVERY_JOURNAL``, else the
-platform's user data folder (``recovery-journal/journal.json``)."""
+"""Where the journal lives: ``--journal``, else ``RECOVERY_JOURNAL``, else
+``journal`` in the settings file (see :mod:`recovery_cli.storage.settings`),
+else the platform's user data folder (``recovery-journal/journal.json``)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,28 @@ def default_journal_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / JOURNAL_FILE
 
 
-def journal_path(option: str | None, environ: dict[str, str] | None = None) -> tuple[Path, bool]:
-    """The journal's path, and whether the person chose it (option or environment)."""
+def journal_choice(option: str | None,
+                   environ: dict[str, str] | None = None) -> tuple[Path, str]:
+    """The journal's path and where it comes from: ``option``, ``environment``,
+    ``config`` (the settings file) or ``default``."""
     env = os.environ if environ is None else environ
-    chosen = option or env.get(JOURNAL_ENV)
-    if chosen:
-        return follow_link(Path(chosen).expanduser().absolute()), True
-    return follow_link(default_journal_path()), False
+    if option:
+        return follow_link(Path(option).expanduser().absolute()), "option"
+    if env.get(JOURNAL_ENV):
+        return follow_link(Path(env[JOURNAL_ENV]).expanduser().absolute()), "environment"
+    from recovery_cli.storage.settings import load
+
+    configured = load(env).get("journal")
+    if configured:
+        return follow_link(Path(configured).expanduser().absolute()), "config"
+    return follow_link(default_journal_path()), "default"
+
+
+def journal_path(option: str | None, environ: dict[str, str] | None = None) -> tuple[Path, bool]:
+    """The journal's path, and whether the person chose it (option, environment or
+    the settings file)."""
+    path, source = journal_choice(option, environ)
+    return path, source != "default"
 
 
 def follow_link(path: Path) -> Path:

@@ -26,11 +26,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.storage import migrations
 from recovery_cli.storage.codec import META, TABLES, dump, load
 from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
+
+if TYPE_CHECKING:  # crypto is imported only for an encrypted journal
+    from recovery_cli.storage.crypto import Seal
 
 # The lock, file-writing and backup modules are imported by the writing paths
 # only: a command that reads never loads them (nor filelock).
@@ -61,8 +65,8 @@ class Store:
     """One command's view of the journal file (a plain class: a dataclass costs
     about a millisecond to build at start-up)."""
 
-    def __init__(self, *, path: Path, storage: MemoryStorage, existed: bool, seal: object = None,
-                 migrated_from: int | None = None) -> None:
+    def __init__(self, *, path: Path, storage: MemoryStorage, existed: bool,
+                 seal: Seal | None = None, migrated_from: int | None = None) -> None:
         self.path, self.storage, self.existed = path, storage, existed
         self.seal = seal  # crypto.Seal of an encrypted journal; None when plain
         self.migrated_from = migrated_from

@@ -114,7 +114,8 @@ def horizon_text(horizon: str | None, start: str | None = None) -> str:
         if start is None:
             return tn(f"horizon.{unit}", int(horizon[:-1]))
         span = tn(f"horizon.span.{unit}", int(horizon[:-1]))
-        return t("horizon.by", span=span, day=day_text(horizon_target(horizon, start)))
+        target = horizon_target(horizon, start)
+        return t("horizon.by", span=span, day=day_text(target)) if target else span
     target = horizon_target(horizon, start or "")
     return t("horizon.around", day=day_text(target)) if target else horizon
 

@@ -156,9 +156,11 @@ def goal_chart(story: Story, now: datetime, width: int) -> RenderableType | None
     return Text.from_ansi(chart, no_wrap=True, overflow="crop")
 
 
-def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> RenderableType:
+def goal_page(journal: Journal, goal: Goal, width: int | None = None,
+              history_rows: int | None = None) -> RenderableType:
     """Everything about one goal, in the order of the conversation, from its
-    story; with ``width``, a small chart of its positions above the history."""
+    story; with ``width``, a small chart of its positions above the history (its
+    latest ``history_rows`` positions, or all of them with None)."""
     from recovery_cli.journal.story import Story
 
     story = Story.of(journal, goal, linked=True)
@@ -192,7 +194,8 @@ def goal_page(journal: Journal, goal: Goal, width: int | None = None) -> Rendera
     chart = goal_chart(story, journal.now, width) if width else None
     if chart is not None:
         parts.extend([Text(""), chart])
-    parts.append(history_table(list(story.history), journal.now, goal.number, width=width))
+    parts.append(history_table(list(story.history), journal.now, goal.number,
+                               rows=history_rows, width=width))
     return Group(*parts)
 
 
@@ -270,17 +273,18 @@ def _narrow_history(shown: list[tuple[int, Position]]) -> Table:
 
 
 def history_table(history: list[Position], now: datetime, number: int | None = None,
-                  rows: int = HISTORY_ROWS, width: int | None = None) -> RenderableType:
+                  rows: int | None = HISTORY_ROWS,
+                  width: int | None = None) -> RenderableType:
     """The positions, newest first: number (1 = the oldest, as ``recovery unlog``
     takes it), date, position and band, note, what helped. A view someone else
     gave is named as theirs ("as Maja sees it"). Below :data:`WIDE_HISTORY`
     columns the note and what helped go under the date, not beside it.
 
-    A long history shows its latest ``rows`` and says where the rest are.
+    A long history shows its latest ``rows`` (None: all) and says where the rest are.
     """
     if not history:
         return Text(t("show.no_history"), style="dim")
-    shown = history[-rows:]
+    shown = history if rows is None else history[-rows:]
     first = len(history) - len(shown) + 1
     newest_first = list(reversed(list(enumerate(shown, first))))
     narrow = width is not None and width < WIDE_HISTORY
@@ -289,6 +293,6 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
         return table
     ref = number if number is not None else "GOAL"
     more = Hint(t("show.history_more", shown=len(shown), total=len(history)),
-                [f"recovery chart {ref}", f"recovery goal show {ref} --json"],
+                [f"recovery chart {ref}", f"recovery goal show {ref} --all"],
                 joiner=f" {t('hint.or')} ")
     return Group(table, more)

@@ -106,7 +106,7 @@ def field_value(name: str, value, goal_numbers: dict[str, int]) -> str:
 
 def _as_checkin(lost: tuple[tuple[str, object], ...]) -> list[tuple[str, object]]:
     """A check-in's answers, named and shown as the check-in's scores (answered ones)."""
-    return [("scores", {k: v for k, v in value.items() if v is not None})  # type: ignore[union-attr]
+    return [("scores", {k: v for k, v in value.items() if v is not None})
             if name == "answers" and isinstance(value, dict) else (name, value)
             for name, value in lost]
 
@@ -164,3 +164,38 @@ def import_lines(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[
     if backup is not None:
         lines.append(t("import.backup", path=str(backup)))
     return lines
+
+
+def import_json(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[str, int],
+                dry_run: bool, backup: Path | None) -> dict:
+    """The report as data (``recovery import --json``; shape in docs/json.md)."""
+
+    def number_of(record) -> int | None:
+        return goal_numbers.get(getattr(record, "goal", None) or "")
+
+    def added(table: str, record) -> dict:
+        entry: dict = {"id": record.id}
+        if table == "goals":
+            entry["number"] = record.number
+        elif table in ("positions", "resources", "supports", "notes"):
+            entry["goal"] = number_of(record)
+        return entry
+
+    return {
+        "version": 1,
+        "source": source,
+        "kind": kind,
+        "dry_run": dry_run,
+        "changes": plan.changes,
+        "added": {table: [added(table, r) for r in plan.added[table]] for table in TABLES},
+        "renumbered": [{"id": moved.goal.id, "was": moved.was, "number": moved.goal.number,
+                        "taken_by": moved.taken_by.number} for moved in plan.renumbered],
+        "unlinked": [{"goal": unlinked.goal.number, "parent": unlinked.parent.number}
+                     for unlinked in plan.unlinked],
+        "differences": [{"table": diff.table, "id": diff.kept.id,  # type: ignore[attr-defined]
+                         "kept": "theirs" if diff.took_theirs else "ours",
+                         "reason": diff.reason, "fields": [name for name, _ in diff.lost]}
+                        for diff in plan.differences],
+        "same": plan.same,
+        "backup": str(backup) if backup is not None else None,
+    }

@@ -74,8 +74,9 @@ def panels_text(found: LookBack, now: datetime, *, width: int, colour: bool) -> 
 def lookback_view(found: LookBack, now: datetime, *, width: int,
                   colour: bool = True) -> RenderableType:
     """The whole screen: the sentences, then the panels."""
-    parts: list[RenderableType] = [Text(line) for line in lines(found)]
-    parts[0].stylize("bold")
+    sentences = [Text(line) for line in lines(found)]
+    sentences[0].stylize("bold")
+    parts: list[RenderableType] = [*sentences]
     chart = panels_text(found, now, width=width, colour=colour)
     if chart:
         parts += [Text(""), Text.from_ansi(chart, no_wrap=True, overflow="crop")]

@@ -158,8 +158,8 @@ def reference_lines(definition: Definition) -> list[str]:
             0,
             0,
             sd=reference.sd,  # type: ignore[arg-type]
-            reliability=reference.reliability,
-        ).needed  # type: ignore[arg-type]
+            reliability=reference.reliability,  # type: ignore[arg-type]
+        ).needed
         lines.append(
             "  "
             + t(
@@ -312,8 +312,9 @@ def _reference_notes(view: ResultsView) -> list[str]:
         )
         lines.append(t("measure.results.noise", needed=plain_number(view.overall.needed, 1)))
     lines.append(
-        t("measure.results.reference_source", source=in_language(reference.source, get_language()))
-    )  # type: ignore[union-attr]
+        t("measure.results.reference_source",
+          source=in_language(reference.source, get_language()))  # type: ignore[union-attr]
+    )
     return lines
 
 

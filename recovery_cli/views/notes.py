@@ -141,10 +141,10 @@ def _joined(items: list[str], width: int) -> list[str]:
     return lines
 
 
-def checkin_lines(checkins: list[Checkin]) -> list[str]:
+def checkin_lines(checkins: list[Checkin], limit: int | None = None) -> list[str]:
     """A compact table, newest first: the number, the date, C H I M E, the note
     (- = skipped). ``checkins`` come oldest first, as they are numbered; a note
-    wraps within the terminal's width."""
+    wraps within the terminal's width. ``limit`` keeps the newest ones."""
     width = text_width()
     days = [fmt.day_text(fmt.local(c.when).date()) for c in checkins]
     day_width = max([len(d) for d in days] + [len(t("col.date"))])
@@ -153,8 +153,8 @@ def checkin_lines(checkins: list[Checkin]) -> list[str]:
     head = f"{'#'.rjust(number_width)}  {t('col.date').ljust(day_width)}  {letters}  "
     note_width = width - len(head)
     lines = [style(f"{head}{t('col.note')}", bold=True)]
-    rows = zip(range(1, len(checkins) + 1), days, checkins, strict=True)
-    for number, day, checkin in reversed(list(rows)):
+    rows = list(zip(range(1, len(checkins) + 1), days, checkins, strict=True))
+    for number, day, checkin in reversed(rows if limit is None else rows[-limit:]):
         values = "  ".join(str(checkin.scores.get(key, "-")) for key in DOMAINS)
         start = f"{str(number).rjust(number_width)}  {day.ljust(day_width)}  {values}  "
         if not checkin.note:
@@ -173,7 +173,7 @@ def checkin_lines(checkins: list[Checkin]) -> list[str]:
 
 def editor_template(key: str | None) -> str:
     """What the editor opens with: the prompt and a short help, as # lines."""
-    lines = []
+    lines: list[str] = []
     if key:
         lines.extend(f"# {line}" for line in t(f"reflect.{key}").splitlines())
         lines.append("#")

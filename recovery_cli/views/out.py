@@ -11,6 +11,8 @@ import os
 
 import typer
 
+from recovery_cli.views.progress import quiet
+
 
 def colour_allowed() -> bool:
     return not os.environ.get("NO_COLOR")
@@ -22,14 +24,17 @@ def style(text: str, **styles: object) -> str:
 
 def say(text: str) -> None:
     """A line of output on stdout."""
-    typer.echo(text)
+    with quiet():
+        typer.echo(text)
 
 
 def info(text: str) -> None:
     """A side remark on stderr (where the journal lives, that this is the demo)."""
-    typer.echo(style(text, dim=True), err=True)
+    with quiet():
+        typer.echo(style(text, dim=True), err=True)
 
 
 def done(text: str) -> None:
     """The confirmation that something was saved."""
-    typer.echo(style(text, fg="green"))
+    with quiet():
+        typer.echo(style(text, fg="green"))

@@ -11,7 +11,15 @@ def _refuse(*args, **kwargs):
     raise _NoNetwork("network use is not allowed in recovery-journal")
 
 
-socket.socket = _refuse  # type: ignore[assignment, misc]
+class _NoSocket(socket.socket):
+    """Still a class, so modules that subclass socket (ssl, imported by asyncio,
+    which some dependencies import) load; making one is what is refused."""
+
+    def __init__(self, *args, **kwargs):
+        _refuse()
+
+
+socket.socket = _NoSocket  # type: ignore[misc]
 socket.create_connection = _refuse  # type: ignore[assignment]
 socket.getaddrinfo = _refuse  # type: ignore[assignment]
 socket.socketpair = _refuse  # type: ignore[assignment]

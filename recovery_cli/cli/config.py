@@ -1,0 +1,134 @@
+"""``recovery config``: every setting, its value, and where that value comes from."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated, Any
+
+import typer
+
+from recovery_cli.cli.base import command, json_flag
+from recovery_cli.i18n import t
+from recovery_cli.views import out
+
+
+def _journal(params: dict[str, Any]) -> tuple[str, str]:
+    from recovery_cli.storage import paths
+
+    if params.get("demo_person"):
+        from recovery_cli.demo.people import find
+        from recovery_cli.demo.sandbox import sandbox_path
+
+        return str(sandbox_path(find(params["demo_person"]))), "demo"
+    if params.get("demo"):
+        return str(paths.demo_journal_path()), "demo"
+    path, source = paths.journal_choice(params.get("journal"))
+    return str(path), source
+
+
+def _language(params: dict[str, Any]) -> tuple[str, str]:
+    from recovery_cli.cli.state import language_choice
+
+    args = []
+    if params.get("lang"):
+        args += ["--lang", params["lang"]]
+    if params.get("journal"):
+        args += ["--journal", params["journal"]]
+    if params.get("demo"):
+        args.append("--demo")
+    if params.get("demo_person"):
+        args += ["--demo-person", params["demo_person"]]
+    return language_choice(args)
+
+
+def _pager(params: dict[str, Any]) -> tuple[str | None, str]:
+    from recovery_cli.cli.paging import pager_command
+
+    if params.get("no_pager"):
+        return None, "option"
+    return pager_command(), "environment" if "PAGER" in os.environ else "default"
+
+
+def _editor() -> tuple[str | None, str]:
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return value, name
+    return None, "default"
+
+
+def settings(params: dict[str, Any]) -> dict[str, dict[str, str | None]]:
+    """Each setting's value and its source (the shape of ``config --json``)."""
+    found = {
+        "journal": _journal(params),
+        "language": _language(params),
+        "pager": _pager(params),
+        "editor": _editor(),
+    }
+    return {name: {"value": value, "source": source} for name, (value, source) in found.items()}
+
+
+def _source_text(name: str, source: str) -> str:
+    if source in ("VISUAL", "EDITOR"):
+        return t("config.source.variable", variable=source)
+    return t(f"config.source.{name}.{source}")
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "config", "help.config")
+    def config(ctx: typer.Context, as_json: Annotated[bool, json_flag()] = False) -> None:
+        from recovery_cli.storage.settings import load
+
+        params = ctx.find_root().params
+        file = load()
+        found = settings(params)
+        if as_json:
+            from recovery_cli.views.jsonout import dumps
+
+            out.say(
+                dumps(
+                    {
+                        "version": 1,
+                        "config_file": str(file.path),
+                        "exists": file.exists,
+                        "settings": found,
+                    }
+                )
+            )
+            return
+        from recovery_cli.cli.terminal import say_wrapped
+
+        say_wrapped(t("config.file" if file.exists else "config.file_none", path=str(file.path)))
+        out.say("")
+        import shutil
+        import textwrap
+
+        width = max(len(t(f"config.name.{name}")) for name in found)
+        columns = max(shutil.get_terminal_size((80, 24)).columns, 40)
+        indent = " " * (width + 4)
+        for name, entry in found.items():
+            value = entry["value"] or t(f"config.none.{name}")
+            source = _source_text(name, str(entry["source"]))
+            head = f"  {t(f'config.name.{name}'):<{width}}  "
+            for line in textwrap.wrap(
+                value,
+                columns,
+                initial_indent=head,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            ):
+                out.say(line)
+            for line in textwrap.wrap(
+                source,
+                columns,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_on_hyphens=False,
+            ):
+                out.say(out.style(line, dim=True))
+        out.say("")
+        say_wrapped(t("config.order"))
+        if not file.exists:
+            out.say("")
+            say_wrapped(t("config.example"))
