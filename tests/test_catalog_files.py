@@ -40,3 +40,30 @@ def test_every_key_is_in_every_language_with_the_same_placeholders():
         assert set(other) == set(english), (language, set(other) ^ set(english))
         for key, text in other.items():
             assert names(text) <= names(english[key]) | {""}, (language, key)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_key_is_in_the_file_of_the_part_that_says_it(language):
+    """A command reads the shared words and the files its keys name
+    (``i18n/areas.py``); a key in another file would cost every command the
+    whole catalog."""
+    from recovery_cli.i18n.areas import area_of
+    from recovery_cli.i18n.po import parse_po
+
+    misplaced = []
+    for path in sorted((LOCALE / language).glob("*.po")):
+        for key in parse_po(path.read_text(encoding="utf-8"), path.name):
+            if area_of(key) != path.stem:
+                misplaced.append(f"{key} in {path.name}, belongs in {area_of(key)}.po")
+    assert not misplaced, misplaced
+
+
+def test_both_languages_have_the_same_files_with_the_same_keys():
+    from recovery_cli.i18n.po import parse_po
+
+    files = {lang: {p.name for p in (LOCALE / lang).glob("*.po")} for lang in LANGUAGES}
+    assert files["en"] == files["da"]
+    for name in files["en"]:
+        keys = [list(parse_po((LOCALE / lang / name).read_text(encoding="utf-8"), name))
+                for lang in LANGUAGES]
+        assert keys[0] == keys[1], name

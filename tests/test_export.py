@@ -341,8 +341,8 @@ def test_export_catalogs_match_in_both_languages():
     from recovery_cli.i18n.po import parse_po
     from tests.conftest import LOCALE as folder
 
-    en = parse_po((folder / "en" / "export.po").read_text(encoding="utf-8"))
-    da = parse_po((folder / "da" / "export.po").read_text(encoding="utf-8"))
+    en = parse_po((folder / "en" / "transfer.po").read_text(encoding="utf-8"))
+    da = parse_po((folder / "da" / "transfer.po").read_text(encoding="utf-8"))
     assert set(en) == set(da)
     for key in en:
         assert set(re.findall(r"{(\w+)}", en[key])) == set(re.findall(r"{(\w+)}", da[key])), key

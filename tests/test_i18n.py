@@ -108,17 +108,20 @@ def test_init_switches_the_language_of_an_existing_journal(cli, journal_file):
     assert cli("init").code == 1  # without --lang: it already exists
 
 
-def test_everyday_files_are_read_first_and_the_rest_when_needed(monkeypatch):
+def test_a_command_reads_the_shared_words_and_only_the_parts_it_speaks_from(monkeypatch):
     import recovery_cli.i18n as i18n
 
     monkeypatch.setattr(i18n, "_known", {})
+    monkeypatch.setattr(i18n, "_files", {})
     set_language("da")
+    assert i18n.t("chime.hope") == catalog("da")["chime.hope"]
+    assert i18n._files["da"] == {"shared"}
     assert i18n.t("chart.title.goals") == catalog("da")["chart.title.goals"]
-    assert i18n._known["da"] is not catalog("da")  # only the everyday files so far
+    assert i18n._files["da"] == {"shared", "charts"}
     demo_key = next(key for key in catalog("da") if key.startswith("demo."))
     assert demo_key not in i18n._known["da"]
     assert i18n.t(demo_key) == catalog("da")[demo_key]
-    assert i18n._known["da"] is catalog("da")
+    assert i18n._files["da"] == {"shared", "charts", "demo"}
     assert i18n.t("no.such.key") == "no.such.key"
 
 

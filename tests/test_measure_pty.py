@@ -15,7 +15,7 @@ from recovery_cli.definitions import example_text
 pexpect = pytest.importorskip("pexpect")
 
 ROOT = Path(__file__).resolve().parent.parent
-TIMEOUT = 15
+TIMEOUT = 30  # a loaded machine (CI under -n 2) can be slow to start a process
 
 
 @pytest.fixture

@@ -256,8 +256,8 @@ def test_danish_words_follow_the_glossary():
     from recovery_cli.i18n.po import parse_po
     from tests.conftest import LOCALE as folder
 
-    danish = parse_po((folder / "da" / "keys.po").read_text(encoding="utf-8"))
-    assert set(danish) == set(parse_po((folder / "en" / "keys.po").read_text(encoding="utf-8")))
+    danish = parse_po((folder / "da" / "encryption.po").read_text(encoding="utf-8"))
+    assert set(danish) == set(parse_po((folder / "en" / "encryption.po").read_text(encoding="utf-8")))
     assert LANGUAGES == ("en", "da")
     for key, text in danish.items():
         words = text.lower()

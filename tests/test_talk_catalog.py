@@ -19,7 +19,7 @@ def _file(language: str, name: str) -> dict[str, str]:
     return parse_po((LOCALE / language / name).read_text(encoding="utf-8"), name)
 
 
-@pytest.mark.parametrize("name", ["talk.po", "prompts.po"])
+@pytest.mark.parametrize("name", ["guide.po", "notes.po"])
 def test_same_keys_and_placeholders_in_both_languages(name):
     english, danish = _file("en", name), _file("da", name)
     assert set(english) == set(danish)
@@ -36,7 +36,8 @@ def test_prompt_catalogue_is_complete(language):
     for group, _ in GROUPS:
         if group not in DOMAINS:
             assert messages.get(f"reflect.group.{group}"), group
-    prompts = {k for k in _file(language, "prompts.po") if not k.startswith("reflect.group.")}
+    prompts = {k for k in _file(language, "notes.po")
+               if k.startswith("reflect.") and not k.startswith(("reflect.group.", "reflect.key."))}
     assert prompts == {f"reflect.{key}" for key in KEYS}  # nothing left over
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
+from recovery_cli.i18n.areas import SHARED, area_of
 from recovery_cli.i18n.po import parse_po
 
 LANGUAGES = ("en", "da")
@@ -23,20 +24,16 @@ _LOCALE_DIR = Path(__file__).with_name("locale")
 _current: ContextVar[str] = ContextVar("recovery_language", default=DEFAULT_LANGUAGE)
 
 
-# The files nearly every command speaks from; the rest (the demo, export,
-# doctor, the guide...) are read the first time one of their keys is asked for.
-_EVERYDAY = ("core", "errors", "help", "metavar", "charts", "dates", "panels", "story",
-             "release")
-
-
 def _read(language: str, names: list[str] | None = None) -> dict[str, str]:
-    """Messages of one language from its ``.po`` files (all, or those ``names``),
-    refusing a key that two files define."""
+    """Messages of one language from its ``.po`` files (all, or those ``names``
+    that exist), refusing a key that two files define."""
     messages: dict[str, str] = {}
     folder = _LOCALE_DIR / language
     paths = sorted(folder.glob("*.po")) if names is None else [
         folder / f"{name}.po" for name in names]
     for path in paths:
+        if names is not None and not path.is_file():
+            continue
         for key, text in parse_po(path.read_text(encoding="utf-8"), path.name).items():
             if key in messages:
                 raise ValueError(f"{language}/{path.name}: {key!r} is also in another file")
@@ -50,22 +47,35 @@ def catalog(language: str) -> dict[str, str]:
     return _read(language)
 
 
-# language -> the messages read so far (the everyday files, or all of them)
+@cache
+def area_catalog(language: str, area: str) -> dict[str, str]:
+    """The messages of one part of the tool (one ``.po`` file, see ``areas``)."""
+    return _read(language, [area])
+
+
+# language -> the messages read so far, and the files they came from. Every
+# command reads the shared words; each other file is read the first time one
+# of its keys is asked for (the file a key lives in follows from its name).
 _known: dict[str, dict[str, str]] = {}
+_files: dict[str, set[str]] = {}
 
 
 def _message(language: str, key: str) -> str | None:
-    """``key`` in ``language``, reading the everyday files first and the rest
-    of the catalog only when a key is not among them."""
+    """``key`` in ``language``: from the shared words, else from the file of the
+    part of the tool the key belongs to (read once), else anywhere."""
     known = _known.get(language)
     if known is None:
-        known = _known[language] = _read(language, list(_EVERYDAY))
+        known = _known[language] = dict(area_catalog(language, SHARED))
+        _files[language] = {SHARED}
     text = known.get(key)
     if text is None:
-        everything = catalog(language)
-        if known is not everything:
-            _known[language] = everything
-            text = everything.get(key)
+        area = area_of(key)
+        if area not in _files[language]:
+            _files[language].add(area)
+            known.update(area_catalog(language, area))
+            text = known.get(key)
+        if text is None:  # a key out of its place: a test says so; still say it
+            text = catalog(language).get(key)
     return text
 
 
