@@ -66,11 +66,14 @@ def panels(text: str) -> tuple[list[str], list[Drawn]]:
             match = _ROW.match(line)
             drawn.rows.append((match["label"].strip(), match["canvas"]))
         drawn.bottom = lines[bottom]
-        after = lines[bottom + 1:blocks[number + 1][0] - 1] if number + 1 < len(blocks) else \
-            lines[bottom + 1:]
+        after = (
+            lines[bottom + 1 : blocks[number + 1][0] - 1]
+            if number + 1 < len(blocks)
+            else lines[bottom + 1 :]
+        )
         if number + 1 == len(blocks) and after:
             drawn.dates, after = after[0], after[1:]
         drawn.sentence = [line.strip() for line in after]
         found.append(drawn)
-    head = lines[:blocks[0][0] - 1] if blocks else lines
+    head = lines[: blocks[0][0] - 1] if blocks else lines
     return head, found

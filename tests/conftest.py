@@ -32,10 +32,26 @@ LOCALE = PACKAGE / "i18n" / "locale"
 
 # Settings from the environment the suite runs in that would change what the
 # commands print: colour forced on, a pager, a terminal size, a theme.
-OUTSIDE_SETTINGS = ("FORCE_COLOR", "CLICOLOR_FORCE", "CLICOLOR", "NO_COLOR", "TTY_COMPATIBLE",
-                    "TTY_INTERACTIVE", "COLUMNS", "LINES", "PAGER", "MANPAGER", "LESS",
-                    "LANGUAGE", "LC_ALL", "LC_MESSAGES", "EDITOR", "VISUAL", "COLORTERM",
-                    "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION")
+OUTSIDE_SETTINGS = (
+    "FORCE_COLOR",
+    "CLICOLOR_FORCE",
+    "CLICOLOR",
+    "NO_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "COLUMNS",
+    "LINES",
+    "PAGER",
+    "MANPAGER",
+    "LESS",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "EDITOR",
+    "VISUAL",
+    "COLORTERM",
+    "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION",
+)
 
 
 def pytest_configure(config) -> None:
@@ -134,12 +150,18 @@ def cli(journal_file):
     return invoke
 
 
-def run_process(*args: str, env: dict[str, str] | None = None, input: str | None = None,
-                timeout: float = 60) -> subprocess.CompletedProcess:
+def run_process(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "recovery_cli", *args], capture_output=True, text=True,
-        env=full_env, input=input, timeout=timeout, cwd=ROOT,
+        [sys.executable, "-m", "recovery_cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input,
+        timeout=timeout,
+        cwd=ROOT,
     )
 
 

@@ -137,8 +137,13 @@ class Recorder:
 
             accessor = pathlib._NormalAccessor  # type: ignore[attr-defined]
             for kind in ("unlink", "mkdir", "rmdir", "rename", "replace"):
-                monkeypatch.setattr(accessor, kind, staticmethod(
-                    lambda *args, _kind=kind, **kwargs: getattr(os, _kind)(*args, **kwargs)))
+                monkeypatch.setattr(
+                    accessor,
+                    kind,
+                    staticmethod(
+                        lambda *args, _kind=kind, **kwargs: getattr(os, _kind)(*args, **kwargs)
+                    ),
+                )
 
 
 @dataclass

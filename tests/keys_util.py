@@ -36,6 +36,12 @@ def reset(cli, folder: Path, key: str, new: str = "a brand new passphrase", **en
     """``recovery passwd --recovery-key`` with the key and the new passphrase in files."""
     keyfile = key_file(folder, key, "typed-key")
     newfile = write_passphrase(folder, new, "new-passphrase")
-    return cli("passwd", "--recovery-key", env={"RECOVERY_RECOVERY_KEY_FILE": str(keyfile),
-                                                "RECOVERY_NEW_PASSPHRASE_FILE": str(newfile),
-                                                **env})
+    return cli(
+        "passwd",
+        "--recovery-key",
+        env={
+            "RECOVERY_RECOVERY_KEY_FILE": str(keyfile),
+            "RECOVERY_NEW_PASSPHRASE_FILE": str(newfile),
+            **env,
+        },
+    )

@@ -51,8 +51,9 @@ def figure(capsys, text: str) -> None:
 
 def python(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
     """A Python subprocess in the project root with the test environment."""
-    return subprocess.Popen([sys.executable, *args], cwd=ROOT,
-                            env={**os.environ, **(env or {})}, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, *args], cwd=ROOT, env={**os.environ, **(env or {})}, **kwargs
+    )
 
 
 def positions_notes(journal: Path) -> list[str]:

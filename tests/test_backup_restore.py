@@ -74,8 +74,10 @@ def test_a_damaged_backup_is_named_as_the_backup(cli, journal_file, two_states):
     bad = backups.snapshot(journal_file, "damaged", payload=b"\0\0")
     ident = backups.backup_id(journal_file, bad)
     before = journal_file.read_bytes()
-    for lang, start in (("en", f"Backup {ident} cannot be read"),
-                        ("da", f"Sikkerhedskopi {ident[:-7]}beskadiget kan ikke læses")):
+    for lang, start in (
+        ("en", f"Backup {ident} cannot be read"),
+        ("da", f"Sikkerhedskopi {ident[:-7]}beskadiget kan ikke læses"),
+    ):
         done = cli("--lang", lang, "backup", "restore", ident, "--yes")
         assert done.code == 1 and done.err.startswith(start), done
         assert "recovery backup list" in done.err and "doctor" not in done.err
@@ -88,8 +90,7 @@ def secret(tmp_path, monkeypatch):
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
 
 
-def test_restoring_an_encrypted_backup_into_a_decrypted_journal_says_so(
-        cli, journal_file, secret):
+def test_restoring_an_encrypted_backup_into_a_decrypted_journal_says_so(cli, journal_file, secret):
     assert cli("goal", "add", "Play football", "--position", "2").code == 0
     assert cli("encrypt").code == 0
     sealed = backups.backup_id(journal_file, backups.snapshot(journal_file, "manual"))
@@ -98,8 +99,9 @@ def test_restoring_an_encrypted_backup_into_a_decrypted_journal_says_so(
     assert done.code == 0, done
     assert crypto.is_sealed(journal_file.read_bytes())
     first = done.out.splitlines()[0]
-    assert first.startswith(f"Restored backup {sealed}; it was encrypted, so your journal is "
-                            "encrypted again")
+    assert first.startswith(
+        f"Restored backup {sealed}; it was encrypted, so your journal is encrypted again"
+    )
     again = cli("--lang", "da", "decrypt")
     assert again.code == 0, again
     danish = cli("--lang", "da", "backup", "restore", sealed, "--yes").out.splitlines()[0]
@@ -109,8 +111,7 @@ def test_restoring_an_encrypted_backup_into_a_decrypted_journal_says_so(
     assert plain_again == f"Restored backup {sealed}."
 
 
-def test_restoring_a_plain_backup_into_an_encrypted_journal_says_so(
-        cli, journal_file, secret):
+def test_restoring_a_plain_backup_into_an_encrypted_journal_says_so(cli, journal_file, secret):
     assert cli("goal", "add", "Play football", "--position", "2").code == 0
     plain = journal_file.read_bytes()
     assert cli("encrypt").code == 0

@@ -36,7 +36,9 @@ def test_daily_backup_again_on_a_new_day(cli, journal_file):
     assert backups.due_today(journal_file)
     assert cli("log", "1", "3").code == 0
     assert [backups.reason_of(journal_file, p) for p in backups.list_backups(journal_file)] == [
-        "manual", "daily"]
+        "manual",
+        "daily",
+    ]
     assert not backups.due_today(journal_file)
 
 

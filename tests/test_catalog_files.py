@@ -64,6 +64,8 @@ def test_both_languages_have_the_same_files_with_the_same_keys():
     files = {lang: {p.name for p in (LOCALE / lang).glob("*.po")} for lang in LANGUAGES}
     assert files["en"] == files["da"]
     for name in files["en"]:
-        keys = [list(parse_po((LOCALE / lang / name).read_text(encoding="utf-8"), name))
-                for lang in LANGUAGES]
+        keys = [
+            list(parse_po((LOCALE / lang / name).read_text(encoding="utf-8"), name))
+            for lang in LANGUAGES
+        ]
         assert keys[0] == keys[1], name

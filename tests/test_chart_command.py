@@ -18,8 +18,9 @@ ESC = "\x1b"
 
 @pytest.fixture
 def football(journal_file):
-    seed(journal_file, FOOTBALL, resources=[("Played as a kid", "1")],
-         supports=[("My brother", "1")])
+    seed(
+        journal_file, FOOTBALL, resources=[("Played as a kid", "1")], supports=[("My brother", "1")]
+    )
     return journal_file
 
 
@@ -36,15 +37,19 @@ def test_chart_of_active_goals(cli, football, columns):
     head, found = panels(out)
     assert head == ["Where you are on your goals, over time"]
     # a panel per active goal with positions, in number order
-    assert [d.title for d in found] == ["#1 Play on a local football team",
-                                        "#2 Training on Tuesday", "#3 Find work I like"]
+    assert [d.title for d in found] == [
+        "#1 Play on a local football team",
+        "#2 Training on Tuesday",
+        "#3 Find work I like",
+    ]
     for drawn, marker in zip(found, "•+x", strict=True):
         assert {"far away 1", "on the way 4", "close 6"} <= set(drawn.labels)
         assert drawn.ink == {marker}
     assert [d.sentence for d in found] == [
         [f"From 2 on {day(120)} to 5 on {day(20)}; highest 5."],
         [f"From 2 on {day(25)} to 3 on {day(5)}; highest 3."],
-        [f"From 4 on {day(100)} to 6 on {day(10)}; highest 7."]]
+        [f"From 4 on {day(100)} to 6 on {day(10)}; highest 7."],
+    ]
     assert ESC not in out
 
 
@@ -56,10 +61,14 @@ def day(days_ago: int) -> str:
 
 
 def test_named_goals_and_a_domain(cli, football):
-    assert titles(cli("chart", "3", "football").out) == ["#3 Find work I like",
-                                                         "#1 Play on a local football team"]
-    assert titles(cli("chart", "--chime", "m").out) == ["#1 Play on a local football team",
-                                                        "#3 Find work I like"]
+    assert titles(cli("chart", "3", "football").out) == [
+        "#3 Find work I like",
+        "#1 Play on a local football team",
+    ]
+    assert titles(cli("chart", "--chime", "m").out) == [
+        "#1 Play on a local football team",
+        "#3 Find work I like",
+    ]
     assert "None of these goals serves Hope" in cli("chart", "--chime", "hope").out
     assert titles(cli("chart", "#6").out) == ["#6 Cook for friends"]  # any status, by name
     unknown = cli("chart", "tennis")
@@ -81,7 +90,8 @@ def test_checkins_one_panel_per_question(cli, football):
     head, found = panels(out)
     assert [d.title for d in found] == [
         "Connectedness: These days, how close do you feel to other people?",
-        "Hope: These days, how much do you look forward to what is coming?"]
+        "Hope: These days, how much do you look forward to what is coming?",
+    ]
     assert found[0].labels[0] == "very much 8" and found[0].labels[-1] == "hardly at all 1"
     assert "far away" not in out
     assert found[1].sentence[0].startswith("At 4 since ")
@@ -94,8 +104,10 @@ def test_since_and_until(cli, football):
     assert found[0].sentence == [f"From 4 on {day(30)} to 5 on {day(20)}; highest 5."]
     empty = cli("chart", "--since", "2001-01-01", "--until", "2001-02-01")
     assert empty.code == 0
-    assert empty.out.strip() == ("No positions were logged between 1 Jan 2001 and 1 Feb 2001. "
-                                 "Try a wider range, or leave out --since and --until.")
+    assert empty.out.strip() == (
+        "No positions were logged between 1 Jan 2001 and 1 Feb 2001. "
+        "Try a wider range, or leave out --since and --until."
+    )
     backwards = cli("chart", "--since", "yesterday", "--until", "2001-01-01")
     assert backwards.code == 2 and "start comes after the end" in backwards.err
     assert cli("chart", "--since", "someday").code == 2
@@ -107,8 +119,20 @@ def test_danish_chart(cli, football):
     assert out.startswith("Hvor du er med dine mål, over tid")
     found = panels(out)[1]
     assert {"langt væk 1", "på vej 4", "tæt på 6"} <= set(found[0].labels)
-    months = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-              "nov.", "dec.")
+    months = (
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "maj",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    )
     assert any(month in found[-1].dates for month in months)
     assert found[0].sentence[0].startswith("Fra 2 den ") and "højest 5." in found[0].sentence[0]
     empty = cli("--lang", "da", "chart", "--since", "2001-01-01", "--until", "2001-02-01").out
@@ -118,8 +142,10 @@ def test_danish_chart(cli, football):
 def test_describe_together_and_a_narrow_window(cli, football):
     words = cli("chart", "--describe").out
     assert "┤" not in words
-    assert words.splitlines()[:2] == ["#1 Play on a local football team",
-                                      f"  From 2 on {day(120)} to 5 on {day(20)}; highest 5."]
+    assert words.splitlines()[:2] == [
+        "#1 Play on a local football team",
+        f"  From 2 on {day(120)} to 5 on {day(20)}; highest 5.",
+    ]
     together = cli("chart", "--together", env={"COLUMNS": "80"}).out
     (drawn,) = panels(together)[1]
     assert drawn.ink == {"•", "+", "x"}
@@ -200,15 +226,21 @@ def test_goal_page_has_everything_and_a_small_chart(cli, football):
     out = strip_ansi(cli("goal", "show", "1", env={"COLUMNS": "60"}).out)
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 60
     flat = " ".join(out.split())
-    for text in ("What it will look like I train every Tuesday", "Horizon around ",
-                 "What needs to change Find a club near me",
-                 "How we work together We meet every second week",
-                 "Played as a kid", "My brother", "#2 Training on Tuesday · 3 far away"):
+    for text in (
+        "What it will look like I train every Tuesday",
+        "Horizon around ",
+        "What needs to change Find a club near me",
+        "How we work together We meet every second week",
+        "Played as a kid",
+        "My brother",
+        "#2 Training on Tuesday · 3 far away",
+    ):
         assert text in flat
     (drawn,) = panels(out)[1]
     assert drawn.labels == ["8", "close 6", "on the way 4", "far away 1"]  # as in every chart
     assert drawn.ink <= HD and drawn.sentence[:1] == [
-        f"From 2 on {day(120)} to 5 on {day(20)}; highest 5."]
+        f"From 2 on {day(120)} to 5 on {day(20)}; highest 5."
+    ]
     assert "Positions over time" in out
     # at 60 columns the note and what helped have lines of their own, not a squeezed column
     assert "Note: First training" in flat and "What helped: Peer group" in flat
@@ -242,8 +274,10 @@ def test_save_leaves_an_existing_file_alone_without_force(cli, football, tmp_pat
     target.write_text("my own notes", encoding="utf-8")
     ran = cli("chart", "--save", str(target))
     assert ran.code == 1 and ran.out == ""
-    assert ran.err.strip() == (f"The file {target} already exists and was left as it is; "
-                               "add --force to replace it, or choose another name.")
+    assert ran.err.strip() == (
+        f"The file {target} already exists and was left as it is; "
+        "add --force to replace it, or choose another name."
+    )
     assert target.read_text(encoding="utf-8") == "my own notes"
     forced = cli("chart", "--save", str(target), "--force")
     assert forced.code == 0 and "far away 1┤" in target.read_text(encoding="utf-8")
@@ -274,14 +308,33 @@ def test_save_needs_a_file_name(cli, football, name):
 
 
 WIDTHS = [60, 80, 120, 200]
-MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec"),
-          "da": ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-                 "nov.", "dec.")}
-NAMES = {"en": {"continuum": {"far away 1", "on the way 4", "close 6"},
-                "answers": {"hardly at all 1", "very much 8"}},
-         "da": {"continuum": {"langt væk 1", "på vej 4", "tæt på 6"},
-                "answers": {"næsten ikke 1", "rigtig meget 8"}}}
+MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "da": (
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "maj",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ),
+}
+NAMES = {
+    "en": {
+        "continuum": {"far away 1", "on the way 4", "close 6"},
+        "answers": {"hardly at all 1", "very much 8"},
+    },
+    "da": {
+        "continuum": {"langt væk 1", "på vej 4", "tæt på 6"},
+        "answers": {"næsten ikke 1", "rigtig meget 8"},
+    },
+}
 
 
 def _every_chart(path, width: int, colour: bool) -> dict[str, tuple[str, list, str]]:
@@ -298,28 +351,51 @@ def _every_chart(path, width: int, colour: bool) -> dict[str, tuple[str, list, s
     with Journal.open(path, write=False) as journal:
         now = journal.now
         goals = [g for g in journal.goals if g.status == "active"]
-        made = {"goals": (view.goal_panels(stories(journal, goals), now), "continuum"),
-                "domains": (view.domain_panels(timeline.domain_lines(journal, goals), now),
-                            "continuum"),
-                "checkins": (view.domain_panels(timeline.checkin_lines(journal), now,
-                                                checkins=True), "answers")}
+        made = {
+            "goals": (view.goal_panels(stories(journal, goals), now), "continuum"),
+            "domains": (
+                view.domain_panels(timeline.domain_lines(journal, goals), now),
+                "continuum",
+            ),
+            "checkins": (
+                view.domain_panels(timeline.checkin_lines(journal), now, checkins=True),
+                "answers",
+            ),
+        }
         drawn = {}
         for kind, (found, scale) in made.items():
             for lines in (None, 23):
-                drawn[f"{kind}-{lines}"] = (stack.render(
-                    found, width=width, lines=lines, colour=colour, start=None, end=now,
-                    title="T"), found, scale)
-        drawn["together"] = (stack.render_together(made["goals"][0], width=width,
-                                                   colour=colour, start=None, end=now), [],
-                             "continuum")
+                drawn[f"{kind}-{lines}"] = (
+                    stack.render(
+                        found,
+                        width=width,
+                        lines=lines,
+                        colour=colour,
+                        start=None,
+                        end=now,
+                        title="T",
+                    ),
+                    found,
+                    scale,
+                )
+        drawn["together"] = (
+            stack.render_together(
+                made["goals"][0], width=width, colour=colour, start=None, end=now
+            ),
+            [],
+            "continuum",
+        )
         from io import StringIO
 
         buffer = StringIO()
         console = make_console(buffer, width=width)
         console.print(goal_page(journal, journal.goal("1"), width=width))
         drawn["goal page"] = (buffer.getvalue(), [], "continuum")
-        drawn["look-back"] = (panels_text(look_back(journal), now, width=width, colour=colour),
-                              [], "continuum")
+        drawn["look-back"] = (
+            panels_text(look_back(journal), now, width=width, colour=colour),
+            [],
+            "continuum",
+        )
     return drawn
 
 
@@ -358,5 +434,7 @@ def test_every_chart_panel_by_panel(football, width, colour, lang):
         assert any(month in found[-1].dates for month in MONTHS[lang]), (kind, found[-1].dates)
         for panel, drawn in zip(made, found if made else [], strict=True):
             assert panel.title.startswith(drawn.title.rstrip("…")), (kind, drawn.title)
-            assert drawn.sentence[0] == panel.sentence.split()[0] or " ".join(
-                drawn.sentence) == panel.sentence
+            assert (
+                drawn.sentence[0] == panel.sentence.split()[0]
+                or " ".join(drawn.sentence) == panel.sentence
+            )

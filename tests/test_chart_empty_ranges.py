@@ -18,19 +18,23 @@ def logged(cli, journal_file):
 def test_checkins_outside_the_range_are_named_as_check_ins(cli, logged):
     until = cli("chart", "--checkins", "--until", "2025-01-01")
     assert until.code == 0, until
-    assert until.out == ("No check-ins were made up to 1 Jan 2025. "
-                         "Try a later day, or leave out --until.\n")
+    assert until.out == (
+        "No check-ins were made up to 1 Jan 2025. Try a later day, or leave out --until.\n"
+    )
     both = cli("chart", "--checkins", "--since", "2024-05-01", "--until", "2024-06-01")
-    assert both.out == ("No check-ins were made between 1 May 2024 and 1 Jun 2024. "
-                        "Try a wider range, or leave out --since and --until.\n")
+    assert both.out == (
+        "No check-ins were made between 1 May 2024 and 1 Jun 2024. "
+        "Try a wider range, or leave out --since and --until.\n"
+    )
     assert "position" not in until.out + both.out
 
 
 def test_positions_outside_the_range_are_not_called_missing(cli, logged):
     until = cli("chart", "--until", "2025-01-01")
     assert until.code == 0, until
-    assert until.out == ("No positions were logged up to 1 Jan 2025. "
-                         "Try a later day, or leave out --until.\n")
+    assert until.out == (
+        "No positions were logged up to 1 Jan 2025. Try a later day, or leave out --until.\n"
+    )
     domains = cli("chart", "--by-domain", "--until", "2025-01-01")
     assert domains.out == until.out
     both = cli("chart", "--since", "2024-01-01", "--until", "2024-02-01")
@@ -40,10 +44,10 @@ def test_positions_outside_the_range_are_not_called_missing(cli, logged):
 def test_in_danish(cli, logged):
     until = cli("--lang", "da", "chart", "--until", "2025-01-01")
     assert until.out.startswith("Der blev ikke noteret placeringer til og med 1. jan. 2025.")
-    checkins = cli("--lang", "da", "chart", "--checkins", "--since", "2024-05-01",
-                   "--until", "2024-06-01")
-    assert checkins.out.startswith(
-        "Der er ingen indtjekninger mellem 1. maj 2024 og 1. jun. 2024.")
+    checkins = cli(
+        "--lang", "da", "chart", "--checkins", "--since", "2024-05-01", "--until", "2024-06-01"
+    )
+    assert checkins.out.startswith("Der er ingen indtjekninger mellem 1. maj 2024 og 1. jun. 2024.")
     early = cli("--lang", "da", "chart", "--checkins", "--until", "2025-01-01")
     assert early.out.startswith("Der er ingen indtjekninger til og med 1. jan. 2025.")
 

@@ -39,12 +39,16 @@ def test_a_measure_alone_is_one_panel_on_its_own_range(cli, taken):
 
 
 def test_a_measure_beside_a_goal_shares_the_time_axis(cli, taken):
-    assert cli("goal", "add", "Walk in the park", "--position", "3", "--date",
-               "2026-02-01").code == 0
+    assert (
+        cli("goal", "add", "Walk in the park", "--position", "3", "--date", "2026-02-01").code == 0
+    )
     done = cli("chart", "1", "--measure", "everyday", env={"COLUMNS": "80", "LINES": "60"})
     assert done.code == 0, done
-    titles = [line for line in done.out.splitlines() if line in
-              ("#1 Walk in the park", "Everyday footing")]
+    titles = [
+        line
+        for line in done.out.splitlines()
+        if line in ("#1 Walk in the park", "Everyday footing")
+    ]
     assert titles == ["#1 Walk in the park", "Everyday footing"]
     assert done.out.count("└") == 2  # two panels
     assert "far away 1" in done.out  # the goal keeps the continuum

@@ -29,12 +29,27 @@ from tests.chart_text import HD, panels
 NOW = datetime(2026, 4, 9, 10, 0, tzinfo=timezone.utc)
 ESC = "\x1b"
 WIDTHS = [60, 80, 120, 200]
-MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec"),
-          "da": ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-                 "nov.", "dec.")}
-BANDS = {"en": ("far away 1", "on the way 4", "close 6"),
-         "da": ("langt væk 1", "på vej 4", "tæt på 6")}
+MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "da": (
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "maj",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ),
+}
+BANDS = {
+    "en": ("far away 1", "on the way 4", "close 6"),
+    "da": ("langt væk 1", "på vej 4", "tæt på 6"),
+}
 
 
 def ago(days: float) -> datetime:
@@ -44,8 +59,10 @@ def ago(days: float) -> datetime:
 GOALS = [
     ("#1 Play on a local football team", ((ago(120), 2), (ago(80), 3), (ago(20), 5))),
     ("#2 Training on Tuesday", ((ago(25), 2), (ago(5), 3))),
-    ("#3 Find work I like, with people I can trust and a boss who listens",
-     ((ago(100), 4), (ago(60), 7), (ago(10), 6))),
+    (
+        "#3 Find work I like, with people I can trust and a boss who listens",
+        ((ago(100), 4), (ago(60), 7), (ago(10), 6)),
+    ),
     ("#4 Sleep better", ((ago(90), 3),)),
     ("#5 Cook for friends", ((ago(70), 5), (ago(30), 4), (ago(2), 8))),
     ("#6 Walk every day", ((ago(60), 1), (ago(40), 2))),
@@ -53,13 +70,16 @@ GOALS = [
 
 
 def goal_panels(count: int = 3) -> list[pn.Panel]:
-    return pn.panels([(title, points, f"Sentence {n}.") for n, (title, points)
-                      in enumerate(GOALS[:count], 1)], pn.continuum())
+    return pn.panels(
+        [(title, points, f"Sentence {n}.") for n, (title, points) in enumerate(GOALS[:count], 1)],
+        pn.continuum(),
+    )
 
 
 def draw(made, *, width=80, lines=None, colour=False, start=None, title="Goals") -> str:
-    return stack.render(made, width=width, lines=lines, colour=colour, start=start, end=NOW,
-                        title=title)
+    return stack.render(
+        made, width=width, lines=lines, colour=colour, start=start, end=NOW, title=title
+    )
 
 
 def row_of(value: int, rows: int) -> int:
@@ -83,7 +103,7 @@ def test_each_panel_at_every_width(width, colour, lang, lines):
     assert len(found) == 3
     rows = TALL if lines is None else COMPACT
     for panel, drawn in zip(made, found, strict=True):
-        assert drawn.title == panel.title[:width - 1] or drawn.title.endswith("…")
+        assert drawn.title == panel.title[: width - 1] or drawn.title.endswith("…")
         assert panel.title.startswith(drawn.title.rstrip("…"))
         assert len(drawn.rows) == rows
         for band in BANDS[lang]:  # each band named where it begins
@@ -95,9 +115,12 @@ def test_each_panel_at_every_width(width, colour, lang, lines):
         assert drawn.ink <= ({panel.marker} if rows == TALL else HD), drawn.ink
         # where it ends up, at the right edge: the row of its latest value
         latest = panel.points[-1][1]
-        edge = [i for i, (_, canvas) in enumerate(reversed(drawn.rows))
-                if canvas.rstrip()[-1:] not in ("", " ") and len(canvas.rstrip()) >= max(
-                    len(c.rstrip()) for _, c in drawn.rows)]
+        edge = [
+            i
+            for i, (_, canvas) in enumerate(reversed(drawn.rows))
+            if canvas.rstrip()[-1:] not in ("", " ")
+            and len(canvas.rstrip()) >= max(len(c.rstrip()) for _, c in drawn.rows)
+        ]
         assert row_of(latest, rows) in edge, (panel.title, latest, drawn.rows)
         assert drawn.sentence == [panel.sentence]
     # the dates once, under the bottom panel, in the person's language
@@ -162,15 +185,20 @@ def test_below_forty_columns_the_chart_is_said_in_words():
 
 def test_describe_gives_only_the_words():
     text = stack.describe(goal_panels(2), 80)
-    assert text.splitlines() == ["#1 Play on a local football team", "  Sentence 1.",
-                                 "#2 Training on Tuesday", "  Sentence 2."]
+    assert text.splitlines() == [
+        "#1 Play on a local football team",
+        "  Sentence 1.",
+        "#2 Training on Tuesday",
+        "  Sentence 2.",
+    ]
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_together_draws_every_series_in_one_chart_with_a_legend(width):
     made = goal_panels(3)
-    text = stack.render_together(made, width=width, colour=False, start=None, end=NOW,
-                                 title="Goals")
+    text = stack.render_together(
+        made, width=width, colour=False, start=None, end=NOW, title="Goals"
+    )
     _, (drawn,) = panels(text)
     assert drawn.ink <= set(MARKERS[:3]) and len(drawn.ink) >= 2
     legend = [line for line in drawn.sentence if re.match(r"^[•+x] #", line)]
@@ -188,7 +216,7 @@ def test_every_series_has_a_colour_and_none_is_red():
     red = {1, 9, 52, 88, 124, 160, 196, 197, 203}
     assert not codes & red
     for colour in [*PALETTE, *DOMAIN_COLOURS.values()]:
-        r, g, b = (int(colour.hex[i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(colour.hex[i : i + 2], 16) for i in (1, 3, 5))
         assert not (r > 150 and g < 90 and b < 90), colour  # no red in the SVG either
     assert len({c.code for c in DOMAIN_COLOURS.values()}) == 5  # Hope has its own too
 
@@ -216,19 +244,29 @@ def test_a_scale_is_generic():
     assert "none 0" in drawn.labels and "27" in drawn.labels
 
 
-@pytest.mark.parametrize(("start", "end", "room", "expected"), [
-    (date(2026, 3, 1), date(2026, 3, 29), 100, ["1 Mar", "8 Mar", "15 Mar", "22 Mar",
-                                                 "29 Mar"]),
-    (date(2025, 11, 20), date(2026, 4, 9), 100, ["Dec 2025", "Jan 2026", "Feb 2026",
-                                                  "Mar 2026", "Apr 2026"]),
-    (date(2016, 4, 9), date(2026, 4, 9), 60, ["2018", "2020", "2022", "2024", "2026"]),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "room", "expected"),
+    [
+        (
+            date(2026, 3, 1),
+            date(2026, 3, 29),
+            100,
+            ["1 Mar", "8 Mar", "15 Mar", "22 Mar", "29 Mar"],
+        ),
+        (
+            date(2025, 11, 20),
+            date(2026, 4, 9),
+            100,
+            ["Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026"],
+        ),
+        (date(2016, 4, 9), date(2026, 4, 9), 60, ["2018", "2020", "2022", "2024", "2026"]),
+    ],
+)
 def test_date_ticks(start, end, room, expected):
     assert [label for _, label in axes.date_ticks(start, end, room)] == expected
 
 
-@given(st.dates(date(2000, 1, 1), date(2040, 1, 1)), st.integers(0, 8000),
-       st.integers(20, 200))
+@given(st.dates(date(2000, 1, 1), date(2040, 1, 1)), st.integers(0, 8000), st.integers(20, 200))
 def test_date_ticks_fit_and_stay_in_range(start, days, room):
     end = start + timedelta(days=days)
     ticks = axes.date_ticks(start, end, room)
@@ -238,7 +276,9 @@ def test_date_ticks_fit_and_stay_in_range(start, days, room):
 
 
 points_strategy = st.lists(
-    st.tuples(st.integers(0, 5000), st.integers(1, 8)), min_size=1, max_size=200,
+    st.tuples(st.integers(0, 5000), st.integers(1, 8)),
+    min_size=1,
+    max_size=200,
 ).map(lambda pairs: sorted((ago(5000 - d), float(v)) for d, v in pairs))
 
 
@@ -267,11 +307,17 @@ def test_sparkline_has_a_height_per_position():
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.lists(points_strategy, min_size=1, max_size=4), st.integers(30, 230),
-       st.sampled_from([None, 0, 40]), st.one_of(st.none(), st.integers(0, 6000)), st.booleans())
+@given(
+    st.lists(points_strategy, min_size=1, max_size=4),
+    st.integers(30, 230),
+    st.sampled_from([None, 0, 40]),
+    st.one_of(st.none(), st.integers(0, 6000)),
+    st.booleans(),
+)
 def test_any_data_draws_within_the_width(many, width, lines, since, colour):
-    made = pn.panels([(f"#{n} goal {n}", tuple(points), "s") for n, points in enumerate(many, 1)],
-                     pn.continuum())
+    made = pn.panels(
+        [(f"#{n} goal {n}", tuple(points), "s") for n, points in enumerate(many, 1)], pn.continuum()
+    )
     start = ago(since) if since is not None else None
     shown = [p for p in made if clip(p.points, start, NOW)]
     if not shown:
@@ -286,21 +332,27 @@ def test_any_data_draws_within_the_width(many, width, lines, since, colour):
 def test_plotext_is_imported_only_by_the_drawing_module():
     from tests.conftest import PACKAGE as root
 
-    importers = sorted(str(path.relative_to(root)) for path in root.rglob("*.py")
-                       if "import plotext" in path.read_text(encoding="utf-8"))
+    importers = sorted(
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if "import plotext" in path.read_text(encoding="utf-8")
+    )
     assert importers == ["charts/draw.py"]
 
 
 def test_commands_that_do_not_draw_never_import_plotext():
     import subprocess
 
-    code = ("import sys; from recovery_cli.cli.app import build_app, load_commands; build_app(); "
-            "[load_commands(m) for m in ('status', 'goal', 'helped', 'entries', 'chart')]; "
-            "import recovery_cli.views.status, recovery_cli.views.chart, "
-            "recovery_cli.charts.stack, recovery_cli.export.chartfile; "
-            "print('plotext' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys; from recovery_cli.cli.app import build_app, load_commands; build_app(); "
+        "[load_commands(m) for m in ('status', 'goal', 'helped', 'entries', 'chart')]; "
+        "import recovery_cli.views.status, recovery_cli.views.chart, "
+        "recovery_cli.charts.stack, recovery_cli.export.chartfile; "
+        "print('plotext' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 

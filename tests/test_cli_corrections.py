@@ -68,6 +68,7 @@ def one_sentence(ran) -> str:
 
 # -- the numbers a list shows are the ones rm and edit take --------------------------------
 
+
 def table_rows(out: str) -> dict[str, int]:
     """``{first words of a row: its number}`` from a rich table with a # column."""
     rows = {}
@@ -86,15 +87,18 @@ def test_resource_numbers_shown_are_the_ones_rm_takes(filled, journal_file):
     done = filled("resource", "rm", str(shown["Patience"]), "--yes")
     assert done.code == 0 and "Removed resource 2." in done.out
     assert texts(journal_file, "resources", "text") == ["A bike", "Played football as a kid"]
-    assert table_rows(filled("resource", "list").out) == {"Played football as a kid": 1,
-                                                           "A bike": 2}
+    assert table_rows(filled("resource", "list").out) == {
+        "Played football as a kid": 1,
+        "A bike": 2,
+    }
 
 
 def test_support_numbers_shown_are_the_ones_edit_takes(filled, journal_file):
     shown = table_rows(filled("support", "list").out)
     assert shown == {"My brother": 1, "Anna": 2}
-    assert {s["who"]: s["number"] for s in json.loads(
-        filled("support", "list", "--json").out)} == shown
+    assert {
+        s["who"]: s["number"] for s in json.loads(filled("support", "list", "--json").out)
+    } == shown
     done = filled("support", "edit", str(shown["Anna"]), "--how", "Walks with me")
     assert done.code == 0 and "Changed support 2: how they help." in done.out
     [anna] = [s for s in stored(journal_file)["supports"].values() if s["who"] == "Anna"]
@@ -106,8 +110,9 @@ def test_note_numbers_stay_the_same_in_a_filtered_list(filled, journal_file):
     assert re.findall(r"^#(\d+) · ", shown, re.M) == ["2", "1"]  # newest first
     only = filled("notes", "--goal", "sleep")
     assert re.findall(r"^#(\d+) · ", only.out, re.M) == ["2"]
-    assert [n["number"] for n in json.loads(filled("notes", "--json", "--search", "brother")
-                                            .out)] == [1]
+    assert [
+        n["number"] for n in json.loads(filled("notes", "--json", "--search", "brother").out)
+    ] == [1]
     assert "recovery note rm N" in only.err  # the hint, on stderr
     done = filled("note", "rm", "2", "--yes")
     assert done.code == 0 and "Removed reflection 2." in done.out
@@ -121,17 +126,21 @@ def test_checkin_numbers_shown_are_the_ones_rm_takes(filled, journal_file):
     assert [c["number"] for c in json.loads(filled("checkins", "--json").out)] == [2, 1]
     done = filled("checkin", "rm", "2", "--yes")
     assert done.code == 0 and "Removed check-in 2." in done.out
-    assert [{k: v for k, v in c["answers"].items() if v is not None}
-            for c in stored(journal_file)["results"].values()] == [{"hope": 4}]
+    assert [
+        {k: v for k, v in c["answers"].items() if v is not None}
+        for c in stored(journal_file)["results"].values()
+    ] == [{"hope": 4}]
 
 
 def test_position_numbers_in_goal_show_are_the_ones_unlog_takes(filled, journal_file):
     page = filled("goal", "show", "1").out
-    history = page[page.index("Positions over time"):]
+    history = page[page.index("Positions over time") :]
     rows = [line.split()[:2] for line in history.splitlines() if re.match(r"^\s*\d+\s", line)]
     assert [number for number, _ in rows] == ["3", "2", "1"]
-    numbers = {p["number"]: (p["position"], p["note"]) for p in json.loads(
-        filled("goal", "show", "1", "--json").out)["history"]}
+    numbers = {
+        p["number"]: (p["position"], p["note"])
+        for p in json.loads(filled("goal", "show", "1", "--json").out)["history"]
+    }
     assert numbers[1] == (4, "Went to trainng")  # yesterday's is the oldest
     done = filled("unlog", "1", "1", "--yes")
     assert done.code == 0, done
@@ -169,8 +178,7 @@ KINDS = [
 
 @pytest.mark.parametrize("args, shown, table", KINDS)
 @pytest.mark.parametrize("answer", ["y", "yes", "J", "ja"])
-def test_removal_shows_the_entry_and_asks(filled, journal_file, tty, args, shown, table,
-                                          answer):
+def test_removal_shows_the_entry_and_asks(filled, journal_file, tty, args, shown, table, answer):
     count = len(stored(journal_file)[table])
     done = filled(*args, input=f"{answer}\n")
     assert done.code == 0, done
@@ -179,11 +187,17 @@ def test_removal_shows_the_entry_and_asks(filled, journal_file, tty, args, shown
 
 
 @pytest.mark.parametrize("args, shown, table", KINDS)
-@pytest.mark.parametrize("language, answer, kept", [
-    ("en", "n", "Nothing was removed;"), ("en", "", "Nothing was removed;"),
-    ("da", "nej", "Intet blev fjernet;")])
-def test_declined_changes_nothing(filled, journal_file, tty, args, shown, table, language,
-                                  answer, kept):
+@pytest.mark.parametrize(
+    "language, answer, kept",
+    [
+        ("en", "n", "Nothing was removed;"),
+        ("en", "", "Nothing was removed;"),
+        ("da", "nej", "Intet blev fjernet;"),
+    ],
+)
+def test_declined_changes_nothing(
+    filled, journal_file, tty, args, shown, table, language, answer, kept
+):
     before = journal_file.read_bytes()
     done = filled("--lang", language, *args, input=f"{answer}\n")
     assert done.code == 0, done  # declining is the person's choice, not a failure
@@ -203,7 +217,8 @@ def test_without_a_terminal_it_needs_yes(filled, journal_file, args, shown, tabl
 
 
 def test_an_entry_removed_between_question_and_answer_is_not_replaced_by_another(
-        filled, journal_file, tty, monkeypatch):
+    filled, journal_file, tty, monkeypatch
+):
     def someone_else_removes_it(question):  # another command, while the person reads
         with Journal.open(journal_file, write=True) as journal:
             fix.remove(journal, fix.find(journal, "resources", "2"))
@@ -217,7 +232,8 @@ def test_an_entry_removed_between_question_and_answer_is_not_replaced_by_another
 
 
 def test_a_number_that_moved_meanwhile_still_removes_the_confirmed_entry(
-        filled, journal_file, tty, monkeypatch):
+    filled, journal_file, tty, monkeypatch
+):
     def someone_else_removes_the_first(question):
         with Journal.open(journal_file, write=True) as journal:
             fix.remove(journal, fix.find(journal, "resources", "1"))
@@ -231,23 +247,40 @@ def test_a_number_that_moved_meanwhile_still_removes_the_confirmed_entry(
 
 # -- wrong numbers ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("args, english, danish", [
-    (("resource", "rm", "9"), "There is no resource 9;",
-     "Der er ingen nr. 9 blandt det, du kan trække på;"),
-    (("resource", "edit", "9", "--text", "x"), "There is no resource 9;",
-     "Der er ingen nr. 9 blandt det, du kan trække på;"),
-    (("support", "rm", "9", "--yes"), "There is no support 9;", "Der er ingen støtte nr. 9;"),
-    (("support", "edit", "9", "--how", "x"), "There is no support 9;",
-     "Der er ingen støtte nr. 9;"),
-    (("note", "rm", "#9"), "There is no reflection 9;", "Der er ingen refleksion nr. 9;"),
-    (("note", "edit", "9", "--text", "x"), "There is no reflection 9;",
-     "Der er ingen refleksion nr. 9;"),
-    (("checkin", "rm", "9"), "There is no check-in 9;", "Der er ingen indtjekning nr. 9;"),
-    (("unlog", "1", "9"), "Goal #1 has no position 9;", "Mål #1 har ingen placering nr. 9;"),
-    (("unlog", "7"), "There is no goal #7", "Der er ikke noget mål #7"),
-])
-def test_an_unknown_number_is_one_sentence_and_changes_nothing(filled, journal_file, args,
-                                                                english, danish):
+
+@pytest.mark.parametrize(
+    "args, english, danish",
+    [
+        (
+            ("resource", "rm", "9"),
+            "There is no resource 9;",
+            "Der er ingen nr. 9 blandt det, du kan trække på;",
+        ),
+        (
+            ("resource", "edit", "9", "--text", "x"),
+            "There is no resource 9;",
+            "Der er ingen nr. 9 blandt det, du kan trække på;",
+        ),
+        (("support", "rm", "9", "--yes"), "There is no support 9;", "Der er ingen støtte nr. 9;"),
+        (
+            ("support", "edit", "9", "--how", "x"),
+            "There is no support 9;",
+            "Der er ingen støtte nr. 9;",
+        ),
+        (("note", "rm", "#9"), "There is no reflection 9;", "Der er ingen refleksion nr. 9;"),
+        (
+            ("note", "edit", "9", "--text", "x"),
+            "There is no reflection 9;",
+            "Der er ingen refleksion nr. 9;",
+        ),
+        (("checkin", "rm", "9"), "There is no check-in 9;", "Der er ingen indtjekning nr. 9;"),
+        (("unlog", "1", "9"), "Goal #1 has no position 9;", "Mål #1 har ingen placering nr. 9;"),
+        (("unlog", "7"), "There is no goal #7", "Der er ikke noget mål #7"),
+    ],
+)
+def test_an_unknown_number_is_one_sentence_and_changes_nothing(
+    filled, journal_file, args, english, danish
+):
     before = journal_file.read_bytes()
     for language, expected in (("en", english), ("da", danish)):
         done = filled("--lang", language, *args)
@@ -256,8 +289,10 @@ def test_an_unknown_number_is_one_sentence_and_changes_nothing(filled, journal_f
     assert journal_file.read_bytes() == before
 
 
-@pytest.mark.parametrize("args", [("resource", "rm", "0"), ("note", "rm", "two"),
-                                  ("unlog", "1", "1.5"), ("checkin", "rm", "")])
+@pytest.mark.parametrize(
+    "args",
+    [("resource", "rm", "0"), ("note", "rm", "two"), ("unlog", "1", "1.5"), ("checkin", "rm", "")],
+)
 def test_a_number_that_is_not_one_is_bad_input(filled, journal_file, args):
     before = journal_file.read_bytes()
     done = filled(*args, "--yes")
@@ -268,9 +303,19 @@ def test_a_number_that_is_not_one_is_bad_input(filled, journal_file, args):
 
 # -- editing ----------------------------------------------------------------------------
 
+
 def test_edit_a_resource_in_both_languages(filled, journal_file):
-    done = filled("resource", "edit", "1", "--text", "Played football for ten years",
-                  "--kind", "strength", "--goal", "football")
+    done = filled(
+        "resource",
+        "edit",
+        "1",
+        "--text",
+        "Played football for ten years",
+        "--kind",
+        "strength",
+        "--goal",
+        "football",
+    )
     assert done.code == 0 and "Changed resource 1: text, kind, goal." in done.out
     again = filled("--lang", "da", "resource", "edit", "1", "--kind", "erfaring", "--goal", "")
     assert again.code == 0, again
@@ -278,26 +323,35 @@ def test_edit_a_resource_in_both_languages(filled, journal_file):
     same = filled("resource", "edit", "1", "--kind", "experience")
     assert "Nothing changed; resource 1 already looks like that." in same.out
     [first] = json.loads(filled("resource", "list", "--json").out)[:1]
-    assert first == {**first, "text": "Played football for ten years", "kind": "experience",
-                     "goal": None, "number": 1}
+    assert first == {
+        **first,
+        "text": "Played football for ten years",
+        "kind": "experience",
+        "goal": None,
+        "number": 1,
+    }
 
 
 def test_edit_a_support_in_both_languages(filled, journal_file):
-    done = filled("--lang", "da", "support", "edit", "1", "--who", "Anders",
-                  "--kind", "familie", "--how", "")
+    done = filled(
+        "--lang", "da", "support", "edit", "1", "--who", "Anders", "--kind", "familie", "--how", ""
+    )
     assert done.code == 0, done
     assert "Rettede støtte nr. 1: navnet, hvilken slags, hvordan de hjælper." in done.out
     [anders] = json.loads(filled("support", "list", "--json").out)[:1]
     assert (anders["who"], anders["kind"], anders["how"]) == ("Anders", "family", None)
 
 
-@pytest.mark.parametrize("args, key", [
-    (("resource", "edit", "1"), "--text, --kind or --goal"),
-    (("support", "edit", "1"), "--who, --kind, --how or --goal"),
-    (("resource", "edit", "1", "--text", " "), "cannot be empty"),
-    (("resource", "edit", "1", "--kind", "teapot"), "is not a kind of resource"),
-    (("support", "edit", "1", "--who", ""), "cannot be empty"),
-])
+@pytest.mark.parametrize(
+    "args, key",
+    [
+        (("resource", "edit", "1"), "--text, --kind or --goal"),
+        (("support", "edit", "1"), "--who, --kind, --how or --goal"),
+        (("resource", "edit", "1", "--text", " "), "cannot be empty"),
+        (("resource", "edit", "1", "--kind", "teapot"), "is not a kind of resource"),
+        (("support", "edit", "1", "--who", ""), "cannot be empty"),
+    ],
+)
 def test_an_edit_that_cannot_be_made_is_bad_input(filled, journal_file, args, key):
     before = journal_file.read_bytes()
     done = filled(*args)
@@ -306,8 +360,9 @@ def test_an_edit_that_cannot_be_made_is_bad_input(filled, journal_file, args, ke
 
 
 def test_edit_a_note_with_text_goal_and_date(filled, journal_file):
-    done = filled("note", "edit", "2", "--text", "A quiet, good day", "--goal", "",
-                  "--date", "last monday")
+    done = filled(
+        "note", "edit", "2", "--text", "A quiet, good day", "--goal", "", "--date", "last monday"
+    )
     assert done.code == 0, done
     assert "Changed reflection 2: text, goal, date." in done.out
     assert "By its date it is now reflection 1." in done.out
@@ -324,7 +379,8 @@ def test_edit_a_note_in_the_editor(filled, journal_file, tmp_path):
         "import sys, pathlib\n"
         "path = pathlib.Path(sys.argv[1])\n"
         f"pathlib.Path({str(seen)!r}).write_text(path.read_text())\n"
-        "path.write_text(path.read_text().replace('Called', 'Phoned'))\n")
+        "path.write_text(path.read_text().replace('Called', 'Phoned'))\n"
+    )
     env = {"EDITOR": f"{sys.executable} {editor}"}
     done = filled("note", "edit", "1", env=env)
     assert done.code == 0 and "Changed reflection 1: text." in done.out
@@ -350,6 +406,7 @@ def test_a_note_edit_without_editor_or_text_says_how(filled, journal_file):
 
 # -- note and checkin still write entries ---------------------------------------------------
 
+
 def test_note_and_checkin_still_write_without_a_command_word(cli, journal_file):
     assert cli("note", "--date", "yesterday", "Edit my CV").code == 0
     assert cli("note", "add", "rm").code == 0  # the word itself, as a note
@@ -372,8 +429,10 @@ def test_help_shows_how_to_correct(cli, language, correct):
 
 # -- narrow terminals ---------------------------------------------------------------------
 
-LONG = ("A good week: I went to training twice, called my brother, slept better than I "
-        "have in a long while and went for a walk with Anna on Sunday")
+LONG = (
+    "A good week: I went to training twice, called my brother, slept better than I "
+    "have in a long while and went for a walk with Anna on Sunday"
+)
 
 
 @pytest.mark.parametrize("language", ["en", "da"])
@@ -391,15 +450,22 @@ def test_checkins_and_notes_fit_a_narrow_terminal(cli, language, columns):
 
 # -- absurd dates ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("language, date, expected", [
-    ("en", "0001-01-01", "'0001-01-01' is before 1900-01-01;"),
-    ("en", "99999 days ago", "'99999 days ago' is before 1900-01-01;"),
-    ("da", "for 99999 måneder siden", "'for 99999 måneder siden' er før 1.1.1900;"),
-])
+
+@pytest.mark.parametrize(
+    "language, date, expected",
+    [
+        ("en", "0001-01-01", "'0001-01-01' is before 1900-01-01;"),
+        ("en", "99999 days ago", "'99999 days ago' is before 1900-01-01;"),
+        ("da", "for 99999 måneder siden", "'for 99999 måneder siden' er før 1.1.1900;"),
+    ],
+)
 def test_log_refuses_a_date_before_1900(filled, journal_file, language, date, expected):
     before = journal_file.read_bytes()
-    for args in (("log", "1", "3", "--date", date), ("note", "x", "--date", date),
-                 ("checkin", "--c", "3", "--date", date)):
+    for args in (
+        ("log", "1", "3", "--date", date),
+        ("note", "x", "--date", date),
+        ("checkin", "--c", "3", "--date", date),
+    ):
         done = filled("--lang", language, *args)
         assert done.code == 2, done
         assert one_sentence(done).startswith(expected)
@@ -408,14 +474,21 @@ def test_log_refuses_a_date_before_1900(filled, journal_file, language, date, ex
 
 # -- at a real terminal ---------------------------------------------------------------------
 
+
 def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
     pexpect = pytest.importorskip("pexpect")
     assert proc("goal", "add", "Fodbold", "--position", "2").returncode == 0
     assert proc("log", "1", "6", "--note", "Træning").returncode == 0
     before = journal_file.read_bytes()
-    child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
-                          cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
-                          encoding="utf-8", timeout=15, preexec_fn=default_signals)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
+        cwd=str(ROOT),
+        env={**os.environ, "COLUMNS": "80"},
+        encoding="utf-8",
+        timeout=15,
+        preexec_fn=default_signals,
+    )
     child.expect_exact("Note: Træning")
     child.expect_exact("Fjern placering nr. 2 for mål #1 for altid? [j/N]:")
     child.sendline("nej")
@@ -423,9 +496,15 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0 and journal_file.read_bytes() == before
-    child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
-                          cwd=str(ROOT), env={**os.environ, "COLUMNS": "80"},
-                          encoding="utf-8", timeout=15, preexec_fn=default_signals)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "recovery_cli", "--lang", "da", "unlog", "1"],
+        cwd=str(ROOT),
+        env={**os.environ, "COLUMNS": "80"},
+        encoding="utf-8",
+        timeout=15,
+        preexec_fn=default_signals,
+    )
     child.expect_exact("for altid? [j/N]:")
     child.sendline("ja")
     child.expect(pexpect.EOF)
@@ -444,8 +523,11 @@ def test_a_long_history_numbers_its_latest_rows_from_the_oldest(cli, journal_fil
         for days in range(24, 0, -1):
             log_position(journal, "2", str(days % 8 + 1), when=f"{days} days ago")
     page = cli("goal", "show", "2").out
-    rows = [line.split()[0] for line in page[page.index("Positions over time"):].splitlines()
-            if re.match(r"^\s*\d+\s", line)]
+    rows = [
+        line.split()[0]
+        for line in page[page.index("Positions over time") :].splitlines()
+        if re.match(r"^\s*\d+\s", line)
+    ]
     assert rows == [str(n) for n in range(24, 4, -1)]
     assert "recovery goal show 2 --all" in " ".join(page.split())
     done = cli("unlog", "2", "24", "--yes")

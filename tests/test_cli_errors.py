@@ -120,7 +120,6 @@ def test_file_that_is_not_a_journal(cli, tmp_path, content):
 
 def test_a_field_in_a_message_is_named_in_words(cli, two_goals):
     cli("support", "add", "Anna")
-    for language, expected in (("en", "The name cannot be empty;"),
-                               ("da", "Navnet mangler;")):
+    for language, expected in (("en", "The name cannot be empty;"), ("da", "Navnet mangler;")):
         done = cli("--lang", language, "support", "edit", "1", "--who", "")
         assert done.code == 2 and done.err.startswith(expected), done

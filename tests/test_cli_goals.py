@@ -7,9 +7,21 @@ import pytest
 
 @pytest.fixture
 def football(cli):
-    done = cli("goal", "add", "Play on a local football team", "--chime", "c,i,m",
-               "--position", "2", "--vision", "I train every Tuesday and play matches",
-               "--horizon", "6m", "--change", "Find a club near me and ask about trial training")
+    done = cli(
+        "goal",
+        "add",
+        "Play on a local football team",
+        "--chime",
+        "c,i,m",
+        "--position",
+        "2",
+        "--vision",
+        "I train every Tuesday and play matches",
+        "--horizon",
+        "6m",
+        "--change",
+        "Find a club near me and ask about trial training",
+    )
     assert done.code == 0, done
     return cli
 
@@ -37,8 +49,17 @@ def test_log_reports_the_movement_neutrally(football):
 
 
 def test_log_with_a_past_date_and_what_helped(football):
-    done = football("log", "football", "3", "--note", "Called the club",
-                    "--helped", "My brother came along", "--date", "yesterday")
+    done = football(
+        "log",
+        "football",
+        "3",
+        "--note",
+        "Called the club",
+        "--helped",
+        "My brother came along",
+        "--date",
+        "yesterday",
+    )
     assert done.code == 0, done
     history = json.loads(football("goal", "show", "1", "--json").out)["history"]
     assert history[0]["position"] == 3  # yesterday comes first
@@ -46,15 +67,30 @@ def test_log_with_a_past_date_and_what_helped(football):
 
 
 def test_resources_and_supports_link_to_goals(football):
-    football("resource", "add", "Played football as a kid", "--kind", "experience",
-             "--goal", "football")
-    football("support", "add", "My brother", "--kind", "family", "--how",
-             "Drives me to training", "--goal", "football")
+    football(
+        "resource", "add", "Played football as a kid", "--kind", "experience", "--goal", "football"
+    )
+    football(
+        "support",
+        "add",
+        "My brother",
+        "--kind",
+        "family",
+        "--how",
+        "Drives me to training",
+        "--goal",
+        "football",
+    )
     [resource] = json.loads(football("resource", "list", "--json").out)
     [support] = json.loads(football("support", "list", "--json").out)
     assert resource["kind"] == "experience" and resource["goal"] == 1
-    assert support == {**support, "who": "My brother", "kind": "family", "goal": 1,
-                       "how": "Drives me to training"}
+    assert support == {
+        **support,
+        "who": "My brother",
+        "kind": "family",
+        "goal": 1,
+        "how": "Drives me to training",
+    }
     page = football("goal", "show", "1").out
     assert "Played football as a kid" in page and "Drives me to training" in page
 
@@ -128,10 +164,16 @@ def test_empty_journal_shows_how_to_begin(cli, journal_file):
     assert not journal_file.exists()  # reading never creates the journal
 
 
-@pytest.mark.parametrize("text", [
-    "Spille fodbold på holdet i Århus æøå ÆØÅ", "Run 🏃‍♀️ with friends 🎉",
-    "לשחק כדורגל עם חברים", "اللعب مع الفريق", "  Padded title  ",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spille fodbold på holdet i Århus æøå ÆØÅ",
+        "Run 🏃‍♀️ with friends 🎉",
+        "לשחק כדורגל עם חברים",
+        "اللعب مع الفريق",
+        "  Padded title  ",
+    ],
+)
 def test_any_language_reads_back_identically(cli, text):
     done = cli("goal", "add", text, "--vision", text)
     assert done.code == 0, done
@@ -143,8 +185,7 @@ def test_any_language_reads_back_identically(cli, text):
 def test_danish_output(football):
     da = football("--lang", "da", "status")
     assert "Aktive mål" in da.out and "langt væk" in da.out
-    logged = football("--lang", "da", "log", "football", "5",
-                      "--date", "i går")
+    logged = football("--lang", "da", "log", "football", "5", "--date", "i går")
     assert logged.code == 0, logged
     assert "på vej" in logged.out and "i går" in logged.out
     env = football("goal", "list", env={"RECOVERY_LANG": "da"})
@@ -190,6 +231,7 @@ def test_a_relative_horizon_counts_from_the_goals_start(cli):
     assert str(horizon_target("6m", "2026-05-31T10:00:00+00:00")) == "2026-11-30"
     assert str(horizon_target("1y", "2024-02-29T10:00:00+00:00")) == "2025-02-28"
     assert horizon_text("6m", "2026-05-25T10:00:00+00:00") == (
-        "around 25 Nov 2026 (6 months from the start)")
+        "around 25 Nov 2026 (6 months from the start)"
+    )
     cli("goal", "add", "Walk", "--horizon", "1y")
     assert "(1 year from the start)" in cli("goal", "show", "1").out

@@ -76,9 +76,15 @@ def test_numbers_follow_the_order_the_lists_show(path):
         assert (latest.number, latest.record.value) == (3, 5)
 
 
-@pytest.mark.parametrize("table, key", [
-    ("resources", "fix.error.no_such.resources"), ("notes", "fix.error.no_such.notes"),
-    ("checkins", "fix.error.no_such.checkins"), ("supports", "fix.error.no_such.supports")])
+@pytest.mark.parametrize(
+    "table, key",
+    [
+        ("resources", "fix.error.no_such.resources"),
+        ("notes", "fix.error.no_such.notes"),
+        ("checkins", "fix.error.no_such.checkins"),
+        ("supports", "fix.error.no_such.supports"),
+    ],
+)
 def test_a_number_past_the_end_is_not_possible(path, table, key):
     with session(path) as journal, pytest.raises(NotPossible) as caught:
         fix.find(journal, table, "9")
@@ -139,11 +145,15 @@ def test_unlog_the_latest_and_a_numbered_position(path):
 
 def test_edit_a_resource(path):
     with session(path, write=True) as journal:
-        entry, changed = fix.edit_resource(journal, "2", text=" Patience with myself ",
-                                           kind="styrke", goal="football")
+        entry, changed = fix.edit_resource(
+            journal, "2", text=" Patience with myself ", kind="styrke", goal="football"
+        )
     assert changed == ["text", "kind", "goal"]
     assert (entry.record.text, entry.record.kind, entry.number) == (
-        "Patience with myself", "strength", 2)
+        "Patience with myself",
+        "strength",
+        2,
+    )
     with session(path, write=True) as journal:
         _, changed = fix.edit_resource(journal, "2", text="Patience with myself")
         assert changed == []
@@ -152,9 +162,14 @@ def test_edit_a_resource(path):
     valid(path)
 
 
-@pytest.mark.parametrize("changes, key", [
-    ({"text": "  "}, "error.text.empty"), ({"kind": "teapot"}, "error.resource.kind"),
-    ({"goal": "nothing-like-it"}, "error.goal.not_found")])
+@pytest.mark.parametrize(
+    "changes, key",
+    [
+        ({"text": "  "}, "error.text.empty"),
+        ({"kind": "teapot"}, "error.resource.kind"),
+        ({"goal": "nothing-like-it"}, "error.goal.not_found"),
+    ],
+)
 def test_a_refused_edit_writes_nothing(path, changes, key):
     before = path.read_bytes()
     with pytest.raises(RecoveryError) as caught, session(path, write=True) as journal:

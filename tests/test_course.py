@@ -68,8 +68,12 @@ def test_the_journey_shows_the_real_screens_live(cli):
     set_language("en")
     course = build_course(people.person("anna"))
     journey = [page for page in course.pages if page.chapter == 5]
-    screens = {block.command: "\n".join(block.lines) for page in journey
-               for block in page.blocks if block.kind == "screen"}
+    screens = {
+        block.command: "\n".join(block.lines)
+        for page in journey
+        for block in page.blocks
+        if block.kind == "screen"
+    }
     assert "recovery --demo anna status" in screens
     assert "Live from the class" in screens["recovery --demo anna goal show 2"]
     assert "#2 Take Danish as a single subject" in screens["recovery --demo anna chart 2"]
@@ -92,8 +96,7 @@ def test_what_helped_is_the_helped_command():
 def test_the_course_never_touches_a_real_journal(cli, journal_file):
     cli("goal", "add", "My own private goal", "--position", "3")
     watched = [journal_file, default_journal_path()]
-    before = [(p.read_bytes(), os.stat(p).st_mtime_ns) if p.exists() else None
-              for p in watched]
+    before = [(p.read_bytes(), os.stat(p).st_mtime_ns) if p.exists() else None for p in watched]
     done = cli("course", "--person", "birgit")
     assert done.code == 0, done
     after = [(p.read_bytes(), os.stat(p).st_mtime_ns) if p.exists() else None for p in watched]
@@ -108,8 +111,11 @@ def test_without_a_terminal_the_course_prints_every_page(cli):
     assert printed.out == done.out
     set_language("en")
     _, frames = frames_for("henrik", "en")
-    assert done.out == "\n\n".join(
-        "\n".join(line.rstrip() for line, _ in frame.lines) for frame in frames) + "\n"
+    assert (
+        done.out
+        == "\n\n".join("\n".join(line.rstrip() for line, _ in frame.lines) for frame in frames)
+        + "\n"
+    )
     assert "Enter: next" not in done.out
 
 
@@ -126,21 +132,35 @@ def test_chapter_starts_there_and_list_names_them(cli):
     assert cli("course", "--chapter", "6").out.startswith(" 6/7  Kim's journey")
 
 
-@pytest.mark.parametrize(("value", "index"), [
-    ("1", 0), ("recovery", 0), ("CHIME", 1), ("værdier", 2), ("samtalen", 3),
-    ("Kontinuum", 4), ("forløb", 5), ("journey", 5), ("sammen", 6)])
+@pytest.mark.parametrize(
+    ("value", "index"),
+    [
+        ("1", 0),
+        ("recovery", 0),
+        ("CHIME", 1),
+        ("værdier", 2),
+        ("samtalen", 3),
+        ("Kontinuum", 4),
+        ("forløb", 5),
+        ("journey", 5),
+        ("sammen", 6),
+    ],
+)
 def test_chapters_are_found_by_number_or_name_in_either_language(value, index):
     assert ch.find_chapter(value) == index
 
 
-@pytest.mark.parametrize(("args", "code", "says"), [
-    (("course", "--chapter", "continum"), 2, "did you mean 'continuum'"),
-    (("course", "--chapter", "9"), 2, "from 1 to 7"),
-    (("course", "--person", "ana"), 2, "did you mean 'anna'"),
-    (("course", "--list", "--print"), 2, "--list"),
-    (("course", "--save", "handout.pdf"), 2, ".html or .md"),
-    (("course", "--save", " "), 2, "--save"),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        (("course", "--chapter", "continum"), 2, "did you mean 'continuum'"),
+        (("course", "--chapter", "9"), 2, "from 1 to 7"),
+        (("course", "--person", "ana"), 2, "did you mean 'anna'"),
+        (("course", "--list", "--print"), 2, "--list"),
+        (("course", "--save", "handout.pdf"), 2, ".html or .md"),
+        (("course", "--save", " "), 2, "--save"),
+    ],
+)
 def test_bad_input_is_one_sentence(cli, args, code, says):
     done = cli(*args)
     assert done.code == code and says in done.err, done
@@ -155,6 +175,7 @@ def test_chapter_errors_in_danish_suggest_the_danish_name():
 
 
 # -- the pager ----------------------------------------------------------------------
+
 
 class Keys:
     """A scripted class at the projector: the keys pressed, the frames seen."""
@@ -183,8 +204,9 @@ def frames():
     from recovery_cli.course.build import Block, Course, CoursePage
     from recovery_cli.demo.people import person
 
-    pages = tuple(CoursePage(i % 3, f"Page {i}", (Block("text", (f"text {i}",)),))
-                  for i in range(5))
+    pages = tuple(
+        CoursePage(i % 3, f"Page {i}", (Block("text", (f"text {i}",)),)) for i in range(5)
+    )
     course = Course("T", person("kim"), "Kim", ("A", "B", "C"), pages)
     return layout(course)
 
@@ -210,6 +232,7 @@ def test_back_on_the_first_page_stays_there(frames):
 
 
 # -- the handout --------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("suffix", [".html", ".md"])
 def test_the_handout_is_private_self_contained_and_never_overwritten(cli, tmp_path, suffix):
@@ -267,7 +290,6 @@ def test_a_screen_that_cannot_be_drawn_says_why_within_the_page(cli):
     from recovery_cli.course.screens import run_command, screen_lines
 
     set_language("en")
-    said = screen_lines(run_command(["--demo-person", "anna", "goal", "show", "99"], width=40),
-                        40)
+    said = screen_lines(run_command(["--demo-person", "anna", "goal", "show", "99"], width=40), 40)
     assert said and all(len(line) <= 40 for line in said)
     assert "99" in " ".join(said)

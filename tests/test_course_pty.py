@@ -17,8 +17,15 @@ TIMEOUT = 30
 
 def _spawn(*args: str):
     env = {**os.environ, "COLUMNS": "80", "LINES": "24"}
-    return pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT), env=env,
-                         encoding="utf-8", timeout=TIMEOUT, dimensions=(24, 80))
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "recovery_cli", *args],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(24, 80),
+    )
 
 
 def _finish(child) -> str:

@@ -10,9 +10,15 @@ import pytest
 
 from tests.safety_util import figure, tree
 
-GOOD_COMMANDS = [("status",), ("goal", "list"), ("goal", "show", "1"), ("log", "1", "5"),
-                 ("goal", "add", "Another goal"), ("resource", "add", "Patience"),
-                 ("goal", "pause", "1")]
+GOOD_COMMANDS = [
+    ("status",),
+    ("goal", "list"),
+    ("goal", "show", "1"),
+    ("log", "1", "5"),
+    ("goal", "add", "Another goal"),
+    ("resource", "add", "Patience"),
+    ("goal", "pause", "1"),
+]
 
 
 def _damages(good: bytes) -> dict[str, bytes]:
@@ -56,8 +62,11 @@ def test_damaged_journal_is_left_exactly_as_it_is(cli, journal_file, good, tmp_p
         looked = cli("doctor")
         assert looked.code == 1, (name, looked)
         assert tree(journal_file.parent) == before, name
-    figure(capsys, f"damage: {len(cases)} kinds of damage x {len(GOOD_COMMANDS)} commands "
-                   f"({runs} runs) plus doctor: all exit 1, every file unchanged")
+    figure(
+        capsys,
+        f"damage: {len(cases)} kinds of damage x {len(GOOD_COMMANDS)} commands "
+        f"({runs} runs) plus doctor: all exit 1, every file unchanged",
+    )
 
 
 def test_a_broken_record_is_named_and_kept(cli, journal_file, good):
@@ -83,7 +92,7 @@ def test_random_flips_never_lose_data(cli, journal_file, good, capsys):
     outcomes = {0: 0, 1: 0}
     for _ in range(80):
         at = rng.randrange(len(good))
-        flipped = good[:at] + bytes([good[at] ^ (1 << rng.randrange(8))]) + good[at + 1:]
+        flipped = good[:at] + bytes([good[at] ^ (1 << rng.randrange(8))]) + good[at + 1 :]
         journal_file.write_bytes(flipped)
         done = cli("log", "1", "5")
         assert done.code in (0, 1), (at, done)
@@ -92,8 +101,11 @@ def test_random_flips_never_lose_data(cli, journal_file, good, capsys):
             assert journal_file.read_bytes() == flipped
         else:
             assert cli("status").code == 0
-    figure(capsys, f"damage: 80 random bit flips: {outcomes[0]} still a valid journal, "
-                   f"{outcomes[1]} refused with the file unchanged")
+    figure(
+        capsys,
+        f"damage: 80 random bit flips: {outcomes[0]} still a valid journal, "
+        f"{outcomes[1]} refused with the file unchanged",
+    )
 
 
 def test_damage_through_a_real_process(proc, journal_file, good):

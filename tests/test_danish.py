@@ -12,20 +12,49 @@ from recovery_cli.i18n import catalog, set_language, t
 
 # -- check-in options ---------------------------------------------------------------
 
-@pytest.mark.parametrize("args", [
-    ("--f", "5", "--h", "4", "--i", "6", "--m", "5", "--e", "3"),
-    ("--forbundethed", "5", "--håb", "4", "--identitet", "6", "--mening", "5",
-     "--handlekraft", "3"),
-    ("--forbundethed", "5", "--haab", "4", "--identitet", "6", "--mening", "5",
-     "--empowerment", "3"),
-    ("--c", "5", "--hope", "4", "--identity", "6", "--meaning", "5", "--e", "3"),
-])
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--f", "5", "--h", "4", "--i", "6", "--m", "5", "--e", "3"),
+        (
+            "--forbundethed",
+            "5",
+            "--håb",
+            "4",
+            "--identitet",
+            "6",
+            "--mening",
+            "5",
+            "--handlekraft",
+            "3",
+        ),
+        (
+            "--forbundethed",
+            "5",
+            "--haab",
+            "4",
+            "--identitet",
+            "6",
+            "--mening",
+            "5",
+            "--empowerment",
+            "3",
+        ),
+        ("--c", "5", "--hope", "4", "--identity", "6", "--meaning", "5", "--e", "3"),
+    ],
+)
 def test_danish_checkin_takes_danish_and_english_option_names(cli, journal_file, args):
     ran = cli("--lang", "da", "checkin", *args)
     assert ran.code == 0, ran
     (saved,) = json.loads(journal_file.read_text())["results"].values()  # a check-in
-    assert saved["answers"] == {"connectedness": 5, "hope": 4, "identity": 6,
-                                "meaning": 5, "empowerment": 3}
+    assert saved["answers"] == {
+        "connectedness": 5,
+        "hope": 4,
+        "identity": 6,
+        "meaning": 5,
+        "empowerment": 3,
+    }
 
 
 def test_english_checkin_also_takes_the_danish_names(cli, journal_file):
@@ -59,6 +88,7 @@ def test_danish_checkin_errors_name_the_option_as_typed(cli, journal_file):
 
 # -- wrapping between words ---------------------------------------------------------
 
+
 def _guide_prompts(language: str) -> list[str]:
     from recovery_cli.domain.records import RESOURCE_KINDS, SUPPORT_KINDS
     from recovery_cli.talk.io import numbered
@@ -66,13 +96,19 @@ def _guide_prompts(language: str) -> list[str]:
     set_language(language)
     support = numbered(SUPPORT_KINDS, lambda key: t(f"kind.{key}"))
     resource = numbered(RESOURCE_KINDS, lambda key: t(f"kind.{key}"))
-    texts = [text for key, text in catalog(language).items()
-             if key.startswith(("talk.", "reflect.")) and "{" not in text]
+    texts = [
+        text
+        for key, text in catalog(language).items()
+        if key.startswith(("talk.", "reflect.")) and "{" not in text
+    ]
     return texts + [
         t("talk.guide.support_kind", who="Min storebror Henrik", kinds=support),
         t("talk.guide.resource_kind", kinds=resource),
-        t("talk.checkin.ask", domain=t("chime.empowerment"),
-          question=t("talk.checkin.question.empowerment")),
+        t(
+            "talk.checkin.ask",
+            domain=t("chime.empowerment"),
+            question=t("talk.checkin.question.empowerment"),
+        ),
     ]
 
 
@@ -106,8 +142,10 @@ def test_a_long_question_is_wrapped_before_the_answer_is_read(monkeypatch, capsy
 
 # -- horizons -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("language, words", [("en", ("6m", "1y", "5y")),
-                                             ("da", ("6 mdr.", "1 år", "5 år"))])
+
+@pytest.mark.parametrize(
+    "language, words", [("en", ("6m", "1y", "5y")), ("da", ("6 mdr.", "1 år", "5 år"))]
+)
 def test_horizon_question_and_errors_offer_the_same_words(language, words):
     from recovery_cli.domain.when import parse_horizon
 
@@ -126,19 +164,29 @@ def test_danish_horizon_error_offers_danish_words(cli, journal_file):
 
 # -- words ----------------------------------------------------------------------------
 
+
 def test_danish_says_dagbog_not_journal():
     """In Danish care a journal is the record the staff keep about you; the
     person's own file is their dagbog (the program's name and options aside)."""
-    allowed = re.compile(r"recovery-journal \{version\}|version af recovery-journal|"
-                         r"--journal|journal\.json|journal\.sync|RECOVERY_JOURNAL|patientjournal")
-    assert not [key for key, text in catalog("da").items()
-                if "journal" in allowed.sub("", text).lower()]
+    allowed = re.compile(
+        r"recovery-journal \{version\}|version af recovery-journal|"
+        r"--journal|journal\.json|journal\.sync|RECOVERY_JOURNAL|patientjournal"
+    )
+    assert not [
+        key for key, text in catalog("da").items() if "journal" in allowed.sub("", text).lower()
+    ]
 
 
 def test_metavars_come_in_both_languages():
     english, danish = catalog("en"), catalog("da")
-    keys = {"metavar.text", "metavar.when", "metavar.goal", "metavar.who", "metavar.file",
-            "metavar.date"}
+    keys = {
+        "metavar.text",
+        "metavar.when",
+        "metavar.goal",
+        "metavar.who",
+        "metavar.file",
+        "metavar.date",
+    }
     assert keys <= set(english) and keys <= set(danish)
     assert danish["metavar.goal"] == "MÅL" and danish["metavar.text"] == "TEKST"
     assert all(" " not in danish[key] and "[" not in danish[key] for key in keys)

@@ -18,9 +18,14 @@ ASKING = [
 
 @pytest.fixture
 def everything(cli, journal_file, monkeypatch):
-    for args in [("goal", "add", "Sleep better", "--position", "3"), ("log", "1", "4"),
-                 ("resource", "add", "Patience"), ("support", "add", "Anna"),
-                 ("note", "A quiet day"), ("checkin", "--hope", "5")]:
+    for args in [
+        ("goal", "add", "Sleep better", "--position", "3"),
+        ("log", "1", "4"),
+        ("resource", "add", "Patience"),
+        ("support", "add", "Anna"),
+        ("note", "A quiet day"),
+        ("checkin", "--hope", "5"),
+    ]:
         assert cli(*args).code == 0, args
     # a person at a terminal answers (goal and erase hold their own name for
     # interactive: patch them before prompts, so neither imports the stand-in)
@@ -29,11 +34,13 @@ def everything(cli, journal_file, monkeypatch):
     return journal_file
 
 
-@pytest.mark.parametrize(("args", "english", "danish"), ASKING, ids=lambda a: " ".join(a)
-                         if isinstance(a, tuple) else "")
+@pytest.mark.parametrize(
+    ("args", "english", "danish"), ASKING, ids=lambda a: " ".join(a) if isinstance(a, tuple) else ""
+)
 @pytest.mark.parametrize("answer", ["", "n", "nej", "no"])
-def test_declining_exits_0_says_what_was_kept_and_changes_nothing(cli, everything, args,
-                                                                 english, danish, answer):
+def test_declining_exits_0_says_what_was_kept_and_changes_nothing(
+    cli, everything, args, english, danish, answer
+):
     before = everything.read_bytes()
     done = cli(*args, input=f"{answer}\n")
     assert done.code == 0, done

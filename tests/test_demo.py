@@ -77,8 +77,9 @@ def titles_and_positions():
 def test_the_example_person_is_rich_and_valid(cli, real_journals):
     cli("demo")
     data = sandbox_data()
-    records = {table: [rec.from_dict(table, doc) for doc in data[table].values()]
-               for table in rec.TABLES}
+    records = {
+        table: [rec.from_dict(table, doc) for doc in data[table].values()] for table in rec.TABLES
+    }
     goals = records["goals"]
     served = {key for goal in goals for key in goal.chime}
     assert served == set(DOMAINS)
@@ -86,11 +87,12 @@ def test_the_example_person_is_rich_and_valid(cli, real_journals):
     football = next(g for g in goals if "football" in g.title)
     assert football.chime == ("connectedness", "identity", "meaning")
     assert any(g.parent for g in goals)  # an abstract goal with a concrete step
-    history = sorted((p for p in records["positions"] if p.goal == football.id),
-                     key=lambda p: p.when)
+    history = sorted(
+        (p for p in records["positions"] if p.goal == football.id), key=lambda p: p.when
+    )
     values = [p.value for p in history]
     steps_back = [i for i in range(1, len(values)) if values[i] < values[i - 1]]
-    assert steps_back and max(values[steps_back[0]:]) > values[steps_back[0] - 1]
+    assert steps_back and max(values[steps_back[0] :]) > values[steps_back[0] - 1]
     assert any(p.helped for p in history)
     checkins = [r for r in records["results"] if r.measure == "checkin"]
     assert records["resources"] and records["notes"] and len(checkins) >= 5

@@ -14,11 +14,22 @@ from recovery_cli.domain.text import clean_text, fold
 NOW = "2026-11-23T10:00:00+00:00"
 
 
-@pytest.mark.parametrize("typed, key", [
-    ("c", "connectedness"), ("H", "hope"), ("identity", "identity"), ("Mening", "meaning"),
-    ("e", "empowerment"), ("Håb", "hope"), ("hab", "hope"), ("forbundethed", "connectedness"),
-    ("f", "connectedness"), ("handlekraft", "empowerment"), (" IDENTITET ", "identity"),
-])
+@pytest.mark.parametrize(
+    "typed, key",
+    [
+        ("c", "connectedness"),
+        ("H", "hope"),
+        ("identity", "identity"),
+        ("Mening", "meaning"),
+        ("e", "empowerment"),
+        ("Håb", "hope"),
+        ("hab", "hope"),
+        ("forbundethed", "connectedness"),
+        ("f", "connectedness"),
+        ("handlekraft", "empowerment"),
+        (" IDENTITET ", "identity"),
+    ],
+)
 def test_domains_by_key_letter_and_danish_name(typed, key):
     assert parse_domain(typed) == key
 
@@ -36,9 +47,17 @@ def test_domain_list_keeps_chime_order_without_repeats():
     assert parse_domains(None) == ()
 
 
-@pytest.mark.parametrize("position, band", [
-    (1, "far"), (3, "far"), (4, "on_the_way"), (5, "on_the_way"), (6, "close"), (8, "close"),
-])
+@pytest.mark.parametrize(
+    "position, band",
+    [
+        (1, "far"),
+        (3, "far"),
+        (4, "on_the_way"),
+        (5, "on_the_way"),
+        (6, "close"),
+        (8, "close"),
+    ],
+)
 def test_bands(position, band):
     assert band_of(position) == band
 
@@ -79,18 +98,25 @@ def test_fold_ignores_case_and_accents():
     assert fold("Café Ølstue") == "cafe olstue"
 
 
-@pytest.mark.parametrize("parse, typed, key", [
-    (parse_resource_kind, "Styrke", "strength"), (parse_resource_kind, "erfaring", "experience"),
-    (parse_support_kind, "familie", "family"), (parse_support_kind, "Netværk", "network"),
-    (parse_status, "let-go", "let_go"), (parse_status, "sluppet", "let_go"),
-])
+@pytest.mark.parametrize(
+    "parse, typed, key",
+    [
+        (parse_resource_kind, "Styrke", "strength"),
+        (parse_resource_kind, "erfaring", "experience"),
+        (parse_support_kind, "familie", "family"),
+        (parse_support_kind, "Netværk", "network"),
+        (parse_status, "let-go", "let_go"),
+        (parse_status, "sluppet", "let_go"),
+    ],
+)
 def test_kinds_and_statuses_in_both_languages(parse, typed, key):
     assert parse(typed) == key
 
 
 def test_goal_record_validates():
-    goal = rec.Goal(id=rec.new_id(), number=1, title=" Walk ", created=NOW, updated=NOW,
-                    chime=["hope"])
+    goal = rec.Goal(
+        id=rec.new_id(), number=1, title=" Walk ", created=NOW, updated=NOW, chime=["hope"]
+    )
     assert goal.title == "Walk" and goal.chime == ("hope",)
     with pytest.raises(InputError):
         rec.Goal(id="x", number=0, title="Walk", created=NOW, updated=NOW)
@@ -103,7 +129,9 @@ def test_goal_record_validates():
 
 
 safe_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40,
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")),
+    min_size=1,
+    max_size=40,
 ).filter(lambda s: s.strip() == s and s)
 
 
@@ -117,21 +145,30 @@ safe_text = st.text(
 )
 def test_records_round_trip_through_dicts(title, chime, status, vision, value, note):
     ordered = tuple(k for k in DOMAINS if k in chime)
-    goal = rec.Goal(id=rec.new_id(), number=3, title=title, created=NOW, updated=NOW,
-                    chime=ordered, status=status, vision=vision)
+    goal = rec.Goal(
+        id=rec.new_id(),
+        number=3,
+        title=title,
+        created=NOW,
+        updated=NOW,
+        chime=ordered,
+        status=status,
+        vision=vision,
+    )
     position = rec.Position(id=rec.new_id(), goal=goal.id, when=NOW, value=value, note=note)
     assert rec.from_dict("goals", rec.to_dict(goal)) == goal
     assert rec.from_dict("positions", rec.to_dict(position)) == position
 
 
 @given(
-    title=safe_text, chime=st.lists(st.sampled_from(DOMAINS), unique=True),
-    value=st.integers(1, 8), note=st.none() | safe_text,
+    title=safe_text,
+    chime=st.lists(st.sampled_from(DOMAINS), unique=True),
+    value=st.integers(1, 8),
+    note=st.none() | safe_text,
 )
 def test_trusted_load_gives_the_same_records_as_validated_reading(title, chime, value, note):
     ordered = tuple(k for k in DOMAINS if k in chime)
-    goal = rec.Goal(id=rec.new_id(), number=3, title=title, created=NOW, updated=NOW,
-                    chime=ordered)
+    goal = rec.Goal(id=rec.new_id(), number=3, title=title, created=NOW, updated=NOW, chime=ordered)
     position = rec.Position(id=rec.new_id(), goal=goal.id, when=NOW, value=value, note=note)
     assert rec.load("goals", rec.to_dict(goal)) == goal
     assert rec.load("positions", rec.to_dict(position)) == position

@@ -49,6 +49,7 @@ def test_writes_go_to_the_target_and_the_link_stays(cli, linked):
 
 def test_encrypt_through_a_link_encrypts_the_target(cli, linked, tmp_path, monkeypatch):
     from tests.conftest import invoke
+
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
     link, target = linked
     assert invoke("goal", "add", "Sentinel-Heron-2231").code == 0

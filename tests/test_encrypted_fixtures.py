@@ -22,8 +22,9 @@ HINT = "you can now make a recovery key"
 @pytest.fixture
 def old_journal(journal_file, tmp_path, monkeypatch):
     """The fixture copied to the test's journal place, with its passphrase file."""
-    shutil.copytree(OLD, journal_file.parent, dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("README.md"))
+    shutil.copytree(
+        OLD, journal_file.parent, dirs_exist_ok=True, ignore=shutil.ignore_patterns("README.md")
+    )
     for path in [journal_file, *backups.list_backups(journal_file)]:
         path.chmod(0o600)
     backups.backup_dir(journal_file).chmod(0o700)
@@ -96,8 +97,18 @@ def test_then_a_recovery_key_opens_the_journal_and_its_backups(cli, old_journal,
     assert opened == len(backups.list_backups(old_journal)) - 1  # all but the older one
     done = reset(cli, tmp_path, key)
     assert done.code == 0, done
-    assert cli("goal", "list", env={"RECOVERY_PASSPHRASE_FILE": str(
-        write_passphrase(tmp_path, "a brand new passphrase", "p2"))}).code == 0
+    assert (
+        cli(
+            "goal",
+            "list",
+            env={
+                "RECOVERY_PASSPHRASE_FILE": str(
+                    write_passphrase(tmp_path, "a brand new passphrase", "p2")
+                )
+            },
+        ).code
+        == 0
+    )
     assert files_containing(tmp_path, SENTINEL) == []
     assert [p.name for p in files_containing(tmp_path, key.encode())] == ["typed-key"]
 
@@ -126,8 +137,7 @@ def test_restoring_an_old_backup_brings_back_the_old_format(cli, old_journal, tm
     assert cli("log", "3", "5").code == 0  # upgraded
     oldest = backups.backup_id(old_journal, backups.list_backups(old_journal)[0])
     older = write_passphrase(tmp_path, OLDER_PASSPHRASE, "older")
-    done = cli("backup", "restore", oldest, "--yes",
-               env={"RECOVERY_PASSPHRASE_FILE": str(older)})
+    done = cli("backup", "restore", oldest, "--yes", env={"RECOVERY_PASSPHRASE_FILE": str(older)})
     assert done.code == 0, done
     assert crypto.read_header(old_journal.read_bytes()).version == 1
     assert cli("goal", "list", env={"RECOVERY_PASSPHRASE_FILE": str(older)}).code == 0
@@ -138,8 +148,9 @@ def test_the_upgrade_costs_no_second_derivation(cli, old_journal, monkeypatch):
 
     calls = []
     real = keyslots.derive_passphrase
-    monkeypatch.setattr(keyslots, "derive_passphrase",
-                        lambda p, params: (calls.append(params), real(p, params))[1])
+    monkeypatch.setattr(
+        keyslots, "derive_passphrase", lambda p, params: (calls.append(params), real(p, params))[1]
+    )
     before = crypto.read_header(old_journal.read_bytes()).passphrase_params
     assert cli("log", "3", "5").code == 0
     assert calls == [before]  # the one that opened it

@@ -42,7 +42,9 @@ def test_encrypt_seals_journal_and_backups(cli, journal_file, secret, tmp_path):
     header = json.loads(raw.split(b"\n")[1])
     assert header["cipher"] == "aes-256-gcm"
     assert [(slot["kind"], slot["kdf"]) for slot in header["slots"]] == [
-        ("passphrase", "scrypt"), ("recovery", "hkdf-sha256")]
+        ("passphrase", "scrypt"),
+        ("recovery", "hkdf-sha256"),
+    ]
     assert all(crypto.is_sealed(p.read_bytes()) for p in backups.list_backups(journal_file))
     assert files_containing(tmp_path, SENTINEL.encode()) == []
     # every command opens it transparently
@@ -65,8 +67,9 @@ def test_key_derived_once_per_command(cli, journal_file, secret, monkeypatch):
     _encrypted(cli, journal_file)
     calls = []
     real = keyslots.derive_passphrase
-    monkeypatch.setattr(keyslots, "derive_passphrase",
-                        lambda p, params: (calls.append(1), real(p, params))[1])
+    monkeypatch.setattr(
+        keyslots, "derive_passphrase", lambda p, params: (calls.append(1), real(p, params))[1]
+    )
     assert cli("log", "1", "3").code == 0
     assert len(calls) == 1
 
@@ -80,8 +83,11 @@ def test_decrypt_and_passwd(cli, journal_file, secret, tmp_path, monkeypatch):
     assert cli("status").code == 1  # the old passphrase no longer opens it
     monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(new))
     for backup in backups.list_backups(journal_file):  # backups follow the new passphrase
-        assert backups.check(backup.read_bytes(), backup, crypto.Keys(lambda p, a: (
-            "a brand new passphrase" if a == 0 else None)))
+        assert backups.check(
+            backup.read_bytes(),
+            backup,
+            crypto.Keys(lambda p, a: "a brand new passphrase" if a == 0 else None),
+        )
     plain = cli("decrypt")
     assert plain.code == 0, plain
     assert journal_file.read_bytes().startswith(b"{")
@@ -115,7 +121,7 @@ def test_no_terminal_no_file(cli, journal_file, secret, monkeypatch):
 
 def _salt_changed(raw: bytes) -> bytes:
     at = raw.index(b'"salt":"') + len(b'"salt":"')
-    return raw[:at] + (b"B" if raw[at:at + 1] == b"A" else b"A") + raw[at + 1:]
+    return raw[:at] + (b"B" if raw[at : at + 1] == b"A" else b"A") + raw[at + 1 :]
 
 
 def _tampered(raw: bytes) -> dict[str, bytes]:
@@ -136,8 +142,9 @@ def _tampered(raw: bytes) -> dict[str, bytes]:
     }
 
 
-def test_wrong_passphrase_and_altered_files_change_nothing(cli, journal_file, secret, tmp_path,
-                                                           capsys):
+def test_wrong_passphrase_and_altered_files_change_nothing(
+    cli, journal_file, secret, tmp_path, capsys
+):
     from tests.safety_util import figure
 
     _encrypted(cli, journal_file)
@@ -156,8 +163,11 @@ def test_wrong_passphrase_and_altered_files_change_nothing(cli, journal_file, se
             assert SENTINEL not in done.err + done.out
         assert tree(tmp_path) == before, name
         assert files_containing(tmp_path, SENTINEL.encode()) == []
-    figure(capsys, f"encryption: {len(cases)} altered or locked files x 4 commands, "
-                   "all exit 1, nothing changed")
+    figure(
+        capsys,
+        f"encryption: {len(cases)} altered or locked files x 4 commands, "
+        "all exit 1, nothing changed",
+    )
 
 
 def test_doctor_on_a_locked_journal_says_so(cli, journal_file, secret, tmp_path):
@@ -174,7 +184,7 @@ def test_production_cost_is_owasp_and_no_setting_lowers_it(proc, journal_file, s
     done = proc("encrypt", env={"RECOVERY_TEST_SCRYPT_LOG2N": "10"})
     assert done.returncode == 0, done
     params = crypto.read_header(journal_file.read_bytes()).passphrase_params
-    assert (params.n, params.r, params.p) == (2 ** 17, 8, 1)
+    assert (params.n, params.r, params.p) == (2**17, 8, 1)
     assert len(params.salt) == 16
 
 
@@ -183,20 +193,34 @@ def test_plain_commands_do_not_import_cryptography(proc, journal_file):
 
     assert proc("goal", "add", "Play football").returncode == 0
 
-    code = ("import sys; from recovery_cli.cli import main\n"
-            "try:\n main(['log', '1', '3'])\n"
-            "except SystemExit: pass\n"
-            "print('cryptography' in sys.modules)")
-    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, env=os.environ.copy())
+    code = (
+        "import sys; from recovery_cli.cli import main\n"
+        "try:\n main(['log', '1', '3'])\n"
+        "except SystemExit: pass\n"
+        "print('cryptography' in sys.modules)"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=os.environ.copy(),
+    )
     assert ran.stdout.strip().splitlines()[-1] == "False", ran
 
 
 def _spawn(*args: str, env: dict) -> pexpect.spawn:
     full = {**os.environ, **env}
     full.pop("RECOVERY_PASSPHRASE_FILE", None)
-    return pexpect.spawn(sys.executable, ["-m", "tests.fastkdf", *args], cwd=str(ROOT),
-                         env=full, encoding="utf-8", timeout=30, preexec_fn=default_signals)
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "tests.fastkdf", *args],
+        cwd=str(ROOT),
+        env=full,
+        encoding="utf-8",
+        timeout=30,
+        preexec_fn=default_signals,
+    )
 
 
 def test_interactive_three_tries_then_one_sentence(cli, journal_file, secret):
@@ -253,13 +277,14 @@ def test_init_encrypted_from_the_first_write(cli, journal_file, secret, monkeypa
     assert done.code == 0, done
     assert "er nu krypteret" in done.out
     assert written and all(crypto.is_sealed(payload) for payload in written)
-    assert crypto.read_header(journal_file.read_bytes()).passphrase_params.n == 2 ** 10
+    assert crypto.read_header(journal_file.read_bytes()).passphrase_params.n == 2**10
     assert cli("goal", "add", "Play football").code == 0
     assert "Play football" in cli("goal", "list").out
 
 
 def test_doctor_tells_a_damaged_encrypted_journal_from_a_wrong_passphrase(
-        cli, journal_file, secret, tmp_path):
+    cli, journal_file, secret, tmp_path
+):
     _encrypted(cli, journal_file)
     good = journal_file.read_bytes()
     journal_file.write_bytes(good[:-30])  # cut short: the tag no longer matches

@@ -17,37 +17,78 @@ T = "2026-03-{:02d}T10:00:00+00:00"
 
 
 def _journal(path):
-    football = Goal(id="g1", number=1, title="Spille fodbold på et hold", created=T.format(1),
-                    updated=T.format(1), chime=("connectedness", "identity"),
-                    vision="Jeg træner hver tirsdag", horizon="6m",
-                    change="Find en klub i nærheden", collaboration="Min bror kører")
-    sleep = Goal(id="g2", number=2, title="Sleep through the night", created=T.format(2),
-                 updated=T.format(2), chime=("hope",), status="paused")
-    secret = Goal(id="g3", number=3, title="Private goal about money", created=T.format(3),
-                  updated=T.format(3))
+    football = Goal(
+        id="g1",
+        number=1,
+        title="Spille fodbold på et hold",
+        created=T.format(1),
+        updated=T.format(1),
+        chime=("connectedness", "identity"),
+        vision="Jeg træner hver tirsdag",
+        horizon="6m",
+        change="Find en klub i nærheden",
+        collaboration="Min bror kører",
+    )
+    sleep = Goal(
+        id="g2",
+        number=2,
+        title="Sleep through the night",
+        created=T.format(2),
+        updated=T.format(2),
+        chime=("hope",),
+        status="paused",
+    )
+    secret = Goal(
+        id="g3",
+        number=3,
+        title="Private goal about money",
+        created=T.format(3),
+        updated=T.format(3),
+    )
     tables = {
         "goals": [football, sleep, secret],
         "positions": [
-            Position(id="p1", goal="g1", when=T.format(1), value=2, note="Ringede til klubben",
-                     helped="Min bror"),
+            Position(
+                id="p1",
+                goal="g1",
+                when=T.format(1),
+                value=2,
+                note="Ringede til klubben",
+                helped="Min bror",
+            ),
             Position(id="p2", goal="g1", when=T.format(10), value=5, note="-første træning"),
             Position(id="p3", goal="g1", when=T.format(20), value=4, by="Mette"),
             Position(id="p4", goal="g2", when=T.format(5), value=3, note="tired"),
             Position(id="p5", goal="g3", when=T.format(6), value=1, note="owe money"),
         ],
-        "resources": [Resource(id="r1", text="Spillede som barn", created=T.format(1),
-                               kind="experience", goal="g1"),
-                      Resource(id="r2", text="Good at listening", created=T.format(1),
-                               kind="strength")],
-        "supports": [Support(id="s1", who="Min bror", created=T.format(1), kind="family",
-                             how="Kører mig til træning", goal="g1"),
-                     Support(id="s2", who="Debt adviser", created=T.format(3),
-                             kind="professional", goal="g3")],
-        "notes": [Note(id="n1", text="A reflection about football", when=T.format(11),
-                       goal="g1"),
-                  Note(id="n2", text="A general reflection", when=T.format(12))],
-        "results": [Checkin(id="c1", when=T.format(15), scores={"hope": 5, "meaning": 6},
-                            note="Checkin note")],  # a check-in is kept as a result
+        "resources": [
+            Resource(
+                id="r1", text="Spillede som barn", created=T.format(1), kind="experience", goal="g1"
+            ),
+            Resource(id="r2", text="Good at listening", created=T.format(1), kind="strength"),
+        ],
+        "supports": [
+            Support(
+                id="s1",
+                who="Min bror",
+                created=T.format(1),
+                kind="family",
+                how="Kører mig til træning",
+                goal="g1",
+            ),
+            Support(
+                id="s2", who="Debt adviser", created=T.format(3), kind="professional", goal="g3"
+            ),
+        ],
+        "notes": [
+            Note(id="n1", text="A reflection about football", when=T.format(11), goal="g1"),
+            Note(id="n2", text="A general reflection", when=T.format(12)),
+        ],
+        "results": [
+            Checkin(
+                id="c1", when=T.format(15), scores={"hope": 5, "meaning": 6}, note="Checkin note"
+            )
+        ],  # a check-in is kept as a result
     }
     write_journal(path, tables)
 
@@ -63,8 +104,10 @@ def test_json_holds_every_record_with_the_schema(cli, filled):
     assert done.code == 0, done
     data = json.loads(done.out)
     assert data["format"] == "recovery-journal-export" and data["schema"] == SCHEMA_VERSION
-    assert [len(data[t]) for t in ("goals", "positions", "resources", "supports", "notes",
-                                   "measures", "results")] == [3, 5, 2, 2, 2, 0, 1]
+    assert [
+        len(data[t])
+        for t in ("goals", "positions", "resources", "supports", "notes", "measures", "results")
+    ] == [3, 5, 2, 2, 2, 0, 1]
     assert data["results"][0]["measure"] == "checkin"
     assert data["goals"][0]["title"] == "Spille fodbold på et hold"
     assert data["includes"] == {"goals": "all", "since": None, "until": None, "notes": True}
@@ -106,24 +149,43 @@ def _separated(path, delimiter: str) -> list[list[str]]:
         return list(csv.reader(handle, delimiter=delimiter))
 
 
-TRICKY = "Fodbold, løb; æøå ÆØÅ\tmed \"Ali\""
+TRICKY = 'Fodbold, løb; æøå ÆØÅ\tmed "Ali"'
 
 
-@pytest.mark.parametrize(("lang", "args", "delimiter", "word"), [
-    ("en", [], ",", "commas"),
-    ("da", [], ";", "semikoloner"),
-    ("en", ["--delimiter", ";"], ";", "semicolons"),
-    ("da", ["--delimiter", ","], ",", "kommaer"),
-    ("en", ["--delimiter", "tab"], "\t", "tabs"),
-    ("da", ["--delimiter", "semikolon"], ";", "semikoloner"),
-])
-def test_csv_separator_follows_the_language_and_reads_back(cli, journal_file, tmp_path,
-                                                          lang, args, delimiter, word):
-    write_journal(journal_file, {
-        "goals": [Goal(id="g1", number=1, title=TRICKY, created=T.format(1),
-                       updated=T.format(1), chime=("hope", "meaning"))],
-        "positions": [Position(id="p1", goal="g1", when=T.format(2), value=4,
-                               note="Så én gang til; ja, æøå")]})
+@pytest.mark.parametrize(
+    ("lang", "args", "delimiter", "word"),
+    [
+        ("en", [], ",", "commas"),
+        ("da", [], ";", "semikoloner"),
+        ("en", ["--delimiter", ";"], ";", "semicolons"),
+        ("da", ["--delimiter", ","], ",", "kommaer"),
+        ("en", ["--delimiter", "tab"], "\t", "tabs"),
+        ("da", ["--delimiter", "semikolon"], ";", "semikoloner"),
+    ],
+)
+def test_csv_separator_follows_the_language_and_reads_back(
+    cli, journal_file, tmp_path, lang, args, delimiter, word
+):
+    write_journal(
+        journal_file,
+        {
+            "goals": [
+                Goal(
+                    id="g1",
+                    number=1,
+                    title=TRICKY,
+                    created=T.format(1),
+                    updated=T.format(1),
+                    chime=("hope", "meaning"),
+                )
+            ],
+            "positions": [
+                Position(
+                    id="p1", goal="g1", when=T.format(2), value=4, note="Så én gang til; ja, æøå"
+                )
+            ],
+        },
+    )
     target = tmp_path / "positions.csv"
     done = cli("--lang", lang, "export", "-o", str(target), *args)
     assert done.code == 0, done
@@ -139,29 +201,50 @@ def test_csv_separator_follows_the_language_and_reads_back(cli, journal_file, tm
 
 
 def test_a_danish_journal_gets_semicolons_without_asking(cli, journal_file, tmp_path):
-    write_journal(journal_file, {"goals": [Goal(id="g1", number=1, title="Gå en tur, i skoven",
-                                                created=T.format(1), updated=T.format(1))]},
-                  language="da")
+    write_journal(
+        journal_file,
+        {
+            "goals": [
+                Goal(
+                    id="g1",
+                    number=1,
+                    title="Gå en tur, i skoven",
+                    created=T.format(1),
+                    updated=T.format(1),
+                )
+            ]
+        },
+        language="da",
+    )
     target = tmp_path / "goals.csv"
     assert cli("export", "--format", "csv", "--table", "goals", "-o", str(target)).code == 0
     rows = _separated(target, ";")
     assert rows[1][1] == "Gå en tur, i skoven"
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["--delimiter", "|", "--format", "csv"], "not a CSV separator"),
-    (["--delimiter", ";"], "--format csv"),
-    (["--delimiter", ";", "--format", "html"], "--format csv"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--delimiter", "|", "--format", "csv"], "not a CSV separator"),
+        (["--delimiter", ";"], "--format csv"),
+        (["--delimiter", ";", "--format", "html"], "--format csv"),
+    ],
+)
 def test_a_wrong_delimiter_is_one_sentence(cli, filled, args, words):
     done = cli("export", *args)
     assert done.code == 2 and words in done.err and done.err.count("\n") == 1
 
 
-@pytest.mark.parametrize(("table", "count", "column"), [
-    ("goals", 3, "title"), ("resources", 2, "text"), ("supports", 2, "who"),
-    ("notes", 2, "text"), ("checkins", 1, "hope"),
-])
+@pytest.mark.parametrize(
+    ("table", "count", "column"),
+    [
+        ("goals", 3, "title"),
+        ("resources", 2, "text"),
+        ("supports", 2, "who"),
+        ("notes", 2, "text"),
+        ("checkins", 1, "hope"),
+    ],
+)
 def test_csv_other_tables(cli, filled, table, count, column):
     rows = _csv(cli("export", "--format", "csv", "--table", table).out)
     assert len(rows) == count and rows[0][column]
@@ -173,8 +256,14 @@ def test_report_contains_chosen_goals_only(cli, filled, form):
     assert done.code == 0, done
     text = done.out
     assert "Spille fodbold på et hold" in text and "Sleep through the night" in text
-    for hidden in ("Private goal about money", "owe money", "Debt adviser",
-                   "Good at listening", "A general reflection", "Checkin note"):
+    for hidden in (
+        "Private goal about money",
+        "owe money",
+        "Debt adviser",
+        "Good at listening",
+        "A general reflection",
+        "Checkin note",
+    ):
         assert hidden not in text
     assert "Jeg træner hver tirsdag" in text and "Find en klub i nærheden" in text
     assert "Kører mig til træning" in text and "Spillede som barn" in text
@@ -184,24 +273,37 @@ def test_report_contains_chosen_goals_only(cli, filled, form):
 @pytest.mark.parametrize("form", ["md", "html"])
 def test_report_with_everything(cli, filled, form):
     text = cli("export", "--format", form).out
-    for shown in ("Private goal about money", "Good at listening", "A general reflection",
-                  "Checkin note", "A reflection about football", "Ringede til klubben",
-                  "All goals (3 goals)", "Reflections and notes are included"):
+    for shown in (
+        "Private goal about money",
+        "Good at listening",
+        "A general reflection",
+        "Checkin note",
+        "A reflection about football",
+        "Ringede til klubben",
+        "All goals (3 goals)",
+        "Reflections and notes are included",
+    ):
         assert shown in text
 
 
 @pytest.mark.parametrize("form", ["md", "html", "json", "csv"])
 def test_no_notes_leaves_every_note_out(cli, filled, form):
     text = cli("export", "--format", form, "--no-notes").out
-    for note in ("Ringede til klubben", "første træning", "tired", "owe money",
-                 "A reflection about football", "A general reflection", "Checkin note"):
+    for note in (
+        "Ringede til klubben",
+        "første træning",
+        "tired",
+        "owe money",
+        "A reflection about football",
+        "A general reflection",
+        "Checkin note",
+    ):
         assert note not in text
     assert "Min bror" in text  # what helped and who supports stay
 
 
 def test_since_and_until_limit_dated_entries(cli, filled):
-    text = cli("export", "--format", "md", "--since", "2026-03-05",
-               "--until", "2026-03-12").out
+    text = cli("export", "--format", "md", "--since", "2026-03-05", "--until", "2026-03-12").out
     assert "Entries from 5 Mar 2026 to 12 Mar 2026" in text
     assert "Ringede til klubben" not in text  # 1 March
     assert "første træning" in text  # 10 March
@@ -218,7 +320,8 @@ def test_html_is_one_self_contained_file_with_a_chart(cli, filled):
     assert text.count("<svg") == 4 and text.count('class="panel"') == 3 + 2
     assert '<path d="M' in text
     assert "<script" not in text and "http://" not in text.replace(
-        'xmlns="http://www.w3.org/2000/svg"', "")
+        'xmlns="http://www.w3.org/2000/svg"', ""
+    )
     assert "@media print" in text
 
 
@@ -240,9 +343,18 @@ def test_danish_report(cli, filled):
     assert done.code == 0, done
     text = done.out
     assert '<html lang="da">' in text
-    for danish in ("Min recovery-dagbog", "Rapporten indeholder", "Overblik",
-                   "Sådan vil det se ud", "Hvad skal ændres", "langt væk", "på vej",
-                   "Placeringer over tid", "Kun disse mål", "Forbundethed"):
+    for danish in (
+        "Min recovery-dagbog",
+        "Rapporten indeholder",
+        "Overblik",
+        "Sådan vil det se ud",
+        "Hvad skal ændres",
+        "langt væk",
+        "på vej",
+        "Placeringer over tid",
+        "Kun disse mål",
+        "Forbundethed",
+    ):
         assert danish in text, danish
     md = cli("--lang", "da", "export", "--format", "md", "--no-notes").out
     assert "Refleksioner og noter er udeladt" in md and "1. mar. 2026" in md
@@ -279,15 +391,18 @@ def test_refuses_to_write_over_the_journal(cli, filled):
     assert filled.read_bytes() == before
 
 
-@pytest.mark.parametrize(("args", "code", "words"), [
-    (["--format", "pdf"], 2, "not an export format"),
-    (["--table", "goals"], 2, "--format csv"),
-    (["--format", "csv", "--table", "people"], 2, "not a table"),
-    (["--goal", "99"], 1, "no goal #99"),
-    (["--since", "2026-03-10", "--until", "2026-03-01"], 2, "swap"),
-    (["--since", "someday"], 2, "not a date"),
-    (["--output", "/nonexistent/folder/x.json"], 1, "does not exist"),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["--format", "pdf"], 2, "not an export format"),
+        (["--table", "goals"], 2, "--format csv"),
+        (["--format", "csv", "--table", "people"], 2, "not a table"),
+        (["--goal", "99"], 1, "no goal #99"),
+        (["--since", "2026-03-10", "--until", "2026-03-01"], 2, "swap"),
+        (["--since", "someday"], 2, "not a date"),
+        (["--output", "/nonexistent/folder/x.json"], 1, "does not exist"),
+    ],
+)
 def test_bad_choices_are_one_sentence(cli, filled, args, code, words):
     done = cli("export", *args)
     assert done.code == code, done
@@ -312,16 +427,21 @@ def test_help_has_an_example(cli):
 
 def test_dash_means_the_screen_and_the_name_picks_the_format(cli, filled, tmp_path):
     assert cli("export", "-o", "-", "--format", "md").out.startswith("# My recovery journal")
-    for name, start in (("r.md", b"# My"), ("r.CSV", b"\xef\xbb\xbfgoal_number"),
-                        ("r.htm", b"<!DOCTYPE"), ("r.JSON", b"{")):
+    for name, start in (
+        ("r.md", b"# My"),
+        ("r.CSV", b"\xef\xbb\xbfgoal_number"),
+        ("r.htm", b"<!DOCTYPE"),
+        ("r.JSON", b"{"),
+    ):
         assert cli("export", "-o", str(tmp_path / name)).code == 0
         assert (tmp_path / name).read_bytes().startswith(start), name
 
 
 @pytest.mark.parametrize("name", ["x.xlsx", "notes.txt", "report.pdf", "backup"])
 @pytest.mark.parametrize("lang", ["en", "da"])
-def test_a_name_we_cannot_write_is_refused_and_nothing_is_written(cli, filled, tmp_path,
-                                                                   name, lang):
+def test_a_name_we_cannot_write_is_refused_and_nothing_is_written(
+    cli, filled, tmp_path, name, lang
+):
     before = filled.read_bytes()
     done = cli("--lang", lang, "export", "-o", str(tmp_path / name))
     assert done.code == 2, done

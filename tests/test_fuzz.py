@@ -14,20 +14,78 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 # any code point, surrogates included (hypothesis leaves them out by default)
-ANY_TEXT = st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF,
-                                 exclude_categories=()), max_size=30)
-TRICKY = st.sampled_from(["\ud800", "\udcff", "x\udc80y", "\x00", "\x1b[31m", "\u202e",
-                          "--", "-", "--help", "#1", "1", "0", "9", "-3", "", " ", "é",
-                          "æøå", "--journal", "--lang", "da", "--yes", "\n", "\t"])
-WORDS = st.sampled_from(["goal", "add", "list", "show", "edit", "log", "resource", "support",
-                         "status", "backup", "restore", "doctor", "--fix", "--json",
-                         "--position", "--note", "--chime", "--date", "--horizon", "--parent",
-                         "--kind", "--goal", "pause", "rm", "let-go", "encrypt", "decrypt",
-                         "passwd", "init", "erase"])
+ANY_TEXT = st.text(
+    st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()), max_size=30
+)
+TRICKY = st.sampled_from(
+    [
+        "\ud800",
+        "\udcff",
+        "x\udc80y",
+        "\x00",
+        "\x1b[31m",
+        "\u202e",
+        "--",
+        "-",
+        "--help",
+        "#1",
+        "1",
+        "0",
+        "9",
+        "-3",
+        "",
+        " ",
+        "é",
+        "æøå",
+        "--journal",
+        "--lang",
+        "da",
+        "--yes",
+        "\n",
+        "\t",
+    ]
+)
+WORDS = st.sampled_from(
+    [
+        "goal",
+        "add",
+        "list",
+        "show",
+        "edit",
+        "log",
+        "resource",
+        "support",
+        "status",
+        "backup",
+        "restore",
+        "doctor",
+        "--fix",
+        "--json",
+        "--position",
+        "--note",
+        "--chime",
+        "--date",
+        "--horizon",
+        "--parent",
+        "--kind",
+        "--goal",
+        "pause",
+        "rm",
+        "let-go",
+        "encrypt",
+        "decrypt",
+        "passwd",
+        "init",
+        "erase",
+    ]
+)
 ARGV = st.lists(st.one_of(WORDS, TRICKY, ANY_TEXT), max_size=6)
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _count(name: str, code: int) -> None:
@@ -97,4 +155,3 @@ def test_resource_and_support_round_trip(cli, journal_file, text, how):
     shown = json.loads(cli("support", "list", "--json").out)
     mine = shown[-1] if isinstance(shown, list) else shown["supports"][-1]
     assert mine["who"] == text.strip() and mine["how"] == (how.strip() or None)
-

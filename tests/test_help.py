@@ -21,12 +21,12 @@ def commands(group, path=("recovery",)):
 def leaf_commands(language):
     set_language(language)
     root = get_command(build_app())
-    return {" ".join(path): cmd for path, cmd in commands(root)
-            if not isinstance(cmd, TyperGroup)}
+    return {" ".join(path): cmd for path, cmd in commands(root) if not isinstance(cmd, TyperGroup)}
 
 
-@pytest.mark.parametrize("language, example", [("en", "Example: recovery"),
-                                               ("da", "Eksempel: recovery")])
+@pytest.mark.parametrize(
+    "language, example", [("en", "Example: recovery"), ("da", "Eksempel: recovery")]
+)
 def test_every_command_has_help_and_an_example(language, example):
     for path, command in leaf_commands(language).items():
         assert command.help and example in command.help, path
@@ -52,8 +52,9 @@ def test_danish_help_differs_from_english():
         assert english[path].help != danish[path].help, path
 
 
-@pytest.mark.parametrize("args", [["--help"], ["goal", "--help"], ["goal", "add", "--help"],
-                                  ["log", "-h"], ["goal"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["goal", "--help"], ["goal", "add", "--help"], ["log", "-h"], ["goal"]]
+)
 def test_help_pages_render(cli, args):
     done = cli(*args)
     assert done.code == 0, done
@@ -68,12 +69,12 @@ def test_danish_help_page(cli):
 def group_commands(language):
     set_language(language)
     root = get_command(build_app())
-    return {" ".join(path): cmd for path, cmd in commands(root)
-            if isinstance(cmd, TyperGroup)}
+    return {" ".join(path): cmd for path, cmd in commands(root) if isinstance(cmd, TyperGroup)}
 
 
-@pytest.mark.parametrize("language, example", [("en", "Example: recovery"),
-                                               ("da", "Eksempel: recovery")])
+@pytest.mark.parametrize(
+    "language, example", [("en", "Example: recovery"), ("da", "Eksempel: recovery")]
+)
 def test_every_command_group_has_an_example_too(language, example):
     groups = group_commands(language)
     assert {"recovery goal", "recovery resource", "recovery support"} <= groups.keys()
@@ -91,7 +92,8 @@ def test_the_command_list_shows_no_examples(cli):
 ENGLISH = re.compile(
     r"\b(Usage|Options|Arguments|Commands|OPTIONS|COMMAND|ARGS|GOAL|TEXT|WHO|WHEN|FILE|"
     r"required|Show this|position|logged|log|standard input|strength|experience|family|"
-    r"friend|professional|network|other|helped|the|and|or|of)\b")
+    r"friend|professional|network|other|helped|the|and|or|of)\b"
+)
 
 
 def danish_help_pages(cli):

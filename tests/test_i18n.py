@@ -42,21 +42,41 @@ def test_danish_is_really_danish():
     def words(text):  # what is left for a translator once placeholders are gone
         return "".join(c for c in re.sub(r"\{[^}]*\}", "", text) if c.isalpha())
 
-    same = [k for k in english if english[k] == danish[k] and len(words(english[k])) > 3
-            and "check" not in english[k].lower()  # "check-in" is Danish too
-            and not re.fullmatch(r"(demo|people\.\w+)\.(name|support\.\w+\.who)", k)
-            and k not in ("course.recovery.name", "course.chime.name")]
+    same = [
+        k
+        for k in english
+        if english[k] == danish[k]
+        and len(words(english[k])) > 3
+        and "check" not in english[k].lower()  # "check-in" is Danish too
+        and not re.fullmatch(r"(demo|people\.\w+)\.(name|support\.\w+\.who)", k)
+        and k not in ("course.recovery.name", "course.chime.name")
+    ]
     # (the example people's names, their supporters' and two chapters' are the same in both)
-    allowed = {"label.chime", "col.chime", "label.status", "col.status", "col.note",
-               "kind.peer", "field.status", "reflect.group.domain", "info.version",
-               "demo.support.anna.who", "export.count.notes.one",
-               "doctor.count.notes.one", "doctor.level.problem",
-               "chime.empowerment",  # the Danish name too (DESIGN.md section 3)
-               "backup.id.import",
-               # measures: "score", "scoring", "version" and "note" are Danish too
-               "measure.col.score", "measure.show.title", "measure.show.scoring",
-               "measure.summary.score", "measure.summary.note", "import.field.score",
-               "import.field.version"}
+    allowed = {
+        "label.chime",
+        "col.chime",
+        "label.status",
+        "col.status",
+        "col.note",
+        "kind.peer",
+        "field.status",
+        "reflect.group.domain",
+        "info.version",
+        "demo.support.anna.who",
+        "export.count.notes.one",
+        "doctor.count.notes.one",
+        "doctor.level.problem",
+        "chime.empowerment",  # the Danish name too (DESIGN.md section 3)
+        "backup.id.import",
+        # measures: "score", "scoring", "version" and "note" are Danish too
+        "measure.col.score",
+        "measure.show.title",
+        "measure.show.scoring",
+        "measure.summary.score",
+        "measure.summary.note",
+        "import.field.score",
+        "import.field.version",
+    }
     assert set(same) - allowed == set()
 
 
@@ -76,11 +96,18 @@ def test_po_reader_joins_continuation_lines_and_refuses_duplicates():
         parse_po('msgid "a"\nmsgstr "x"\nmsgid "a"\nmsgstr "y"\n')
 
 
-@pytest.mark.parametrize("env, expected", [
-    ({"LANG": "da_DK.UTF-8"}, "da"), ({"LC_ALL": "da_DK"}, "da"), ({"LANG": "en_GB"}, "en"),
-    ({"LANGUAGE": "da:en"}, "da"), ({"LANG": "C.UTF-8"}, None), ({}, None),
-    ({"LC_ALL": "en_US", "LANG": "da_DK"}, "en"),
-])
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({"LANG": "da_DK.UTF-8"}, "da"),
+        ({"LC_ALL": "da_DK"}, "da"),
+        ({"LANG": "en_GB"}, "en"),
+        ({"LANGUAGE": "da:en"}, "da"),
+        ({"LANG": "C.UTF-8"}, None),
+        ({}, None),
+        ({"LC_ALL": "en_US", "LANG": "da_DK"}, "en"),
+    ],
+)
 def test_system_language(env, expected):
     assert system_language(env) == expected
 

@@ -18,15 +18,17 @@ T = "2026-03-{:02d}T10:00:00+00:00"
 T1 = T.format(1)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(tables=journals(), language=st.sampled_from(["en", "da"]))
 def test_any_journal_survives_export_and_import_into_an_empty_journal(tables, language):
     with tempfile.TemporaryDirectory() as folder:
         source, target = Path(folder) / "a.json", Path(folder) / "b.json"
         write_journal(source, tables, language=language)
-        exported = invoke("--journal", str(source), "export", "--output",
-                          str(Path(folder) / "x.json"))
+        exported = invoke(
+            "--journal", str(source), "export", "--output", str(Path(folder) / "x.json")
+        )
         assert exported.code == 0, exported
         imported = invoke("--journal", str(target), "import", str(Path(folder) / "x.json"))
         assert imported.code == 0, imported
@@ -45,18 +47,26 @@ def _goal(ident, number, title, updated=T1):
 @pytest.fixture
 def two_machines(tmp_path, journal_file):
     """The same journal on two machines; each gained different entries since."""
-    base = {"goals": [_goal("g1", 1, "Play football")],
-            "positions": [Position(id="p1", goal="g1", when=T.format(1), value=2)]}
+    base = {
+        "goals": [_goal("g1", 1, "Play football")],
+        "positions": [Position(id="p1", goal="g1", when=T.format(1), value=2)],
+    }
     write_journal(journal_file, base)
     conflict = tmp_path / "data" / "journal.sync-conflict-20260314-101500-ABCDEFG.json"
     # this machine: a new goal #2 and a position on #1
     assert invoke("goal", "add", "Sleep better", "--position", "4").code == 0
     assert invoke("log", "1", "3", "--date", "2026-03-10").code == 0
     # the other machine: its own goal #2, a position, an edit of goal #1
-    with_other = {"goals": [_goal("g1", 1, "Play football on Tuesdays", T.format(12)),
-                            _goal("g9", 2, "Cook with friends")],
-                  "positions": [Position(id="p1", goal="g1", when=T.format(1), value=2),
-                                Position(id="p9", goal="g9", when=T.format(11), value=5)]}
+    with_other = {
+        "goals": [
+            _goal("g1", 1, "Play football on Tuesdays", T.format(12)),
+            _goal("g9", 2, "Cook with friends"),
+        ],
+        "positions": [
+            Position(id="p1", goal="g1", when=T.format(1), value=2),
+            Position(id="p9", goal="g9", when=T.format(11), value=5),
+        ],
+    }
     write_journal(conflict, with_other)
     return journal_file, conflict
 
@@ -68,14 +78,17 @@ def test_a_sync_conflict_copy_merges_without_losing_either_side(cli, two_machine
     assert "a journal file" in done.out
     assert "Added 1 goal, 1 position." in done.out
     assert "“Cook with friends” is #2 in the file and becomes #3 here" in done.out
-    assert ("Goal #1 “Play football on Tuesdays”: the version in the file was edited later, "
-            "so it replaces the one here.") in done.out
+    assert (
+        "Goal #1 “Play football on Tuesdays”: the version in the file was edited later, "
+        "so it replaces the one here."
+    ) in done.out
     assert "    title: “Play football”\n" in done.out  # what the version here had
     goals = {g["number"]: g for g in json.loads(cli("goal", "list", "--all", "--json").out)}
     assert goals[1]["title"] == "Play football on Tuesdays"
     assert goals[2]["title"] == "Sleep better" and goals[3]["title"] == "Cook with friends"
-    assert [p["position"] for p in json.loads(cli("goal", "show", "1", "--json").out)[
-        "history"]] == [2, 3]
+    assert [
+        p["position"] for p in json.loads(cli("goal", "show", "1", "--json").out)["history"]
+    ] == [2, 3]
     assert goals[3]["position"]["position"] == 5
     backups = [p for p in (journal.parent / "backups").iterdir() if "import" in p.name]
     assert len(backups) == 1
@@ -134,12 +147,40 @@ ALI = "Watch football with Ali on Saturdays, and then maybe join the club oursel
 def both_edited(tmp_path, journal_file):
     """One goal edited on both machines: the title here, status and vision there (later)."""
     common = {"chime": ("connectedness",), "vision": "Be part of a team"}
-    write_journal(journal_file, {"goals": [Goal(
-        id="g1", number=1, title=ALI, created=T.format(1), updated=T.format(10), **common)]})
+    write_journal(
+        journal_file,
+        {
+            "goals": [
+                Goal(
+                    id="g1",
+                    number=1,
+                    title=ALI,
+                    created=T.format(1),
+                    updated=T.format(10),
+                    **common,
+                )
+            ]
+        },
+    )
     there = tmp_path / "data" / "journal.sync-conflict.json"
-    write_journal(there, {"goals": [Goal(
-        id="g1", number=1, title="Play football", created=T.format(1), updated=T.format(12),
-        chime=("connectedness", "identity"), status="paused", vision=None, horizon="6m")]})
+    write_journal(
+        there,
+        {
+            "goals": [
+                Goal(
+                    id="g1",
+                    number=1,
+                    title="Play football",
+                    created=T.format(1),
+                    updated=T.format(12),
+                    chime=("connectedness", "identity"),
+                    status="paused",
+                    vision=None,
+                    horizon="6m",
+                )
+            ]
+        },
+    )
     return journal_file, there
 
 
@@ -148,11 +189,13 @@ def test_the_report_names_every_field_the_dropped_version_had(cli, both_edited):
     done = cli("import", str(there))
     assert done.code == 0, done
     lines = done.out.splitlines()
-    start = lines.index("Goal #1 “Play football”: the version in the file was edited later, "
-                        "so it replaces the one here.")
+    start = lines.index(
+        "Goal #1 “Play football”: the version in the file was edited later, "
+        "so it replaces the one here."
+    )
     assert lines[start + 1].startswith("  The version here (last edited 10 Mar 2026")
     assert lines[start + 1].endswith("put it back with recovery goal edit 1:")
-    assert lines[start + 2:start + 7] == [
+    assert lines[start + 2 : start + 7] == [
         f"    title: “{ALI}”",  # in full, not shortened, so it can be typed back
         "    CHIME domains: Connectedness",
         "    status: active",
@@ -173,9 +216,13 @@ def test_the_dropped_fields_in_danish(cli, both_edited):
     assert "Mål #1 »Play football«: udgaven i filen er ændret senere" in done.out
     assert "  Udgaven her (sidst ændret 10. mar. 2026" in done.out
     assert "sæt det ind igen med recovery goal edit 1:" in done.out
-    for line in (f"    titlen: “{ALI}”", "    CHIME-områderne: Forbundethed",
-                 "    status: aktivt", "    visionen: “Be part of a team”",
-                 "    tidshorisonten: (ingenting)"):
+    for line in (
+        f"    titlen: “{ALI}”",
+        "    CHIME-områderne: Forbundethed",
+        "    status: aktivt",
+        "    visionen: “Be part of a team”",
+        "    tidshorisonten: (ingenting)",
+    ):
         assert line + "\n" in done.out, line
 
 
@@ -184,13 +231,28 @@ def test_an_entry_that_differs_lists_what_the_file_had(cli, journal_file, tmp_pa
     mine = Position(id="p1", goal="g1", when=T.format(3), value=4, note="felt good")
     write_journal(journal_file, {"goals": [goal], "positions": [mine]})
     other = tmp_path / "other.json"
-    write_journal(other, {"goals": [goal], "positions": [
-        Position(id="p1", goal="g1", when=T.format(3), value=5, note="to linjer\nanden linje",
-                 helped="Ali")]})
+    write_journal(
+        other,
+        {
+            "goals": [goal],
+            "positions": [
+                Position(
+                    id="p1",
+                    goal="g1",
+                    when=T.format(3),
+                    value=5,
+                    note="to linjer\nanden linje",
+                    helped="Ali",
+                )
+            ],
+        },
+    )
     done = cli("import", str(other))
     assert done.code == 0, done
-    assert ("  The version in the file had this instead:\n    position: 5\n"
-            "    note: “to linjer\n    anden linje”\n    what helped: “Ali”\n") in done.out
+    assert (
+        "  The version in the file had this instead:\n    position: 5\n"
+        "    note: “to linjer\n    anden linje”\n    what helped: “Ali”\n"
+    ) in done.out
 
 
 def test_no_notes_export_imported_back_reports_no_differences(cli, journal_file, tmp_path):
@@ -215,24 +277,66 @@ CORRUPT = [
     ("not json", "æøå not json at all".encode()),
     ("foreign json", b'{"name": "some other app", "items": [1, 2, 3]}'),
     ("a list", b"[1, 2, 3]"),
-    ("bad position", json.dumps({
-        "format": "recovery-journal-export", "version": 1, "schema": 1,
-        "goals": [{"id": "x", "number": 1, "title": "T", "created": T.format(1),
-                   "updated": T.format(1)}],
-        "positions": [{"id": "p", "goal": "x", "when": T.format(1), "value": 9}]}).encode()),
-    ("position without its goal", json.dumps({
-        "format": "recovery-journal-export", "version": 1, "schema": 1,
-        "positions": [{"id": "p", "goal": "nowhere", "when": T.format(1), "value": 3}]
-    }).encode()),
-    ("duplicate ids", json.dumps({
-        "format": "recovery-journal-export", "version": 1, "schema": 1,
-        "notes": [{"id": "n", "text": "a", "when": T.format(1)},
-                  {"id": "n", "text": "b", "when": T.format(2)}]}).encode()),
-    ("wrong types", json.dumps({
-        "format": "recovery-journal-export", "version": 1, "schema": 1,
-        "checkins": [{"id": "c", "when": T.format(1), "scores": [1, 2]}]}).encode()),
-    ("journal with a bad table", json.dumps({
-        "meta": {"1": {"schema": 1}}, "goals": [1, 2]}).encode()),
+    (
+        "bad position",
+        json.dumps(
+            {
+                "format": "recovery-journal-export",
+                "version": 1,
+                "schema": 1,
+                "goals": [
+                    {
+                        "id": "x",
+                        "number": 1,
+                        "title": "T",
+                        "created": T.format(1),
+                        "updated": T.format(1),
+                    }
+                ],
+                "positions": [{"id": "p", "goal": "x", "when": T.format(1), "value": 9}],
+            }
+        ).encode(),
+    ),
+    (
+        "position without its goal",
+        json.dumps(
+            {
+                "format": "recovery-journal-export",
+                "version": 1,
+                "schema": 1,
+                "positions": [{"id": "p", "goal": "nowhere", "when": T.format(1), "value": 3}],
+            }
+        ).encode(),
+    ),
+    (
+        "duplicate ids",
+        json.dumps(
+            {
+                "format": "recovery-journal-export",
+                "version": 1,
+                "schema": 1,
+                "notes": [
+                    {"id": "n", "text": "a", "when": T.format(1)},
+                    {"id": "n", "text": "b", "when": T.format(2)},
+                ],
+            }
+        ).encode(),
+    ),
+    (
+        "wrong types",
+        json.dumps(
+            {
+                "format": "recovery-journal-export",
+                "version": 1,
+                "schema": 1,
+                "checkins": [{"id": "c", "when": T.format(1), "scores": [1, 2]}],
+            }
+        ).encode(),
+    ),
+    (
+        "journal with a bad table",
+        json.dumps({"meta": {"1": {"schema": 1}}, "goals": [1, 2]}).encode(),
+    ),
 ]
 
 
@@ -260,7 +364,8 @@ def test_a_file_from_a_newer_version_is_refused(cli, journal_file, tmp_path):
 
 
 def test_a_missing_file_is_not_found_like_a_goal_and_a_folder_is_bad_input(
-        cli, journal_file, tmp_path):
+    cli, journal_file, tmp_path
+):
     unknown_goal = cli("goal", "show", "99")
     assert unknown_goal.code == 1, unknown_goal
     (tmp_path / "plain.txt").write_text("x")
@@ -290,15 +395,24 @@ def test_import_runs_as_a_real_process(proc, journal_file, tmp_path):
 
 def test_a_json_file_with_a_byte_order_mark_is_read(cli, journal_file, tmp_path):
     export = tmp_path / "edited.json"
-    export.write_bytes(b"\xef\xbb\xbf" + json.dumps({
-        "format": "recovery-journal-export", "version": 1, "schema": 1,
-        "notes": [{"id": "n", "text": "Skrevet i Notesblok æøå", "when": T1}]}).encode())
+    export.write_bytes(
+        b"\xef\xbb\xbf"
+        + json.dumps(
+            {
+                "format": "recovery-journal-export",
+                "version": 1,
+                "schema": 1,
+                "notes": [{"id": "n", "text": "Skrevet i Notesblok æøå", "when": T1}],
+            }
+        ).encode()
+    )
     done = cli("import", str(export))
     assert done.code == 0 and "Added 1 reflection." in done.out
 
 
 def test_a_journal_file_with_a_byte_order_mark_is_read_like_import_reads_it(
-        cli, journal_file, tmp_path):
+    cli, journal_file, tmp_path
+):
     from recovery_cli.storage.codec import JournalDamaged, decode
 
     write_journal(journal_file, {"goals": [_goal("g1", 1, "Gå i skoven")]}, language="da")
@@ -328,11 +442,13 @@ def _report(ours: dict, theirs: dict, lang: str = "en") -> list[str]:
 
     set_language(lang)
     full = {table: [] for table in TABLES}
-    plan = plan_merge({**full, **ours}, {**full, **theirs}, ours_meta={"next_goal_number": 9},
-                      theirs_meta={})
+    plan = plan_merge(
+        {**full, **ours}, {**full, **theirs}, ours_meta={"next_goal_number": 9}, theirs_meta={}
+    )
     numbers = {g.id: g.number for g in ours.get("goals", [])}
-    return import_lines(plan, source="x.json", kind="journal", goal_numbers=numbers,
-                        dry_run=True, backup=None)
+    return import_lines(
+        plan, source="x.json", kind="journal", goal_numbers=numbers, dry_run=True, backup=None
+    )
 
 
 def _checkin(checkin):
@@ -347,26 +463,39 @@ def test_every_kind_of_field_is_shown_in_full_in_both_languages():
     from recovery_cli.domain.records import Checkin, Note, Resource, Support
 
     goals = [_goal("g1", 1, "Walk"), _goal("g2", 2, "Swim")]
-    ours = {"goals": goals,
-            "resources": [Resource(id="r", text="Patience", created=T1, kind="strength")],
-            "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal="g1")],
-            "notes": [Note(id="n", text="Today", when=T1, prompt="matters")],
-            "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 5}))]}
-    theirs = {"goals": goals,
-              "resources": [Resource(id="r", text="Patience", created=T1, kind="experience",
-                                     goal="g2")],
-              "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal=None)],
-              "notes": [Note(id="n", text="Today", when=T1, prompt=None)],
-              "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 6, "meaning": 4}))]}
+    ours = {
+        "goals": goals,
+        "resources": [Resource(id="r", text="Patience", created=T1, kind="strength")],
+        "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal="g1")],
+        "notes": [Note(id="n", text="Today", when=T1, prompt="matters")],
+        "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 5}))],
+    }
+    theirs = {
+        "goals": goals,
+        "resources": [Resource(id="r", text="Patience", created=T1, kind="experience", goal="g2")],
+        "supports": [Support(id="s", who="Ali", created=T1, kind="friend", goal=None)],
+        "notes": [Note(id="n", text="Today", when=T1, prompt=None)],
+        "results": [_checkin(Checkin(id="c", when=T1, scores={"hope": 6, "meaning": 4}))],
+    }
     english = "\n".join(_report(ours, theirs))
-    for line in ("    kind: experience", "    goal: #2", "    goal: (nothing)",
-                 "    question: (nothing)", "    check-in scores: Hope 6, Meaning 4"):
+    for line in (
+        "    kind: experience",
+        "    goal: #2",
+        "    goal: (nothing)",
+        "    question: (nothing)",
+        "    check-in scores: Hope 6, Meaning 4",
+    ):
         assert line + "\n" in english, line
-    assert english.endswith("Nothing to change: your journal keeps its own versions of the "
-                            "entries above.")
+    assert english.endswith(
+        "Nothing to change: your journal keeps its own versions of the entries above."
+    )
     danish = "\n".join(_report(ours, theirs, "da"))
-    for line in ("    slags: erfaring", "    målet: #2",
-                 "    spørgsmålet: (ingenting)", "    indtjekningens tal: Håb 6, Mening 4"):
+    for line in (
+        "    slags: erfaring",
+        "    målet: #2",
+        "    spørgsmålet: (ingenting)",
+        "    indtjekningens tal: Håb 6, Mening 4",
+    ):
         assert line + "\n" in danish, line
 
 

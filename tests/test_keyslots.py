@@ -47,8 +47,7 @@ def test_a_key_reads_back_however_it_is_typed(values):
 @given(symbols, st.data())
 def test_any_change_to_at_most_four_characters_is_a_typo(values, data):
     chars = list(RecoveryKey(values).grouped().replace("-", ""))
-    where = data.draw(st.lists(st.integers(0, len(chars) - 1), min_size=1, max_size=4,
-                               unique=True))
+    where = data.draw(st.lists(st.integers(0, len(chars) - 1), min_size=1, max_size=4, unique=True))
     for at in where:
         others = [c for c in recoverykey.ALPHABET if c != chars[at]]
         chars[at] = data.draw(st.sampled_from(others))
@@ -66,9 +65,17 @@ def test_two_characters_swapped_is_a_typo(values, at):
         recoverykey.parse("".join(chars))
 
 
-@pytest.mark.parametrize("text", ["", "ABCD", "7KNA-NGEG-V82E-RW6J-3GNX-0K8J-Q1CW-617",
-                                  "7KNA-NGEG-V82E-RW6J-3GNX-0K8J-Q1CW-617EE",
-                                  "7KNA-NGEG-V82E-RW6J-3GNX-0K8J-Q1CW-61UE", "ÆØÅ" * 11])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "ABCD",
+        "7KNA-NGEG-V82E-RW6J-3GNX-0K8J-Q1CW-617",
+        "7KNA-NGEG-V82E-RW6J-3GNX-0K8J-Q1CW-617EE",
+        "7KNA-NGEG-V82E-RW6J-3GNX-0K8J-Q1CW-61UE",
+        "ÆØÅ" * 11,
+    ],
+)
 def test_a_key_of_the_wrong_shape_is_a_typo(text):
     with pytest.raises(RecoveryKeyTypo):
         recoverykey.parse(text)
@@ -79,8 +86,7 @@ def test_a_key_of_the_wrong_shape_is_a_typo(text):
 salts = st.binary(min_size=8, max_size=64)
 nonces = st.binary(min_size=12, max_size=12)
 wrapped = st.binary(min_size=48, max_size=48)
-costs = st.tuples(st.integers(4, 20).map(lambda e: 2 ** e), st.integers(1, 32),
-                  st.integers(1, 16))
+costs = st.tuples(st.integers(4, 20).map(lambda e: 2**e), st.integers(1, 32), st.integers(1, 16))
 
 
 @st.composite
@@ -93,8 +99,9 @@ def slot_sets(draw) -> tuple[Slot, ...]:
     return tuple(draw(st.permutations(slots)))
 
 
-@given(slot_sets(), st.sampled_from([None, "en", "da"]), nonces, st.binary(min_size=16,
-                                                                           max_size=200))
+@given(
+    slot_sets(), st.sampled_from([None, "en", "da"]), nonces, st.binary(min_size=16, max_size=200)
+)
 def test_the_header_round_trips(slots, language, nonce, body):
     head = crypto.header_bytes(slots, language)
     header = crypto.read_header(head + nonce + body)
@@ -108,8 +115,12 @@ def test_the_header_round_trips(slots, language, nonce, body):
 def _with_slots(raw_slots: list) -> bytes:
     import orjson
 
-    return (crypto.MAGIC + orjson.dumps({"cipher": "aes-256-gcm", "slots": raw_slots})
-            + b"\n" + b"\0" * 40)
+    return (
+        crypto.MAGIC
+        + orjson.dumps({"cipher": "aes-256-gcm", "slots": raw_slots})
+        + b"\n"
+        + b"\0" * 40
+    )
 
 
 def _fields() -> tuple[dict, dict]:
@@ -118,11 +129,24 @@ def _fields() -> tuple[dict, dict]:
     return first, second
 
 
-@pytest.mark.parametrize("change", [
-    "no slots", "two passphrase slots", "only a recovery slot", "unknown kind",
-    "a bool for n", "n not a power of two", "n too large", "short nonce", "short key",
-    "extra field", "missing salt", "salt not base64", "recovery slot with a cost",
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        "no slots",
+        "two passphrase slots",
+        "only a recovery slot",
+        "unknown kind",
+        "a bool for n",
+        "n not a power of two",
+        "n too large",
+        "short nonce",
+        "short key",
+        "extra field",
+        "missing salt",
+        "salt not base64",
+        "recovery slot with a cost",
+    ],
+)
 def test_a_header_that_is_not_ours_is_damage(change):
     passphrase, recovery = _fields()
     cases = {
@@ -132,7 +156,7 @@ def test_a_header_that_is_not_ours_is_damage(change):
         "unknown kind": [passphrase, {**recovery, "kind": "fingerprint"}],
         "a bool for n": [{**passphrase, "n": True}],
         "n not a power of two": [{**passphrase, "n": 1000}],
-        "n too large": [{**passphrase, "n": 2 ** 24}],
+        "n too large": [{**passphrase, "n": 2**24}],
         "short nonce": [{**passphrase, "nonce": "AAAA"}],
         "short key": [{**passphrase, "key": "AAAA"}],
         "extra field": [{**passphrase, "note": "x"}],
@@ -162,11 +186,11 @@ def test_both_slots_open_the_same_data(tmp_path):
     assert b"Sentinel" not in raw
 
 
-def test_a_new_passphrase_keeps_the_recovery_key_and_a_new_recovery_key_the_passphrase(
-        tmp_path):
+def test_a_new_passphrase_keeps_the_recovery_key_and_a_new_recovery_key_the_passphrase(tmp_path):
     key = recoverykey.generate()
-    _, seal = _keys().open(crypto.seal_bytes(PLAIN, crypto.new_seal(PASSPHRASE_TEXT, key)),
-                           tmp_path)
+    _, seal = _keys().open(
+        crypto.seal_bytes(PLAIN, crypto.new_seal(PASSPHRASE_TEXT, key)), tmp_path
+    )
     renamed = seal.with_passphrase("a different passphrase")
     raw = crypto.seal_bytes(PLAIN, renamed)
     assert crypto.Keys().open_with_recovery(raw, tmp_path, key)[0] == PLAIN
@@ -201,8 +225,12 @@ def test_a_slot_moved_into_another_file_or_altered_does_not_open_it(tmp_path):
     other = crypto.seal_bytes(PLAIN, crypto.new_seal(PASSPHRASE_TEXT, key))
     lines_one, lines_other = one.split(b"\n", 2), other.split(b"\n", 2)
     swapped = b"\n".join([lines_one[0], lines_other[1], lines_one[2]])
-    for raw in (swapped, one.replace(b'"kind":"recovery","kdf":"hkdf-sha256"',
-                                     b'"kind":"recovery","kdf":"hkdf-sha256" ', 1)):
+    for raw in (
+        swapped,
+        one.replace(
+            b'"kind":"recovery","kdf":"hkdf-sha256"', b'"kind":"recovery","kdf":"hkdf-sha256" ', 1
+        ),
+    ):
         with pytest.raises((crypto.NotPossible, crypto.SealDamaged)):
             crypto.Keys().open_with_recovery(raw, tmp_path, key)
 
@@ -257,10 +285,8 @@ def test_no_key_ever_encrypts_twice_with_one_nonce(tmp_path, encryptions):
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.sampled_from(["write", "passphrase", "recovery"]), min_size=1,
-                max_size=8))
-def test_any_sequence_of_changes_keeps_nonces_unique_and_both_ways_in(tmp_path_factory,
-                                                                      steps):
+@given(st.lists(st.sampled_from(["write", "passphrase", "recovery"]), min_size=1, max_size=8))
+def test_any_sequence_of_changes_keeps_nonces_unique_and_both_ways_in(tmp_path_factory, steps):
     from cryptography.hazmat.primitives.ciphers import aead
 
     real = aead.AESGCM
@@ -305,8 +331,9 @@ def test_the_recovery_slot_costs_no_slow_derivation(monkeypatch, tmp_path):
     """Only the passphrase goes through scrypt; the recovery key has 130 random bits."""
     calls = []
     real = keyslots.derive_passphrase
-    monkeypatch.setattr(keyslots, "derive_passphrase",
-                        lambda p, params: (calls.append(1), real(p, params))[1])
+    monkeypatch.setattr(
+        keyslots, "derive_passphrase", lambda p, params: (calls.append(1), real(p, params))[1]
+    )
     key = recoverykey.generate()
     raw = crypto.seal_bytes(PLAIN, crypto.new_seal(PASSPHRASE_TEXT, key))
     calls.clear()

@@ -46,12 +46,25 @@ def test_status_keeps_titles_whole_when_it_can(cli, journal_file, lang, columns)
 @pytest.mark.parametrize("lang", ["en", "da"])
 @pytest.mark.parametrize("columns", ["80", "100"])
 def test_status_gives_long_titles_two_lines_per_goal_rather_than_wrap_them(
-        cli, journal_file, lang, columns):
-    seed(journal_file, [{"title": "Be more social", "log": [(30, 2), (0, 5)]},
-                        {"title": "Coffee with Anna every other Thursday", "chime": "c",
-                         "parent": "1", "log": [(9, 3), (2, 7)]},
-                        {"title": "Speak up for myself at appointments", "chime": "e,i,h",
-                         "log": [(40, 2), (1, 5)]}])
+    cli, journal_file, lang, columns
+):
+    seed(
+        journal_file,
+        [
+            {"title": "Be more social", "log": [(30, 2), (0, 5)]},
+            {
+                "title": "Coffee with Anna every other Thursday",
+                "chime": "c",
+                "parent": "1",
+                "log": [(9, 3), (2, 7)],
+            },
+            {
+                "title": "Speak up for myself at appointments",
+                "chime": "e,i,h",
+                "log": [(40, 2), (1, 5)],
+            },
+        ],
+    )
     out = cli("--lang", lang, "status", env={"COLUMNS": columns}).out
     assert max(len(line.rstrip()) for line in out.splitlines()) <= int(columns)
     assert _lines_with(out, "└ Coffee with Anna every other Thursday"), out
@@ -60,28 +73,48 @@ def test_status_gives_long_titles_two_lines_per_goal_rather_than_wrap_them(
 
 @pytest.mark.parametrize("command", [("goal", "list"), ("status",)])
 def test_a_wrapped_step_title_keeps_its_indent(cli, journal_file, command):
-    seed(journal_file, [{"title": "Be more social", "log": [(0, 5)]},
-                        {"title": "Coffee with Anna every other Thursday", "chime": "c",
-                         "parent": "1", "log": [(0, 7)]}])
+    seed(
+        journal_file,
+        [
+            {"title": "Be more social", "log": [(0, 5)]},
+            {
+                "title": "Coffee with Anna every other Thursday",
+                "chime": "c",
+                "parent": "1",
+                "log": [(0, 7)],
+            },
+        ],
+    )
     out = cli(*command, env={"COLUMNS": "60"}).out
     lines = out.splitlines()
     (first,) = _lines_with(out, "└ Coffee")
     start = first.index("Coffee")
     following = lines[lines.index(first) + 1]
-    assert "Thursday" in " ".join(lines[lines.index(first):lines.index(first) + 4])
+    assert "Thursday" in " ".join(lines[lines.index(first) : lines.index(first) + 4])
     # the title goes on under its own first letter, not under the └
     assert following[:start].strip() == "" and following[start] != " ", (following, out)
 
 
 @pytest.mark.parametrize("lang", ["en", "da"])
 @pytest.mark.parametrize("columns", ["60", "80"])
-def test_goal_page_keeps_a_second_line_of_how_under_its_bullet(cli, journal_file, lang,
-                                                               columns):
+def test_goal_page_keeps_a_second_line_of_how_under_its_bullet(cli, journal_file, lang, columns):
     cli("goal", "add", "Join a choir")
-    cli("support", "add", "Anna", "--goal", "1", "--how",
-        "Calls me on Sundays\nand walks with me on Wednesdays when the weather is good")
-    cli("resource", "add", "A long resource text that goes on and on to see how it wraps "
-        "on the goal page", "--goal", "1")
+    cli(
+        "support",
+        "add",
+        "Anna",
+        "--goal",
+        "1",
+        "--how",
+        "Calls me on Sundays\nand walks with me on Wednesdays when the weather is good",
+    )
+    cli(
+        "resource",
+        "add",
+        "A long resource text that goes on and on to see how it wraps on the goal page",
+        "--goal",
+        "1",
+    )
     out = cli("--lang", lang, "goal", "show", "1", env={"COLUMNS": columns}).out
     assert max(len(line.rstrip()) for line in out.splitlines()) <= int(columns)
     lines = out.splitlines()

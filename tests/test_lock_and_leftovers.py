@@ -51,8 +51,13 @@ def holder(journal_file):
     started = []
 
     def hold() -> subprocess.Popen:
-        child = subprocess.Popen([sys.executable, "-c", HOLDER, str(journal_file)], cwd=ROOT,
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(journal_file)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         started.append(child)
         assert child.stdout.readline() == "held\n"
         return child
@@ -64,17 +69,26 @@ def holder(journal_file):
 
 
 def _recovery(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "recovery_cli", *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "COLUMNS": "100"})
+    return subprocess.Popen(
+        [sys.executable, "-m", "recovery_cli", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "COLUMNS": "100"},
+    )
 
 
-@pytest.mark.parametrize(("lang", "notice"), [
-    ("en", "Waiting for another recovery command to finish with the journal"),
-    ("da", "Venter på, at en anden recovery-kommando bliver færdig med dagbogen"),
-])
-def test_a_busy_journal_says_once_that_it_waits_then_carries_on(proc, holder, journal_file,
-                                                                lang, notice):
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [
+        ("en", "Waiting for another recovery command to finish with the journal"),
+        ("da", "Venter på, at en anden recovery-kommando bliver færdig med dagbogen"),
+    ],
+)
+def test_a_busy_journal_says_once_that_it_waits_then_carries_on(
+    proc, holder, journal_file, lang, notice
+):
     assert proc("goal", "add", "Walk every day").returncode == 0
     held = holder()
     began = time.monotonic()
@@ -112,15 +126,19 @@ def test_a_refused_write_leaves_no_lock_file(cli, journal_file):
 
 def test_nothing_is_made_in_the_default_place_until_something_is_written(tmp_path):
     home = tmp_path / "home"
-    for args in (["log", "1", "3"], ["status"], ["goal", "list"], ["goal", "rm", "1", "--yes"],
-                 ["note", "--date", "tomorrow", "x"]):
+    for args in (
+        ["log", "1", "3"],
+        ["status"],
+        ["goal", "list"],
+        ["goal", "rm", "1", "--yes"],
+        ["note", "--date", "tomorrow", "x"],
+    ):
         done = invoke(*args)
         assert done.code in (0, 1, 2), done
         assert sorted(home.rglob("*")) == [], (args, sorted(home.rglob("*")))
     assert invoke("goal", "add", "Walk").code == 0
     journal = default_journal_path()
-    assert sorted(p.name for p in journal.parent.iterdir()) == ["journal.json",
-                                                               "journal.json.lock"]
+    assert sorted(p.name for p in journal.parent.iterdir()) == ["journal.json", "journal.json.lock"]
 
 
 def test_a_lock_file_held_by_a_running_command_is_never_removed(cli, holder, journal_file):
@@ -170,13 +188,14 @@ def test_a_first_write_never_overwrites_a_journal_made_meanwhile(tmp_path):
     from recovery_cli.storage.store import open_store
 
     path = tmp_path / "own" / "journal.json"
-    with pytest.raises(NotPossible) as refused, \
-            open_store(path, write=True, own_folder=True) as store:
+    with (
+        pytest.raises(NotPossible) as refused,
+        open_store(path, write=True, own_folder=True) as store,
+    ):
         assert not path.parent.exists()
         store.db.table("goals").insert({"title": "mine"})
         path.parent.mkdir()
         path.write_bytes(b"theirs")  # another command's first write
     assert refused.value.key == "error.journal.appeared"
     assert path.read_bytes() == b"theirs"
-    assert sorted(p.name for p in path.parent.iterdir()) == ["journal.json",
-                                                            "journal.json.lock"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["journal.json", "journal.json.lock"]

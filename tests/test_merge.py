@@ -112,8 +112,10 @@ def test_records_without_an_edit_time_keep_this_journals_version():
 
 def test_a_new_goal_whose_number_is_taken_gets_the_next_free_number():
     ours = tables(goals=[goal("a", 1, "Swim"), goal("b", 2, "Read")])
-    theirs = tables(goals=[goal("c", 2, "Cook"), goal("d", 7, "Paint")],
-                    positions=[Position(id="p", goal="c", when=T1, value=4)])
+    theirs = tables(
+        goals=[goal("c", 2, "Cook"), goal("d", 7, "Paint")],
+        positions=[Position(id="p", goal="c", when=T1, value=4)],
+    )
     plan = merged(ours, theirs)
     added = {g.title: g.number for g in plan.added["goals"]}
     assert added == {"Cook": 8, "Paint": 7}
@@ -125,8 +127,7 @@ def test_a_new_goal_whose_number_is_taken_gets_the_next_free_number():
 
 def test_goals_that_became_steps_of_each_other_are_untangled():
     ours = tables(goals=[goal("a", 1, "Work"), goal("b", 2, "Apply", parent="a")])
-    theirs = tables(goals=[goal("a", 1, "Work", updated=T2, parent="b"),
-                           goal("b", 2, "Apply")])
+    theirs = tables(goals=[goal("a", 1, "Work", updated=T2, parent="b"), goal("b", 2, "Apply")])
     plan = merged(ours, theirs)
     [unlinked] = plan.unlinked
     assert unlinked.goal.id == "a" and unlinked.goal.parent is None
@@ -138,22 +139,30 @@ def test_a_missing_note_from_a_no_notes_export_is_not_a_difference():
     g = goal("a", 1, "Walk")
     mine = Position(id="p", goal="a", when=T1, value=3, note="private")
     shared = replace(mine, note=None)
-    plan = merged(tables(goals=[g], positions=[mine]), tables(goals=[g], positions=[shared]),
-                  notes_included=False)
+    plan = merged(
+        tables(goals=[g], positions=[mine]),
+        tables(goals=[g], positions=[shared]),
+        notes_included=False,
+    )
     assert not plan.differences and plan.same == 2
 
 
 def test_a_fresh_journal_adopts_the_incoming_creation_time_and_language():
     theirs = tables(notes=[Note(id="n", text="Hello", when=T1)])
-    plan = plan_merge(tables(), theirs, ours_meta={"next_goal_number": 1, "language": "en",
-                                                   "created": T2},
-                      theirs_meta={"language": "da", "created": T0, "next_goal_number": 3},
-                      adopt=("created", "language", "next_goal_number"))
+    plan = plan_merge(
+        tables(),
+        theirs,
+        ours_meta={"next_goal_number": 1, "language": "en", "created": T2},
+        theirs_meta={"language": "da", "created": T0, "next_goal_number": 3},
+        adopt=("created", "language", "next_goal_number"),
+    )
     assert plan.meta == {"created": T0, "language": "da", "next_goal_number": 3}
 
 
-@given(st.lists(st.integers(1, 30), unique=True, max_size=6),
-       st.lists(st.integers(1, 30), unique=True, max_size=6))
+@given(
+    st.lists(st.integers(1, 30), unique=True, max_size=6),
+    st.lists(st.integers(1, 30), unique=True, max_size=6),
+)
 def test_numbers_stay_unique_whatever_collides(mine, theirs):
     ours = tables(goals=[goal(f"o{n}", n, f"ours {n}") for n in mine])
     incoming = tables(goals=[goal(f"t{n}", n, f"theirs {n}") for n in theirs])
@@ -165,20 +174,29 @@ def test_numbers_stay_unique_whatever_collides(mine, theirs):
 
 def test_a_higher_next_number_elsewhere_is_not_a_change_by_itself():
     ours = tables(goals=[goal("a", 1, "Walk")])
-    plan = plan_merge(ours, ours, ours_meta={"next_goal_number": 2},
-                      theirs_meta={"next_goal_number": 9})
+    plan = plan_merge(
+        ours, ours, ours_meta={"next_goal_number": 2}, theirs_meta={"next_goal_number": 9}
+    )
     assert not plan.changes and plan.meta == {}
 
 
 def test_a_dropped_goal_version_lists_exactly_the_fields_that_differ():
-    mine = goal("a", 1, "Watch football with Ali", updated=T1, chime=("connectedness",),
-                vision="Be part of a team")
-    other = goal("a", 3, "Play football", updated=T2, chime=("connectedness",),
-                 status="paused")
+    mine = goal(
+        "a",
+        1,
+        "Watch football with Ali",
+        updated=T1,
+        chime=("connectedness",),
+        vision="Be part of a team",
+    )
+    other = goal("a", 3, "Play football", updated=T2, chime=("connectedness",), status="paused")
     [diff] = merged(tables(goals=[mine]), tables(goals=[other])).differences
     assert diff.took_theirs and diff.dropped is mine
-    assert diff.lost == (("title", "Watch football with Ali"), ("status", "active"),
-                         ("vision", "Be part of a team"))  # not number, not updated
+    assert diff.lost == (
+        ("title", "Watch football with Ali"),
+        ("status", "active"),
+        ("vision", "Be part of a team"),
+    )  # not number, not updated
     [kept] = merged(tables(goals=[other]), tables(goals=[mine])).differences
     assert not kept.took_theirs and kept.dropped is mine
     assert kept.lost == diff.lost
@@ -191,10 +209,20 @@ def test_only_a_new_edit_time_loses_nothing():
 
 
 def test_a_link_that_gives_way_is_listed_as_lost():
-    ours = tables(goals=[goal("a", 1, "Work", parent="c"), goal("b", 2, "Apply", parent="a"),
-                         goal("c", 3, "Rest")])
-    theirs = tables(goals=[goal("a", 1, "Work", updated=T2, parent="b"),
-                           goal("b", 2, "Apply"), goal("c", 3, "Rest")])
+    ours = tables(
+        goals=[
+            goal("a", 1, "Work", parent="c"),
+            goal("b", 2, "Apply", parent="a"),
+            goal("c", 3, "Rest"),
+        ]
+    )
+    theirs = tables(
+        goals=[
+            goal("a", 1, "Work", updated=T2, parent="b"),
+            goal("b", 2, "Apply"),
+            goal("c", 3, "Rest"),
+        ]
+    )
     [diff] = merged(ours, theirs).replaced
     assert diff.theirs.parent is None and ("parent", "c") in diff.lost
 
@@ -203,16 +231,20 @@ def test_a_note_left_out_of_an_export_is_not_reported_as_lost():
     g = goal("a", 1, "Walk")
     mine = Position(id="p", goal="a", when=T1, value=3, note="private")
     other = replace(mine, value=4, note=None)
-    [diff] = merged(tables(goals=[g], positions=[mine]), tables(goals=[g], positions=[other]),
-                    notes_included=False).differences
+    [diff] = merged(
+        tables(goals=[g], positions=[mine]),
+        tables(goals=[g], positions=[other]),
+        notes_included=False,
+    ).differences
     assert diff.lost == (("value", 4),)
 
 
 def _content(record) -> dict:
     from recovery_cli.domain.records import to_dict
 
-    return {k: v for k, v in to_dict(record).items()
-            if k not in ("id", "number", "updated", "added")}
+    return {
+        k: v for k, v in to_dict(record).items() if k not in ("id", "number", "updated", "added")
+    }
 
 
 @settings(max_examples=40, deadline=None)

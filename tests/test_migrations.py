@@ -54,6 +54,7 @@ NEXT = CURRENT + 1
 def schema_2(monkeypatch):
     """A synthetic next schema (the current one + 1) whose step adds a field, to
     prove the mechanism: a schema-1 journal takes every real step, then this one."""
+
     def step(data):
         for doc in data["goals"].values():
             doc["step_added"] = True

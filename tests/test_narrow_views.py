@@ -21,14 +21,14 @@ def tokens(out: str) -> set[str]:
     return set(out.split())
 
 
-def whole_words(lang: str, texts: list[str], *, status: bool,
-                values: tuple[int, ...] = ()) -> set[str]:
+def whole_words(
+    lang: str, texts: list[str], *, status: bool, values: tuple[int, ...] = ()
+) -> set[str]:
     """The words the table shows; each must appear uncut (a title may wrap
     between words; only a word too long for any line folds)."""
     set_language(lang)
     try:
-        words = {w for key in ("col.goal", "col.chime", "col.position")
-                 for w in t(key).split()}
+        words = {w for key in ("col.goal", "col.chime", "col.position") for w in t(key).split()}
         if status:
             words |= set(t("col.status").split())
             for key in ("active", "paused"):
@@ -65,8 +65,10 @@ def test_goal_list_cuts_no_word(cli, demo, lang, columns):
 
 
 def test_goal_list_folds_only_a_word_too_long_for_any_line(cli, journal_file):
-    seed(journal_file, [{"title": f"{LONG} and more", "log": [(2, 3)]},
-                        {"title": "Sleep", "status": "paused"}])
+    seed(
+        journal_file,
+        [{"title": f"{LONG} and more", "log": [(2, 3)]}, {"title": "Sleep", "status": "paused"}],
+    )
     for columns in ("60", "80"):
         out = cli("goal", "list", "--all", env={"COLUMNS": columns}).out
         assert max(len(line.rstrip()) for line in out.splitlines()) <= int(columns)
@@ -74,8 +76,10 @@ def test_goal_list_folds_only_a_word_too_long_for_any_line(cli, journal_file):
         assert "…" not in out
 
 
-WHOLE = re.compile(r"recovery (resource add (TEXT|TEKST) --goal \d+|support add (WHO|HVEM) "
-                   r"--goal \d+|chart \d+|goal show \d+ --all)(,|$| )")
+WHOLE = re.compile(
+    r"recovery (resource add (TEXT|TEKST) --goal \d+|support add (WHO|HVEM) "
+    r"--goal \d+|chart \d+|goal show \d+ --all)(,|$| )"
+)
 
 
 def command_lines(out: str) -> list[str]:
@@ -83,7 +87,7 @@ def command_lines(out: str) -> list[str]:
     lines = [line.strip() for line in out.splitlines() if re.search(r"\brecovery\b", line)]
     for line in lines:
         for found in re.finditer(r"\brecovery\b", line):
-            assert WHOLE.match(line[found.start():]), f"cut command in {line!r}:\n{out}"
+            assert WHOLE.match(line[found.start() :]), f"cut command in {line!r}:\n{out}"
     return lines
 
 
@@ -101,8 +105,10 @@ def test_status_keeps_each_command_on_one_line(cli, demo, lang, columns):
 
 @pytest.mark.parametrize("columns", WIDTHS)
 def test_status_with_both_invitations_for_many_goals(cli, journal_file, columns):
-    seed(journal_file, [{"title": f"Goal number {n}", "chime": "c", "log": [(9, 2), (1, 3)]}
-                        for n in range(1, 8)])
+    seed(
+        journal_file,
+        [{"title": f"Goal number {n}", "chime": "c", "log": [(9, 2), (1, 3)]} for n in range(1, 8)],
+    )
     out = cli("status", env={"COLUMNS": columns}).out
     found = command_lines(out)
     assert "recovery resource add TEXT --goal 1" in " ".join(found)
@@ -115,8 +121,9 @@ def test_goal_page_at_each_width(cli, demo, lang, columns):
     assert ran.code == 0, ran
     assert max(len(line.rstrip()) for line in ran.out.splitlines()) <= int(columns)
     text = "TEXT" if lang == "en" else "TEKST"
-    assert any(line.endswith(f"recovery resource add {text} --goal 3")
-               for line in command_lines(ran.out)), ran.out
+    assert any(
+        line.endswith(f"recovery resource add {text} --goal 3") for line in command_lines(ran.out)
+    ), ran.out
 
 
 def test_goal_page_history_hint_keeps_its_commands_whole(cli, journal_file):
@@ -126,8 +133,9 @@ def test_goal_page_history_hint_keeps_its_commands_whole(cli, journal_file):
         flat = " ".join(out.split())
         assert "The latest 20 of 25 positions. All of them:" in flat
         lines = command_lines(out)
-        assert any(line.endswith("recovery chart 1") or "recovery chart 1 or" in line
-                   for line in lines), out
+        assert any(
+            line.endswith("recovery chart 1") or "recovery chart 1 or" in line for line in lines
+        ), out
         assert any(line.endswith("recovery goal show 1 --all") for line in lines), out
 
 
@@ -150,8 +158,9 @@ def test_lookback_from_yesterday_and_from_a_day(cli, journal_file):
 def test_lookback_from_an_earlier_day_names_it(cli, journal_file):
     seed(journal_file, [{"title": "Walk", "log": [(4, 2), (0, 4)]}])
     flat = " ".join(cli("status").out.split())
-    assert re.search(r"On \d+ \w+ \d{4} you were at 2 with “Walk”; today you are at 4\.",
-                     flat), flat
+    assert re.search(r"On \d+ \w+ \d{4} you were at 2 with “Walk”; today you are at 4\.", flat), (
+        flat
+    )
 
 
 def test_missing_domains_are_joined_with_or(cli, journal_file):

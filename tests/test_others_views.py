@@ -24,14 +24,24 @@ def _ago(days: float) -> str:
 @pytest.fixture
 def with_maja(journal_file):
     """Goal 1: the person's own 5 then 4; Maja's 5 and 8 after them. Goal 2: only Maja's."""
-    goals = [Goal(id="g1", number=1, title="Alpha", created=_ago(20), updated=_ago(20),
-                  chime=("connectedness",)),
-             Goal(id="g2", number=2, title="Beta", created=_ago(20), updated=_ago(20))]
-    positions = [Position(id="p1", goal="g1", when=_ago(10), value=5),
-                 Position(id="p2", goal="g1", when=_ago(5), value=4, note="hard week"),
-                 Position(id="p3", goal="g1", when=_ago(2), value=5, by="Maja"),
-                 Position(id="p4", goal="g1", when=_ago(1), value=8, by="Maja"),
-                 Position(id="p5", goal="g2", when=_ago(1), value=7, by="Maja")]
+    goals = [
+        Goal(
+            id="g1",
+            number=1,
+            title="Alpha",
+            created=_ago(20),
+            updated=_ago(20),
+            chime=("connectedness",),
+        ),
+        Goal(id="g2", number=2, title="Beta", created=_ago(20), updated=_ago(20)),
+    ]
+    positions = [
+        Position(id="p1", goal="g1", when=_ago(10), value=5),
+        Position(id="p2", goal="g1", when=_ago(5), value=4, note="hard week"),
+        Position(id="p3", goal="g1", when=_ago(2), value=5, by="Maja"),
+        Position(id="p4", goal="g1", when=_ago(1), value=8, by="Maja"),
+        Position(id="p5", goal="g2", when=_ago(1), value=7, by="Maja"),
+    ]
     write_journal(journal_file, {"goals": goals, "positions": positions})
     return journal_file
 

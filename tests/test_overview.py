@@ -18,8 +18,13 @@ NOW = datetime(2026, 4, 9, 10, 0, tzinfo=timezone.utc)
 @pytest.fixture
 def football(tmp_path):
     path = tmp_path / "journal.json"
-    seed(path, FOOTBALL, now=NOW, resources=[("Played as a kid", "1")],
-         supports=[("My brother", "1"), ("Job centre", "3")])
+    seed(
+        path,
+        FOOTBALL,
+        now=NOW,
+        resources=[("Played as a kid", "1")],
+        supports=[("My brother", "1"), ("Job centre", "3")],
+    )
     with Journal.open(path, write=False, now=NOW) as journal:
         yield journal
 
@@ -36,8 +41,13 @@ def test_statuses_coverage_and_what_is_missing(football):
     view = overview(football)
     assert [g.number for g in view.by_status["paused"]] == [5]
     assert [g.number for g in view.by_status["reached"]] == [6]
-    assert view.coverage == {"connectedness": 2, "hope": 0, "identity": 1, "meaning": 2,
-                             "empowerment": 2}
+    assert view.coverage == {
+        "connectedness": 2,
+        "hope": 0,
+        "identity": 1,
+        "meaning": 2,
+        "empowerment": 2,
+    }
     assert [g.number for g in view.without_resources] == [2, 3, 4]
     assert [g.number for g in view.without_supports] == [2, 4]
 
@@ -72,17 +82,23 @@ def test_no_lookback_without_movement(tmp_path):
     with _journal(tmp_path, goals) as journal:
         assert find_lookback(journal, stories(journal, journal.goals)) is None
         assert {s.goal.title: s.change for s in overview(journal).active} == {
-            "Walk": 0, "Once": None}
+            "Walk": 0,
+            "Once": None,
+        }
 
 
 def test_goal_and_domain_lines(tmp_path):
-    goals = [{"title": "A", "chime": "c,h", "log": [(10, 2), (5, 4)]},
-             {"title": "B", "chime": "c", "log": [(8, 6)]},
-             {"title": "C", "chime": "m"}]
+    goals = [
+        {"title": "A", "chime": "c,h", "log": [(10, 2), (5, 4)]},
+        {"title": "B", "chime": "c", "log": [(8, 6)]},
+        {"title": "C", "chime": "m"},
+    ]
     with _journal(tmp_path, goals) as journal:
         lines = goal_lines(journal, journal.goals)
         assert [(g.title, [v for _, v in pts]) for g, pts in lines] == [
-            ("A", [2.0, 4.0]), ("B", [6.0])]
+            ("A", [2.0, 4.0]),
+            ("B", [6.0]),
+        ]
         domains = dict(domain_lines(journal, journal.goals))
     assert [v for _, v in domains["connectedness"]] == [2.0, 4.0, 5.0]
     assert [v for _, v in domains["hope"]] == [2.0, 4.0]
@@ -90,8 +106,11 @@ def test_goal_and_domain_lines(tmp_path):
 
 
 def test_select_goals(tmp_path):
-    goals = [{"title": "Walk", "chime": "h"}, {"title": "Work", "chime": "m"},
-             {"title": "Flat", "chime": "h", "status": "paused"}]
+    goals = [
+        {"title": "Walk", "chime": "h"},
+        {"title": "Work", "chime": "m"},
+        {"title": "Flat", "chime": "h", "status": "paused"},
+    ]
     with _journal(tmp_path, goals) as journal:
         assert [g.number for g in select_goals(journal, [], None)] == [1, 2]
         assert [g.number for g in select_goals(journal, [], "hope")] == [1]
@@ -112,7 +131,8 @@ def test_chart_range():
     assert chart_range(NOW, "3 days ago", None)[0] == datetime(2026, 4, 6, tzinfo=timezone.utc)
     assert chart_range(NOW, "today", "today")[1] <= NOW
     assert chart_range(NOW, "today", None)[1] - chart_range(NOW, "today", None)[0] < timedelta(
-        days=1)
+        days=1
+    )
 
 
 def test_an_overview_or_chart_reads_the_positions_in_one_pass(tmp_path, monkeypatch):
@@ -122,10 +142,13 @@ def test_an_overview_or_chart_reads_the_positions_in_one_pass(tmp_path, monkeypa
 
     passes = []
     real = core._index_positions
-    monkeypatch.setattr(core, "_index_positions",
-                        lambda docs, path: passes.append(1) or real(docs, path))
-    goals = [{"title": "A", "chime": "c", "log": [(10, 2), (5, 4)]},
-             {"title": "B", "chime": "h", "log": [(8, 6)]}]
+    monkeypatch.setattr(
+        core, "_index_positions", lambda docs, path: passes.append(1) or real(docs, path)
+    )
+    goals = [
+        {"title": "A", "chime": "c", "log": [(10, 2), (5, 4)]},
+        {"title": "B", "chime": "h", "log": [(8, 6)]},
+    ]
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     with _journal(tmp_path / "a", goals) as journal:
@@ -133,6 +156,9 @@ def test_an_overview_or_chart_reads_the_positions_in_one_pass(tmp_path, monkeypa
     assert len(passes) == 1
     passes.clear()
     with _journal(tmp_path / "b", goals) as journal:
-        assert [v for _, points in goal_lines(journal, select_goals(journal, [], None))
-                for _, v in points] == [2, 4, 6]
+        assert [
+            v
+            for _, points in goal_lines(journal, select_goals(journal, [], None))
+            for _, v in points
+        ] == [2, 4, 6]
     assert len(passes) == 1

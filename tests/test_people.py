@@ -29,11 +29,16 @@ def stored(name):
     from recovery_cli.journal.core import Journal
 
     with Journal.open(sandbox_path(name), write=False) as journal:
-        return {"goals": journal.goals, "positions": journal.positions(),
-                "resources": journal.resources(), "supports": journal.supports(),
-                "notes": journal.notes(), "checkins": journal.checkins(),
-                "measures": journal.measures(),
-                "results": [r for r in journal.results() if r.measure != "checkin"]}
+        return {
+            "goals": journal.goals,
+            "positions": journal.positions(),
+            "resources": journal.resources(),
+            "supports": journal.supports(),
+            "notes": journal.notes(),
+            "checkins": journal.checkins(),
+            "measures": journal.measures(),
+            "results": [r for r in journal.results() if r.measure != "checkin"],
+        }
 
 
 def content(name):
@@ -49,11 +54,18 @@ def content(name):
         return titles.get(text, text)
 
     def plain(doc):
-        return json.dumps({key: value(key, item) if isinstance(item, str) else item
-                           for key, item in doc.items() if key != "id"}, sort_keys=True)
+        return json.dumps(
+            {
+                key: value(key, item) if isinstance(item, str) else item
+                for key, item in doc.items()
+                if key != "id"
+            },
+            sort_keys=True,
+        )
 
-    return {table: sorted(plain(doc) for doc in data.get(table, {}).values())
-            for table in rec.TABLES}
+    return {
+        table: sorted(plain(doc) for doc in data.get(table, {}).values()) for table in rec.TABLES
+    }
 
 
 @pytest.fixture
@@ -83,8 +95,7 @@ def test_the_list_names_everyone_in_one_line_each(cli):
 
 
 @pytest.mark.parametrize("name", OTHERS)
-def test_a_person_builds_with_the_tour_and_leaves_everything_else_alone(cli, real_journals,
-                                                                       name):
+def test_a_person_builds_with_the_tour_and_leaves_everything_else_alone(cli, real_journals, name):
     cli("demo")  # the default person's sandbox, to watch as well
     watched = [*real_journals, *(sandbox_path(other) for other in NAMES if other != name)]
     before = [fingerprint(path) for path in watched]
@@ -118,10 +129,16 @@ def test_each_person_builds_the_same_every_time_and_passes_doctor(cli, name, lan
     assert content(name) == first
     doctor = cli("--lang", language, "--demo", name, "doctor")
     assert doctor.code == 0, doctor
-    texts = [value for table in first.values() for doc in table
-             for value in json.loads(doc).values() if isinstance(value, str)]
-    assert not [text for text in texts if text.startswith(("people.", "demo."))], \
+    texts = [
+        value
+        for table in first.values()
+        for doc in table
+        for value in json.loads(doc).values()
+        if isinstance(value, str)
+    ]
+    assert not [text for text in texts if text.startswith(("people.", "demo."))], (
         "a catalog key is missing"
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -133,14 +150,15 @@ def test_each_life_has_what_the_practice_talks_about(cli, name):
     assert len({key for goal in goals for key in goal.chime}) >= 4  # several CHIME domains
     assert any(goal.parent for goal in goals)  # an abstract goal with a concrete step
     journey = next(g for g in goals if g.number == person.goal_number(person.journey))
-    history = sorted((p for p in records["positions"] if p.goal == journey.id and not p.by),
-                     key=lambda p: p.when)
+    history = sorted(
+        (p for p in records["positions"] if p.goal == journey.id and not p.by), key=lambda p: p.when
+    )
     values = [p.value for p in history]
     back = [i for i in range(1, len(values)) if values[i] < values[i - 1]]
     assert back, "a setback on the goal the course follows"
     assert history[back[0]].note, "what got in the way, in the person's words"
-    assert any(p.helped for p in history[back[0] + 1:]), "what helped afterwards"
-    assert max(values[back[0]:]) > values[back[0] - 1]
+    assert any(p.helped for p in history[back[0] + 1 :]), "what helped afterwards"
+    assert max(values[back[0] :]) > values[back[0] - 1]
     kinds = {support.kind for support in records["supports"]}
     assert {"family", "peer"} <= kinds and all(s.how for s in records["supports"])
     assert records["resources"] and len(records["notes"]) >= 5
@@ -175,8 +193,9 @@ def test_danish_people_are_written_in_danish(cli):
     for name in OTHERS:
         cli("--lang", "da", "demo", "--person", name)
         titles = {goal.title for goal in stored(name)["goals"]}
-        english = {catalog("en")[f"people.{name}.goal.{g.key}.title"]
-                   for g in people.person(name).goals}
+        english = {
+            catalog("en")[f"people.{name}.goal.{g.key}.title"] for g in people.person(name).goals
+        }
         assert titles and not titles & english
 
 
@@ -190,12 +209,15 @@ def test_demo_names_the_person_as_a_root_option_in_every_form(cli):
     assert cli("--demo", "kim", "status").out == cli("--demo", "status").out
 
 
-@pytest.mark.parametrize(("args", "code", "says"), [
-    (("--demo-person", "ana", "status"), 2, "did you mean 'anna'"),
-    (("--demo-person", "zorro", "status"), 2, "the example people are kim, anna"),
-    (("demo", "--person", "henrk"), 2, "did you mean 'henrik'"),
-    (("demo", "--list", "--person", "anna"), 2, "--list"),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        (("--demo-person", "ana", "status"), 2, "did you mean 'anna'"),
+        (("--demo-person", "zorro", "status"), 2, "the example people are kim, anna"),
+        (("demo", "--person", "henrk"), 2, "did you mean 'henrik'"),
+        (("demo", "--list", "--person", "anna"), 2, "--list"),
+    ],
+)
 def test_an_unknown_person_is_one_sentence(cli, args, code, says):
     done = cli(*args)
     assert done.code == code and says in done.err and done.err.count("\n") == 1, done

@@ -25,9 +25,16 @@ WRITER = textwrap.dedent("""
 
 def test_two_writers_at_once_lose_nothing(proc, journal_file):
     assert proc("goal", "add", "Walk every day").returncode == 0
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, tag, "100"], cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-               for tag in ("a", "b")]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, tag, "100"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in ("a", "b")
+    ]
     readers = [run_process("goal", "list", "--json") for _ in range(3)]
     for writer in writers:
         _, err = writer.communicate(timeout=300)
@@ -40,8 +47,15 @@ def test_two_writers_at_once_lose_nothing(proc, journal_file):
     assert len(notes) == 200 and set(notes) == expected
 
 
-@pytest.mark.parametrize("content", [b"", b'{"meta": {"1": {"schema": 1}}, "goals": {"1"',
-                                     b"\x00" * 64, b'["not", "a", "journal"]'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b'{"meta": {"1": {"schema": 1}}, "goals": {"1"',
+        b"\x00" * 64,
+        b'["not", "a", "journal"]',
+    ],
+)
 def test_damaged_journal_is_left_byte_for_byte(proc, journal_file, content):
     journal_file.write_bytes(content)
     for args in (["log", "1", "3"], ["goal", "add", "Walk"], ["status"], ["init"]):
@@ -50,7 +64,9 @@ def test_damaged_journal_is_left_byte_for_byte(proc, journal_file, content):
         assert "Traceback" not in done.stderr and str(journal_file) in done.stderr
         assert journal_file.read_bytes() == content
     assert sorted(p.name for p in journal_file.parent.iterdir()) in (
-        ["journal.json"], ["journal.json", "journal.json.lock"])
+        ["journal.json"],
+        ["journal.json", "journal.json.lock"],
+    )
 
 
 pexpect = pytest.importorskip("pexpect")
@@ -58,9 +74,15 @@ pexpect = pytest.importorskip("pexpect")
 
 def spawn(*args, env=None):
     full = {**os.environ, "COLUMNS": "100", **(env or {})}
-    return pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT),
-                         env=full, encoding="utf-8", timeout=60,
-                         preexec_fn=default_signals)
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "recovery_cli", *args],
+        cwd=str(ROOT),
+        env=full,
+        encoding="utf-8",
+        timeout=60,
+        preexec_fn=default_signals,
+    )
 
 
 def test_rm_asks_in_a_terminal(proc, journal_file):

@@ -14,6 +14,8 @@ from tests.keys_util import KEY, files_now, key_file, key_in, reset
 from tests.safety_util import PASSPHRASE, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Kestrel-5150"
+
+
 @pytest.fixture
 def secret(tmp_path, monkeypatch):
     path = write_passphrase(tmp_path)
@@ -77,8 +79,9 @@ def test_forgot_the_passphrase(cli, journal_file, encrypted, tmp_path):
     assert [p.name for p in files_containing(tmp_path, encrypted.encode())] == ["typed-key"]
 
 
-def test_a_typo_is_caught_before_anything_is_tried(cli, journal_file, encrypted, tmp_path,
-                                                   monkeypatch):
+def test_a_typo_is_caught_before_anything_is_tried(
+    cli, journal_file, encrypted, tmp_path, monkeypatch
+):
     calls = []
     from recovery_cli.storage import keyslots
 
@@ -93,8 +96,7 @@ def test_a_typo_is_caught_before_anything_is_tried(cli, journal_file, encrypted,
     assert calls == []
 
 
-def test_the_right_shape_but_the_wrong_key_changes_nothing(cli, journal_file, encrypted,
-                                                           tmp_path):
+def test_the_right_shape_but_the_wrong_key_changes_nothing(cli, journal_file, encrypted, tmp_path):
     from recovery_cli.storage import recoverykey
 
     before = files_now(tmp_path)
@@ -108,8 +110,11 @@ def test_the_right_shape_but_the_wrong_key_changes_nothing(cli, journal_file, en
 def test_no_recovery_key_without_encryption(cli, journal_file, secret, tmp_path):
     assert cli("goal", "add", "Sleep better").code == 0
     before = tree(tmp_path)
-    for args in (("passwd", "--recovery-key"), ("recovery-key",),
-                 ("recovery-key", "--save", str(tmp_path / "key.txt"))):
+    for args in (
+        ("passwd", "--recovery-key"),
+        ("recovery-key",),
+        ("recovery-key", "--save", str(tmp_path / "key.txt")),
+    ):
         done = cli(*args)
         assert done.code == 1, (args, done)
         assert "is not encrypted" in done.err and done.err.count("\n") == 1
@@ -118,8 +123,11 @@ def test_no_recovery_key_without_encryption(cli, journal_file, secret, tmp_path)
 
 def test_the_key_is_never_an_argument(cli, journal_file, encrypted, tmp_path):
     before = tree(tmp_path)
-    for args in (("passwd", f"--recovery-key={encrypted}"), ("recovery-key", "--key", encrypted),
-                 ("passwd", "--recovery-key", encrypted)):
+    for args in (
+        ("passwd", f"--recovery-key={encrypted}"),
+        ("recovery-key", "--key", encrypted),
+        ("passwd", "--recovery-key", encrypted),
+    ):
         done = cli(*args)
         assert done.code == 2, (args, done)
         if "--recovery-key" not in args:  # a stray argument is named back, as for any command
@@ -150,16 +158,19 @@ def test_a_new_recovery_key_replaces_the_old_one(cli, journal_file, encrypted, t
         from recovery_cli.storage import recoverykey
 
         with pytest.raises(crypto.NotPossible):
-            crypto.Keys().open_with_recovery(backup.read_bytes(), backup,
-                                             recoverykey.parse(encrypted))
-        assert crypto.Keys().open_with_recovery(backup.read_bytes(), backup,
-                                                recoverykey.parse(newer))
+            crypto.Keys().open_with_recovery(
+                backup.read_bytes(), backup, recoverykey.parse(encrypted)
+            )
+        assert crypto.Keys().open_with_recovery(
+            backup.read_bytes(), backup, recoverykey.parse(newer)
+        )
     assert reset(cli, tmp_path, newer).code == 0
     assert files_containing(tmp_path, SENTINEL.encode()) == []
 
 
-def test_a_new_recovery_key_needs_the_passphrase(cli, journal_file, encrypted, tmp_path,
-                                                 monkeypatch):
+def test_a_new_recovery_key_needs_the_passphrase(
+    cli, journal_file, encrypted, tmp_path, monkeypatch
+):
     wrong = write_passphrase(tmp_path, "not the passphrase", "wrong")
     before = tree(tmp_path)
     done = cli("recovery-key", env={"RECOVERY_PASSPHRASE_FILE": str(wrong)})
@@ -180,16 +191,22 @@ def test_save_writes_a_private_new_file(cli, journal_file, encrypted, tmp_path):
     assert reset(cli, tmp_path, saved).code == 0
 
 
-@pytest.mark.parametrize("where", ["existing", "journal", "journal via a link", "folder",
-                                   "backup", "no folder"])
+@pytest.mark.parametrize(
+    "where", ["existing", "journal", "journal via a link", "folder", "backup", "no folder"]
+)
 def test_save_never_over_a_file(cli, journal_file, encrypted, tmp_path, where):
     other = tmp_path / "notes.txt"
     other.write_text("my own notes\n")
     link = tmp_path / "link.json"
     link.symlink_to(journal_file)
-    target = {"existing": other, "journal": journal_file, "journal via a link": link,
-              "folder": tmp_path, "backup": backups.list_backups(journal_file)[0],
-              "no folder": tmp_path / "missing" / "key.txt"}[where]
+    target = {
+        "existing": other,
+        "journal": journal_file,
+        "journal via a link": link,
+        "folder": tmp_path,
+        "backup": backups.list_backups(journal_file)[0],
+        "no folder": tmp_path / "missing" / "key.txt",
+    }[where]
     before = tree(tmp_path)
     done = cli("recovery-key", "--save", str(target))
     assert done.code == (1 if where == "no folder" else 2), done
@@ -198,7 +215,8 @@ def test_save_never_over_a_file(cli, journal_file, encrypted, tmp_path, where):
 
 
 def test_the_key_file_is_taken_back_when_the_journal_is_not_written(
-        cli, journal_file, encrypted, tmp_path, monkeypatch):
+    cli, journal_file, encrypted, tmp_path, monkeypatch
+):
     from recovery_cli.storage import files
 
     real = files.atomic_write
@@ -243,8 +261,11 @@ def test_a_key_file_others_can_open_is_pointed_out(cli, journal_file, encrypted,
     keyfile = key_file(tmp_path, encrypted)
     os.chmod(keyfile, 0o644)
     new = write_passphrase(tmp_path, "a third passphrase", "new")
-    again = cli("passwd", "--recovery-key", env={"RECOVERY_RECOVERY_KEY_FILE": str(keyfile),
-                                                 "RECOVERY_NEW_PASSPHRASE_FILE": str(new)})
+    again = cli(
+        "passwd",
+        "--recovery-key",
+        env={"RECOVERY_RECOVERY_KEY_FILE": str(keyfile), "RECOVERY_NEW_PASSPHRASE_FILE": str(new)},
+    )
     assert again.code == 0, again
     assert "Other users on this computer can open the recovery key file" in again.err
 
@@ -257,7 +278,9 @@ def test_danish_words_follow_the_glossary():
     from tests.conftest import LOCALE as folder
 
     danish = parse_po((folder / "da" / "encryption.po").read_text(encoding="utf-8"))
-    assert set(danish) == set(parse_po((folder / "en" / "encryption.po").read_text(encoding="utf-8")))
+    assert set(danish) == set(
+        parse_po((folder / "en" / "encryption.po").read_text(encoding="utf-8"))
+    )
     assert LANGUAGES == ("en", "da")
     for key, text in danish.items():
         words = text.lower()
@@ -266,8 +289,9 @@ def test_danish_words_follow_the_glossary():
             assert "gendannelsesnøgle" in words, key
 
 
-def test_a_key_file_that_cannot_be_written_changes_nothing(cli, journal_file, encrypted,
-                                                           tmp_path, monkeypatch):
+def test_a_key_file_that_cannot_be_written_changes_nothing(
+    cli, journal_file, encrypted, tmp_path, monkeypatch
+):
     from recovery_cli.storage import keyfile
 
     before = tree(tmp_path)

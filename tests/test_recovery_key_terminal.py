@@ -21,8 +21,15 @@ NEW = "a new passphrase typed twice"
 def spawn(*args: str) -> pexpect.spawn:
     """The command at a terminal, with the tests' cheap scrypt cost (tests/fastkdf.py)."""
     env = {k: v for k, v in os.environ.items() if not k.endswith("_FILE")}
-    return pexpect.spawn(sys.executable, ["-m", "tests.fastkdf", *args], cwd=str(ROOT),
-                         env=env, encoding="utf-8", timeout=30, dimensions=(40, 100))
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "tests.fastkdf", *args],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 100),
+    )
 
 
 def finish(child: pexpect.spawn) -> int:
@@ -75,15 +82,17 @@ def test_init_shows_a_key_and_it_rescues_a_forgotten_passphrase(cli, journal_fil
     child.expect("now opens with your new passphrase")
     child.expect("your recovery key still works")
     assert finish(child) == 0
-    unlocked = cli("goal", "list", env={"RECOVERY_PASSPHRASE_FILE": str(
-        write_passphrase(tmp_path, NEW, "p"))})
+    unlocked = cli(
+        "goal", "list", env={"RECOVERY_PASSPHRASE_FILE": str(write_passphrase(tmp_path, NEW, "p"))}
+    )
     assert unlocked.code == 0
     (tmp_path / "p").unlink()
     nothing_leaked(tmp_path, key)
 
 
-def test_three_wrong_keys_then_one_sentence_and_nothing_changed(cli, journal_file, encrypted,
-                                                                tmp_path):
+def test_three_wrong_keys_then_one_sentence_and_nothing_changed(
+    cli, journal_file, encrypted, tmp_path
+):
     before = tree(tmp_path)
     child = spawn("passwd", "--recovery-key")
     for _ in range(3):
@@ -123,20 +132,29 @@ def test_in_danish(cli, journal_file, encrypted, tmp_path):
 CTRL_C = {
     "init, language": (("init", "--encrypt"), []),
     "init, first passphrase": (("init", "--encrypt"), [("speak", "da")]),
-    "init, passphrase again": (("init", "--encrypt"), [("speak", "en"),
-                                                       ("New passphrase:", PASSPHRASE)]),
+    "init, passphrase again": (
+        ("init", "--encrypt"),
+        [("speak", "en"), ("New passphrase:", PASSPHRASE)],
+    ),
     "encrypt, first passphrase": (("encrypt",), []),
     "encrypt, passphrase again": (("encrypt",), [("New passphrase:", PASSPHRASE)]),
     "recovery-key, passphrase": (("recovery-key",), []),
     "recovery-key --save, passphrase": (("recovery-key", "--save", "KEYFILE"), []),
     "forgot, the key": (("passwd", "--recovery-key"), []),
     "forgot, new passphrase": (("passwd", "--recovery-key"), [("Recovery key", "KEY")]),
-    "forgot, passphrase again": (("passwd", "--recovery-key"), [("Recovery key", "KEY"),
-                                                                ("New passphrase:", NEW)]),
+    "forgot, passphrase again": (
+        ("passwd", "--recovery-key"),
+        [("Recovery key", "KEY"), ("New passphrase:", NEW)],
+    ),
     "passwd, new passphrase": (("passwd",), [("Passphrase for", PASSPHRASE)]),
 }
-_PLAIN = {"init, language", "init, first passphrase", "init, passphrase again",
-          "encrypt, first passphrase", "encrypt, passphrase again"}
+_PLAIN = {
+    "init, language",
+    "init, first passphrase",
+    "init, passphrase again",
+    "encrypt, first passphrase",
+    "encrypt, passphrase again",
+}
 
 
 @pytest.mark.parametrize("case", list(CTRL_C))
@@ -151,8 +169,11 @@ def test_ctrl_c_at_any_question_saves_nothing(cli, journal_file, tmp_path, case)
         assert cli("goal", "add", "Sleep better", "--note", SENTINEL, env=env).code == 0
         key = KEY.findall(cli("encrypt", env=env).out)[0]
         secret.unlink()
-    assert case not in _PLAIN or not journal_file.exists() or not crypto.is_sealed(
-        journal_file.read_bytes())
+    assert (
+        case not in _PLAIN
+        or not journal_file.exists()
+        or not crypto.is_sealed(journal_file.read_bytes())
+    )
     keyfile = tmp_path / "saved-key.txt"
     args = tuple(str(keyfile) if a == "KEYFILE" else a for a in args)
     before = tree(tmp_path)
@@ -160,8 +181,16 @@ def test_ctrl_c_at_any_question_saves_nothing(cli, journal_file, tmp_path, case)
     for prompt, answer in answers:
         child.expect(prompt)
         child.sendline(key if answer == "KEY" else answer)
-    child.expect([r"New passphrase:", r"Ny adgangssætning:", r"Type it again:",
-                  r"Passphrase for", r"Recovery key", r"speak\?"])
+    child.expect(
+        [
+            r"New passphrase:",
+            r"Ny adgangssætning:",
+            r"Type it again:",
+            r"Passphrase for",
+            r"Recovery key",
+            r"speak\?",
+        ]
+    )
     child.sendintr()
     assert finish(child) == 130
     assert tree(tmp_path) == before

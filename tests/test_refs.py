@@ -16,14 +16,31 @@ def goal(number, title):
     return rec.Goal(id=rec.new_id(), number=number, title=title, created=NOW, updated=NOW)
 
 
-GOALS = [goal(1, "Play on a local football team"), goal(2, "Cook dinner for friends"),
-         goal(3, "Gå en tur i skoven"), goal(4, "Cook"), goal(12, "Read a book")]
+GOALS = [
+    goal(1, "Play on a local football team"),
+    goal(2, "Cook dinner for friends"),
+    goal(3, "Gå en tur i skoven"),
+    goal(4, "Cook"),
+    goal(12, "Read a book"),
+]
 
 
-@pytest.mark.parametrize("ref, number", [
-    ("1", 1), ("#1", 1), ("# 12", 12), ("football", 1), ("FOOTBALL", 1), ("skoven", 3),
-    ("ga en tur", 3), ("Gå en TUR", 3), ("cook", 4), ("dinner", 2), ("book", 12),
-])
+@pytest.mark.parametrize(
+    "ref, number",
+    [
+        ("1", 1),
+        ("#1", 1),
+        ("# 12", 12),
+        ("football", 1),
+        ("FOOTBALL", 1),
+        ("skoven", 3),
+        ("ga en tur", 3),
+        ("Gå en TUR", 3),
+        ("cook", 4),
+        ("dinner", 2),
+        ("book", 12),
+    ],
+)
 def test_references(ref, number):
     assert resolve_goal(ref, GOALS).number == number
 
@@ -43,8 +60,9 @@ def test_missing_number_and_title():
         resolve_goal("  ", GOALS)
 
 
-titles = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs")),
-                 min_size=1, max_size=30)
+titles = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs")), min_size=1, max_size=30
+)
 
 
 @given(st.lists(titles, min_size=1, max_size=6, unique_by=fold))

@@ -19,12 +19,22 @@ def _goal(ident: str, number: int, title: str) -> Goal:
 @pytest.fixture
 def moving(journal_file):
     values = {"g1": [5, 5, 4, 5, 3, 5], "g2": [4, 4, 4], "g3": [2, 3, 5]}
-    positions = [Position(id=f"{goal}-{day}", goal=goal, when=T.format(day + 1), value=value)
-                 for goal, row in values.items() for day, value in enumerate(row, 1)]
-    write_journal(journal_file, {"goals": [_goal("g1", 1, "Walk every day"),
-                                           _goal("g2", 2, "Read a book"),
-                                           _goal("g3", 3, "Sing in a choir")],
-                                 "positions": positions})
+    positions = [
+        Position(id=f"{goal}-{day}", goal=goal, when=T.format(day + 1), value=value)
+        for goal, row in values.items()
+        for day, value in enumerate(row, 1)
+    ]
+    write_journal(
+        journal_file,
+        {
+            "goals": [
+                _goal("g1", 1, "Walk every day"),
+                _goal("g2", 2, "Read a book"),
+                _goal("g3", 3, "Sing in a choir"),
+            ],
+            "positions": positions,
+        },
+    )
     return journal_file
 
 
@@ -53,13 +63,16 @@ def test_html_and_danish_say_the_same(cli, moving):
     assert _row(danish, 2).endswith("| på 4 hele tiden |")
 
 
-@pytest.mark.parametrize(("values", "english"), [
-    ([5, 5], "at 5 throughout"),
-    ([5, 4], "from 5 to 4"),
-    ([5, 6, 4], "from 5 to 4, between 4 and 6"),
-    ([5, 3, 4], "from 5 to 4, between 3 and 5"),
-    ([1, 8, 1], "from 1 to 1, between 1 and 8"),
-])
+@pytest.mark.parametrize(
+    ("values", "english"),
+    [
+        ([5, 5], "at 5 throughout"),
+        ([5, 4], "from 5 to 4"),
+        ([5, 6, 4], "from 5 to 4, between 4 and 6"),
+        ([5, 3, 4], "from 5 to 4, between 3 and 5"),
+        ([1, 8, 1], "from 1 to 1, between 1 and 8"),
+    ],
+)
 def test_movement_sentence(values, english):
     set_language("en")
     assert report.movement(values) == english

@@ -16,12 +16,14 @@ from tests.conftest import ROOT
 def _tracked_files() -> list[str]:
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
-    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=ROOT,
-                         capture_output=True, text=True)
+    top = subprocess.run(
+        ["git", "rev-parse", "--show-toplevel"], cwd=ROOT, capture_output=True, text=True
+    )
     if top.returncode != 0 or Path(top.stdout.strip()).resolve() != ROOT:
         pytest.skip("not a git checkout of this project (an unpacked sdist, for one)")
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
-                            text=True, check=True).stdout
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     return [name for name in listed.split("\0") if name]
 
 

@@ -26,8 +26,9 @@ sys.stderr.write("\\nMODULES " + json.dumps({n: n in sys.modules for n in names}
 
 
 def loaded(*args: str) -> dict[str, bool]:
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
     line = [x for x in done.stderr.splitlines() if x.startswith("MODULES ")][-1]
     return json.loads(line.removeprefix("MODULES "))
 
@@ -45,15 +46,24 @@ def test_version_imports_nothing_heavy(journal):
 def test_log_pays_for_the_lock_and_tinydb_only(journal):
     found = loaded("log", "1", "4")
     assert found["tinydb"] and found["filelock"]
-    assert not (found["rich"] or found["plotext"] or found["cryptography"]
-                or found["recovery_cli.export"] or found["recovery_cli.storage.crypto"])
+    assert not (
+        found["rich"]
+        or found["plotext"]
+        or found["cryptography"]
+        or found["recovery_cli.export"]
+        or found["recovery_cli.storage.crypto"]
+    )
 
 
 def test_reading_commands_need_no_tinydb_or_lock(journal):
     for args in (("goal", "list", "--json"), ("status", "--json"), ("chart",)):
         found = loaded(*args)
-        assert not (found["tinydb"] or found["filelock"] or found["cryptography"]
-                    or found["recovery_cli.storage.crypto"]), args
+        assert not (
+            found["tinydb"]
+            or found["filelock"]
+            or found["cryptography"]
+            or found["recovery_cli.storage.crypto"]
+        ), args
 
 
 def test_chart_draws_without_rich(journal):

@@ -23,8 +23,12 @@ def colour_codes(text: str) -> list[str]:
 
 @pytest.fixture
 def football(journal_file):
-    seed(journal_file, FOOTBALL, resources=[("Played as a kid", "1")],
-         supports=[("My brother", "1"), ("Job centre", "3")])
+    seed(
+        journal_file,
+        FOOTBALL,
+        resources=[("Played as a kid", "1")],
+        supports=[("My brother", "1"), ("Job centre", "3")],
+    )
     return journal_file
 
 
@@ -52,15 +56,19 @@ def test_wide_dashboard(cli, football):
     lines = out.splitlines()
     assert "└ Training on Tuesday" in lines[lines.index(first) + 1]
     assert "not logged yet" in _row(out, "4 ")
-    assert ("3 months ago you were at 2 with “Play on a local football team”; today you are "
-            "at 5." in " ".join(out.split()))
+    assert (
+        "3 months ago you were at 2 with “Play on a local football team”; today you are "
+        "at 5." in " ".join(out.split())
+    )
     assert "Paused: 1 goal (#5 Move to a smaller flat)" in out
     assert "Reached: 1 goal (#6 Cook for friends)" in out
     assert "1 resource · 2 people and places of support" in out
     assert "No strengths or resources linked to #2, #3, #4 yet" in out
     assert "No support linked to #2, #4 yet" in out
-    assert ("C Connectedness: 2 goals · H Hope: 0 goals · I Identity: 1 goal · M Meaning: 2 goals"
-            " E Empowerment: 2 goals") in " ".join(out.split())  # counts of goals, not scores
+    assert (
+        "C Connectedness: 2 goals · H Hope: 0 goals · I Identity: 1 goal · M Meaning: 2 goals"
+        " E Empowerment: 2 goals"
+    ) in " ".join(out.split())  # counts of goals, not scores
     assert "No goal serves Hope yet: a possibility" in out
     assert ESC not in out
 
@@ -73,11 +81,12 @@ def test_narrow_dashboard_fits_sixty_columns(cli, football):
     assert "■■■■■□□□" in first and "↑ +1" in first
     below = lines[lines.index(first) + 1]
     assert "5 on the way" in below and "▂▃▄▅" in below
-    assert "C I M" in " ".join(lines[lines.index(first):lines.index(first) + 3])
+    assert "C I M" in " ".join(lines[lines.index(first) : lines.index(first) + 3])
     assert "↓ -1" in _row(out, "3 ")
     flat = " ".join(out.split())
-    assert ("3 months ago you were at 2 with “Play on a local football team”; today you are "
-            "at 5.") in flat
+    assert (
+        "3 months ago you were at 2 with “Play on a local football team”; today you are at 5."
+    ) in flat
     assert "H Hope: 0 goals" in flat
 
 
@@ -85,8 +94,9 @@ def test_dashboard_in_danish(cli, football):
     out = cli("--lang", "da", "status", env={"COLUMNS": "120"}).out
     flat = " ".join(out.split())
     assert "Aktive mål" in out and "5 på vej" in out and "6 tæt på" in out
-    assert ("For 3 måneder siden var du på 2 med »Play on a local football team«; i dag er du "
-            "på 5.") in flat
+    assert (
+        "For 3 måneder siden var du på 2 med »Play on a local football team«; i dag er du på 5."
+    ) in flat
     assert "F Forbundethed: 2 mål" in flat and "Intet mål handler om Håb endnu" in flat
     assert "På pause: 1 mål" in flat
 
@@ -99,8 +109,9 @@ def test_no_escape_codes_with_no_color_on_a_terminal(proc, football):
 
     main, child = pty.openpty()
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    process = subprocess.Popen([sys.executable, "-m", "recovery_cli", "status"],
-                               stdout=child, stderr=child, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recovery_cli", "status"], stdout=child, stderr=child, env=env
+    )
     os.close(child)
     chunks = []
     while True:
@@ -134,8 +145,7 @@ def test_json_keeps_its_shape_and_adds_the_lookback(cli, football):
     assert data["version"] == 1
     assert {"active", "counts", "resources", "supports", "coverage"} <= set(data)
     assert [g["number"] for g in data["active"]] == [1, 2, 3, 4]
-    assert {g["number"]: g["change_30d"] for g in data["active"]} == {1: 1, 2: 1, 3: -1,
-                                                                       4: None}
+    assert {g["number"]: g["change_30d"] for g in data["active"]} == {1: 1, 2: 1, 3: -1, 4: None}
     assert data["lookback"]["goal"] == 1 and data["lookback"]["period"] == "3months"
     assert (data["lookback"]["before"], data["lookback"]["after"]) == (2, 5)
     assert data["without_resources"] == [2, 3, 4] and data["without_supports"] == [2, 4]

@@ -72,11 +72,20 @@ def test_leftover_temp_files_are_removed_by_the_next_write(tmp_path):
     assert files.leftover_temps(path) == []
 
 
-@pytest.mark.parametrize("content", [
-    b"", b"   \n", b'{"meta": {"1": {"schema": 1}}, "goals": {"1": {"id"',
-    b"not json at all", b"[1, 2, 3]", b'{"goals": {}}', b'{"meta": {"1": {"schema": "1"}}}',
-    b'{"meta": {"1": {"schema": 1}}, "goals": [1, 2]}', b"\x00\x00\x00",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"   \n",
+        b'{"meta": {"1": {"schema": 1}}, "goals": {"1": {"id"',
+        b"not json at all",
+        b"[1, 2, 3]",
+        b'{"goals": {}}',
+        b'{"meta": {"1": {"schema": "1"}}}',
+        b'{"meta": {"1": {"schema": 1}}, "goals": [1, 2]}',
+        b"\x00\x00\x00",
+    ],
+)
 def test_damaged_journals_are_refused_and_left_untouched(tmp_path, content):
     path = tmp_path / "j.json"
     path.write_bytes(content)

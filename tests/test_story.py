@@ -25,24 +25,33 @@ def _ago(days: float) -> str:
 
 
 def _goal(ident: str, number: int, title: str, **extra) -> Goal:
-    return Goal(id=ident, number=number, title=title, created=_ago(200), updated=_ago(200),
-                **extra)
+    return Goal(id=ident, number=number, title=title, created=_ago(200), updated=_ago(200), **extra)
 
 
 @pytest.fixture
 def told(journal_file):
     """#1 moves up and back with words; Maja's view among them. #2 has no
     positions; #3 has positions but no words. #4 was reached."""
-    goals = [_goal("g1", 1, "Play on a local football team", chime=("connectedness",)),
-             _goal("g2", 2, "Sleep better"), _goal("g3", 3, "Read a book"),
-             Goal(id="g4", number=4, title="Cook for friends", created=_ago(200),
-                  updated=_ago(10), status="reached")]
+    goals = [
+        _goal("g1", 1, "Play on a local football team", chime=("connectedness",)),
+        _goal("g2", 2, "Sleep better"),
+        _goal("g3", 3, "Read a book"),
+        Goal(
+            id="g4",
+            number=4,
+            title="Cook for friends",
+            created=_ago(200),
+            updated=_ago(10),
+            status="reached",
+        ),
+    ]
     positions = [
         Position(id="p1", goal="g1", when=_ago(150), value=2, note="Looked up clubs"),
         Position(id="p2", goal="g1", when=_ago(120), value=3, helped="My brother came along"),
         Position(id="p3", goal="g1", when=_ago(100), value=6, by="Maja"),
-        Position(id="p4", goal="g1", when=_ago(80), value=5, helped="Peer group",
-                 note="First training"),
+        Position(
+            id="p4", goal="g1", when=_ago(80), value=5, helped="Peer group", note="First training"
+        ),
         Position(id="p5", goal="g1", when=_ago(40), value=4, note="Knee hurt"),
         Position(id="p6", goal="g1", when=_ago(20), value=4, helped="Talking it through"),
         Position(id="p7", goal="g1", when=_ago(5), value=6),
@@ -51,14 +60,24 @@ def told(journal_file):
         Position(id="p10", goal="g4", when=_ago(100), value=3),
         Position(id="p11", goal="g4", when=_ago(12), value=7, helped="Asked Anna first"),
     ]
-    write_journal(journal_file, {
-        "goals": goals, "positions": positions,
-        "resources": [Resource(id="r1", text="Played as a kid", created=_ago(30), goal="g1"),
-                      Resource(id="r2", text="Patience", created=_ago(300))],
-        "supports": [Support(id="s1", who="My brother", created=_ago(150), kind="family",
-                             goal="g1")],
-        "notes": [Note(id="n1", text="A good week", when=_ago(10)),
-                  Note(id="n2", text="Old", when=_ago(300))]})
+    write_journal(
+        journal_file,
+        {
+            "goals": goals,
+            "positions": positions,
+            "resources": [
+                Resource(id="r1", text="Played as a kid", created=_ago(30), goal="g1"),
+                Resource(id="r2", text="Patience", created=_ago(300)),
+            ],
+            "supports": [
+                Support(id="s1", who="My brother", created=_ago(150), kind="family", goal="g1")
+            ],
+            "notes": [
+                Note(id="n1", text="A good week", when=_ago(10)),
+                Note(id="n2", text="Old", when=_ago(300)),
+            ],
+        },
+    )
     return journal_file
 
 
@@ -71,8 +90,12 @@ def test_the_story_keeps_own_and_others_apart(told):
         assert story.highest.value == 6 and story.highest.when == _ago(5)
         assert story.lowest.value == 2
         assert [(m.before, m.after, m.direction, m.number) for m in story.moves] == [
-            (2, 3, "up", 2), (3, 5, "up", 4), (5, 4, "back", 5), (4, 4, "same", 6),
-            (4, 6, "up", 7)]
+            (2, 3, "up", 2),
+            (3, 5, "up", 4),
+            (5, 4, "back", 5),
+            (4, 4, "same", 6),
+            (4, 6, "up", 7),
+        ]
         assert story.steps_up == 3 and story.steps_back == 1
         assert [m.number for m in story.with_words] == [6, 5, 4, 2]  # newest first
         back = story.moves[2]
@@ -94,7 +117,8 @@ def test_the_sentence_under_a_panel():
     assert sentence(earlier, FIXED) == "From 2 on 27 Aug 2025 to 5 on 1 Sep; highest 5."
     assert sentence([(FIXED - timedelta(days=3), 4)], FIXED) == "At 4 since 28 Sep."
     assert sentence([(FIXED - timedelta(days=3), 3.5), (FIXED, 4.25)], FIXED) == (
-        "From 3.5 on 28 Sep to 4.2 today; highest 4.2.")
+        "From 3.5 on 28 Sep to 4.2 today; highest 4.2."
+    )
     set_language("da")
     assert sentence(moments, FIXED) == "Fra 2 den 7. jun. til 6 i dag; højest 7."
     assert sentence([(FIXED, 3.5)], FIXED) == "På 3,5 siden 1. okt."
@@ -106,10 +130,14 @@ def test_helped_gathers_the_persons_own_words_newest_first(cli, told):
     lines = [line.rstrip() for line in strip_ansi(done.out).splitlines()]
     assert lines[0] == "#1 Play on a local football team"
     assert lines[1:8] == [
-        f"→ at 4 on {_day(20)}", "  What helped: Talking it through",
-        f"↓ from 5 to 4 on {_day(40)}", "  What got in the way: Knee hurt",
-        f"↑ from 3 to 5 on {_day(80)}", "  What helped: Peer group",
-        f"↑ from 2 to 3 on {_day(120)}"]
+        f"→ at 4 on {_day(20)}",
+        "  What helped: Talking it through",
+        f"↓ from 5 to 4 on {_day(40)}",
+        "  What got in the way: Knee hurt",
+        f"↑ from 3 to 5 on {_day(80)}",
+        "  What helped: Peer group",
+        f"↑ from 2 to 3 on {_day(120)}",
+    ]
     assert "Maja" not in done.out and "First training" not in done.out  # a note at a step up
     every = strip_ansi(cli("helped").out)
     assert "#1 Play" in every and "#4 Cook for friends" in every and "#3 Read" not in every
@@ -129,8 +157,15 @@ def test_helped_json(cli, told):
     assert data["version"] == 1
     (goal,) = data["goals"]
     assert goal["number"] == 1 and goal["title"] == "Play on a local football team"
-    assert goal["moves"][1] == {"from": 5, "to": 4, "when": _ago(40), "direction": "back",
-                                "position": 5, "helped": None, "in_the_way": "Knee hurt"}
+    assert goal["moves"][1] == {
+        "from": 5,
+        "to": 4,
+        "when": _ago(40),
+        "direction": "back",
+        "position": 5,
+        "helped": None,
+        "in_the_way": "Knee hurt",
+    }
     assert [m["direction"] for m in goal["moves"]] == ["same", "back", "up", "up"]
     assert json.loads(cli("helped", "2", "--json").out)["goals"][0]["moves"] == []
 
@@ -178,8 +213,7 @@ def test_look_back_over_three_months(cli, told):
     assert done.code == 0, done
     out = strip_ansi(done.out)
     assert out.startswith("Looking back over the last 3 months, since ")
-    assert ("You were at 3 with #1 “Play on a local football team”; now you are at 6."
-            in out)
+    assert "You were at 3 with #1 “Play on a local football team”; now you are at 6." in out
     assert "You began at 4 with #3 “Read a book”, and are there now." in out
     assert "Reached in this time: #4 “Cook for friends”." in out
     assert "New to draw on: Played as a kid." in out and "Patience" not in out
@@ -205,8 +239,9 @@ def test_look_back_since_and_in_danish(cli, told):
     assert "Du var på 2 med #1 »Play on a local football team«; nu er du på 6." in four
 
 
-@pytest.mark.parametrize(("since", "code"), [("tomorrow", 2), ("0m", 2), ("someday", 2),
-                                             ("", 2), ("2099-01-01", 2)])
+@pytest.mark.parametrize(
+    ("since", "code"), [("tomorrow", 2), ("0m", 2), ("someday", 2), ("", 2), ("2099-01-01", 2)]
+)
 def test_look_back_refuses_what_it_cannot_read(cli, told, journal_file, since, code):
     before = journal_file.read_bytes()
     done = cli("look-back", "--since", since)

@@ -41,21 +41,55 @@ def _at(month: int, day: int) -> str:
 
 
 GOALS = [
-    Goal(id="g1", number=1, title="Play on a local football team", created=_at(3, 1),
-         updated=_at(3, 1), chime=("connectedness", "identity", "meaning"),
-         vision="I train every Tuesday", horizon="6m", change="Find a club near me",
-         collaboration="We meet every second week"),
-    Goal(id="g2", number=2, title="Training on Tuesday", created=_at(3, 2), updated=_at(3, 2),
-         chime=("connectedness",), parent="g1"),
-    Goal(id="g3", number=3, title="Find work I like", created=_at(3, 3), updated=_at(3, 3),
-         chime=("meaning", "empowerment")),
-    Goal(id="g4", number=4, title="Cook for friends", created=_at(3, 4), updated=_at(8, 1),
-         chime=("connectedness",), status="reached"),
+    Goal(
+        id="g1",
+        number=1,
+        title="Play on a local football team",
+        created=_at(3, 1),
+        updated=_at(3, 1),
+        chime=("connectedness", "identity", "meaning"),
+        vision="I train every Tuesday",
+        horizon="6m",
+        change="Find a club near me",
+        collaboration="We meet every second week",
+    ),
+    Goal(
+        id="g2",
+        number=2,
+        title="Training on Tuesday",
+        created=_at(3, 2),
+        updated=_at(3, 2),
+        chime=("connectedness",),
+        parent="g1",
+    ),
+    Goal(
+        id="g3",
+        number=3,
+        title="Find work I like",
+        created=_at(3, 3),
+        updated=_at(3, 3),
+        chime=("meaning", "empowerment"),
+    ),
+    Goal(
+        id="g4",
+        number=4,
+        title="Cook for friends",
+        created=_at(3, 4),
+        updated=_at(8, 1),
+        chime=("connectedness",),
+        status="reached",
+    ),
 ]
 POSITIONS = [
     Position(id="p1", goal="g1", when=_at(3, 1), value=2, note="Looked up clubs"),
-    Position(id="p2", goal="g1", when=_at(4, 10), value=3, note="Called the club",
-             helped="My brother came along"),
+    Position(
+        id="p2",
+        goal="g1",
+        when=_at(4, 10),
+        value=3,
+        note="Called the club",
+        helped="My brother came along",
+    ),
     Position(id="p3", goal="g1", when=_at(5, 20), value=5, helped="Peer group"),
     Position(id="p4", goal="g1", when=_at(6, 15), value=4, note="Knee hurt"),
     Position(id="p5", goal="g1", when=_at(9, 20), value=6, helped="Going anyway"),
@@ -68,18 +102,40 @@ POSITIONS = [
     Position(id="p12", goal="g4", when=_at(7, 30), value=7, helped="Asked Anna first"),
 ]
 OTHERS = {
-    "resources": [Resource(id="r1", text="Played football as a kid", created=_at(3, 2),
-                           kind="experience", goal="g1"),
-                  Resource(id="r2", text="Patience", created=_at(3, 5), kind="strength")],
-    "supports": [Support(id="s1", who="My brother", created=_at(3, 2), kind="family",
-                         how="Drives me to training", goal="g1")],
-    "notes": [Note(id="n1", text="A good week", when=_at(9, 21), goal="g1"),
-              Note(id="n2", text="Quiet day", when=_at(9, 22))],
+    "resources": [
+        Resource(
+            id="r1",
+            text="Played football as a kid",
+            created=_at(3, 2),
+            kind="experience",
+            goal="g1",
+        ),
+        Resource(id="r2", text="Patience", created=_at(3, 5), kind="strength"),
+    ],
+    "supports": [
+        Support(
+            id="s1",
+            who="My brother",
+            created=_at(3, 2),
+            kind="family",
+            how="Drives me to training",
+            goal="g1",
+        )
+    ],
+    "notes": [
+        Note(id="n1", text="A good week", when=_at(9, 21), goal="g1"),
+        Note(id="n2", text="Quiet day", when=_at(9, 22)),
+    ],
     # check-ins are results of the built-in check-in
-    "results": [Result(**checkin_as_result(c)) for c in (
-        Checkin(id="c1", when=_at(9, 1), scores={"connectedness": 4, "hope": 5}),
-        Checkin(id="c2", when=_at(9, 28), scores={"connectedness": 5, "hope": 6,
-                                                  "identity": 4}))],
+    "results": [
+        Result(**checkin_as_result(c))
+        for c in (
+            Checkin(id="c1", when=_at(9, 1), scores={"connectedness": 4, "hope": 5}),
+            Checkin(
+                id="c2", when=_at(9, 28), scores={"connectedness": 5, "hope": 6, "identity": 4}
+            ),
+        )
+    ],
 }
 
 
@@ -121,8 +177,9 @@ def _outputs(path: Path) -> dict[str, str]:
         markdown = write_markdown(shared, version="0").decode()
         found["report.md"] = re.sub(r"```text\n.*?```\n", "", markdown, flags=re.S)
         html = write_html(shared, version="0").decode()
-        html = re.sub(r"<figure>.*?</figure>|<svg.*?</svg>|<style>.*?</style>", "", html,
-                      flags=re.S)
+        html = re.sub(
+            r"<figure>.*?</figure>|<svg.*?</svg>|<style>.*?</style>", "", html, flags=re.S
+        )
         found["report.html.txt"] = re.sub(r"<[^>]+>", "\n", html)
     return found
 

@@ -36,8 +36,11 @@ def test_prompt_catalogue_is_complete(language):
     for group, _ in GROUPS:
         if group not in DOMAINS:
             assert messages.get(f"reflect.group.{group}"), group
-    prompts = {k for k in _file(language, "notes.po")
-               if k.startswith("reflect.") and not k.startswith(("reflect.group.", "reflect.key."))}
+    prompts = {
+        k
+        for k in _file(language, "notes.po")
+        if k.startswith("reflect.") and not k.startswith(("reflect.group.", "reflect.key."))
+    }
     assert prompts == {f"reflect.{key}" for key in KEYS}  # nothing left over
 
 
@@ -58,8 +61,17 @@ def test_every_domain_has_prompts_and_everyday_questions_are_there():
     assert set(groups["future"]) == {"6m", "1y", "5y"}
 
 
-@pytest.mark.parametrize("typed, key", [("C1", "c1"), (" 6M ", "6m"), ("matter2", "matter2"),
-                                        ("f1", "c1"), ("F3", "c3"), ("h2", "h2")])
+@pytest.mark.parametrize(
+    "typed, key",
+    [
+        ("C1", "c1"),
+        (" 6M ", "6m"),
+        ("matter2", "matter2"),
+        ("f1", "c1"),
+        ("F3", "c3"),
+        ("h2", "h2"),
+    ],
+)
 def test_prompt_keys_are_read_forgivingly(typed, key):
     assert parse_prompt(typed) == key
 

@@ -23,12 +23,16 @@ def _journal(path) -> dict:
 
 # -- without a terminal --------------------------------------------------------------
 
-@pytest.mark.parametrize("args, points_to", [
-    (("guide",), "recovery goal add"),
-    (("guide", "football"), "recovery log 'football' 1-8"),
-    (("checkin",), "recovery checkin --c 5"),
-    (("note",), "set EDITOR"),
-])
+
+@pytest.mark.parametrize(
+    "args, points_to",
+    [
+        (("guide",), "recovery goal add"),
+        (("guide", "football"), "recovery log 'football' 1-8"),
+        (("checkin",), "recovery checkin --c 5"),
+        (("note",), "set EDITOR"),
+    ],
+)
 def test_questions_need_a_terminal(cli, journal_file, args, points_to):
     ran = cli(*args)
     assert ran.code == 2, ran
@@ -42,6 +46,7 @@ def test_guide_needs_a_terminal_in_danish(cli):
 
 
 # -- guide, the simple paths with typed input -------------------------------------------
+
 
 def test_guide_with_typed_answers(cli, journal_file, tty):
     answers = ["", "", "Walk every day", "h", "3", "", "", "", "", "", "", ""]
@@ -79,15 +84,21 @@ def test_guide_follow_up_with_typed_answers(cli, journal_file, tty):
     assert "From 2 to 5." in ran.out
     shown = json.loads(cli("goal", "show", "1", "--json").out)
     assert [(p["position"], p["helped"]) for p in shown["history"]] == [
-        (2, None), (5, "My brother")]
+        (2, None),
+        (5, "My brother"),
+    ]
 
 
-@pytest.mark.parametrize("lang, helped, in_the_way", [
-    ("en", "What helped since last time?", "What got in the way?"),
-    ("da", "Hvad har hjulpet siden sidst?", "Hvad har stået i vejen?"),
-])
-def test_guide_follow_up_keeps_what_got_in_the_way_apart(cli, journal_file, tty, lang,
-                                                          helped, in_the_way):
+@pytest.mark.parametrize(
+    "lang, helped, in_the_way",
+    [
+        ("en", "What helped since last time?", "What got in the way?"),
+        ("da", "Hvad har hjulpet siden sidst?", "Hvad har stået i vejen?"),
+    ],
+)
+def test_guide_follow_up_keeps_what_got_in_the_way_apart(
+    cli, journal_file, tty, lang, helped, in_the_way
+):
     """What got in the way is the position's note, never its "what helped"."""
     cli("goal", "add", "Join a choir", "--position", "2")
     ran = cli("--lang", lang, "guide", "1", input="1\nMy sister\nA rough week\n\n\n")
@@ -96,7 +107,10 @@ def test_guide_follow_up_keeps_what_got_in_the_way_apart(cli, journal_file, tty,
     shown = json.loads(cli("goal", "show", "1", "--json").out)
     latest = shown["history"][-1]
     assert (latest["position"], latest["helped"], latest["note"]) == (
-        1, "My sister", "A rough week")
+        1,
+        "My sister",
+        "A rough week",
+    )
     page = cli("goal", "show", "1", env={"COLUMNS": "100"}).out
     row = next(line for line in page.splitlines() if "A rough week" in line)
     assert row.index("A rough week") < row.index("My sister")  # under Note, not What helped
@@ -104,10 +118,16 @@ def test_guide_follow_up_keeps_what_got_in_the_way_apart(cli, journal_file, tty,
     assert "A rough week" not in report and "My sister" in report
 
 
-@pytest.mark.parametrize("lang, hint, kind", [("en", "(Enter picks resource.)", "resource"),
-                                              ("da", "(Enter vælger ressource.)", "ressource")])
-def test_guide_hint_after_a_wrong_kind_says_what_enter_does(cli, journal_file, tty, lang,
-                                                            hint, kind):
+@pytest.mark.parametrize(
+    "lang, hint, kind",
+    [
+        ("en", "(Enter picks resource.)", "resource"),
+        ("da", "(Enter vælger ressource.)", "ressource"),
+    ],
+)
+def test_guide_hint_after_a_wrong_kind_says_what_enter_does(
+    cli, journal_file, tty, lang, hint, kind
+):
     answers = ["", "", "", "Good ear", "wizard", "", "", "", "y"]
     ran = cli("--lang", lang, "guide", input="\n".join(answers) + "\n")
     assert ran.code == 0, ran
@@ -125,13 +145,19 @@ def test_guide_unknown_goal_stops_before_any_question(cli, tty):
 
 # -- check-in ---------------------------------------------------------------------------
 
+
 def test_checkin_with_flags(cli, journal_file):
     ran = cli("checkin", "--c", "5", "--hope", "4", "--e", "7", "--note", "A good week")
     assert ran.code == 0, ran
     assert "Connectedness 5 · Hope 4 · Empowerment 7" in ran.out
     (saved,) = _journal(journal_file)["results"].values()  # a check-in is kept as a result
-    assert saved["answers"] == {"connectedness": 5, "hope": 4, "identity": None,
-                                "meaning": None, "empowerment": 7}
+    assert saved["answers"] == {
+        "connectedness": 5,
+        "hope": 4,
+        "identity": None,
+        "meaning": None,
+        "empowerment": 7,
+    }
     assert saved["note"] == "A good week"
     listed = json.loads(cli("checkins", "--json").out)
     assert listed[0]["scores"]["hope"] == 4
@@ -144,15 +170,20 @@ def test_checkin_refuses_a_value_off_the_scale(cli, journal_file, value):
     assert not journal_file.exists()
 
 
-@pytest.mark.parametrize("lang, typed, named", [
-    ("en", "--c", "Connectedness (--c)"), ("en", "--f", "Connectedness (--f)"),
-    ("en", "--connectedness", "Connectedness (--connectedness)"),
-    ("da", "--c", "Forbundethed (--c)"), ("da", "--f", "Forbundethed (--f)"),
-    ("da", "--forbundethed", "Forbundethed (--forbundethed)"),
-    ("da", "--haab", "Håb (--haab)"), ("en", "--hope=9", "Hope (--hope)"),
-])
-def test_checkin_names_the_domain_and_the_option_as_typed(cli, journal_file, lang, typed,
-                                                          named):
+@pytest.mark.parametrize(
+    "lang, typed, named",
+    [
+        ("en", "--c", "Connectedness (--c)"),
+        ("en", "--f", "Connectedness (--f)"),
+        ("en", "--connectedness", "Connectedness (--connectedness)"),
+        ("da", "--c", "Forbundethed (--c)"),
+        ("da", "--f", "Forbundethed (--f)"),
+        ("da", "--forbundethed", "Forbundethed (--forbundethed)"),
+        ("da", "--haab", "Håb (--haab)"),
+        ("en", "--hope=9", "Hope (--hope)"),
+    ],
+)
+def test_checkin_names_the_domain_and_the_option_as_typed(cli, journal_file, lang, typed, named):
     args = [typed] if "=" in typed else [typed, "9"]
     ran = cli("--lang", lang, "checkin", *args)
     assert ran.code == 2, ran
@@ -191,10 +222,12 @@ def test_checkins_listed_newest_first(cli):
 
 # -- note ---------------------------------------------------------------------------------
 
+
 def test_note_text_prompt_goal_and_date(cli, journal_file):
     cli("goal", "add", "Play football")
-    ran = cli("note", "Called my brother", "--prompt", "c1", "--goal", "football",
-              "--date", "yesterday")
+    ran = cli(
+        "note", "Called my brother", "--prompt", "c1", "--goal", "football", "--date", "yesterday"
+    )
     assert ran.code == 0, ran
     assert "Saved your reflection on #1 Play football (yesterday)." in ran.out
     assert "It answers: Who do you feel connected to right now?" in ran.out
@@ -215,12 +248,15 @@ def test_note_random_prompt(cli):
     assert json.loads(cli("notes", "--json").out)[0]["prompt"] in KEYS
 
 
-@pytest.mark.parametrize("args, message", [
-    (("note", "x", "--prompt", "c9"), "did you mean c"),
-    (("note", "x", "--prompt", "nothing"), "'recovery prompts' lists them"),
-    (("note", "x", "--date", "tomorrow"), "in the future"),
-    (("note", "", "--goal", "1"), "cannot be empty"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("note", "x", "--prompt", "c9"), "did you mean c"),
+        (("note", "x", "--prompt", "nothing"), "'recovery prompts' lists them"),
+        (("note", "x", "--date", "tomorrow"), "in the future"),
+        (("note", "", "--goal", "1"), "cannot be empty"),
+    ],
+)
 def test_note_refused(cli, journal_file, args, message):
     ran = cli(*args)
     assert ran.code == 2 and message in ran.err, ran
@@ -246,7 +282,8 @@ def _fake_editor(tmp_path, body: str, exit_code: int = 0) -> str:
         "        'file_mode': mode(path), 'template': open(path, encoding='utf-8').read()}\n"
         f"json.dump(seen, open({str(report)!r}, 'w'))\n"
         f"open(path, 'a', encoding='utf-8').write({body!r})\n"
-        f"sys.exit({exit_code})\n")
+        f"sys.exit({exit_code})\n"
+    )
     return f"{sys.executable} {script}"
 
 
@@ -274,12 +311,16 @@ def test_visual_wins_over_editor(cli, tmp_path):
     assert ran.code == 0, ran
 
 
-@pytest.mark.parametrize("body, code, message", [
-    ("Half a note\n", 3, "exit code 3"),
-    ("", 0, "The reflection was empty"),
-])
-def test_editor_trouble_saves_nothing_and_cleans_up(cli, journal_file, tmp_path, body, code,
-                                                    message):
+@pytest.mark.parametrize(
+    "body, code, message",
+    [
+        ("Half a note\n", 3, "exit code 3"),
+        ("", 0, "The reflection was empty"),
+    ],
+)
+def test_editor_trouble_saves_nothing_and_cleans_up(
+    cli, journal_file, tmp_path, body, code, message
+):
     ran = cli("note", env={"EDITOR": _fake_editor(tmp_path, body, code)})
     assert ran.code == 1 and message in ran.err, ran
     assert not os.path.exists(os.path.dirname(_report(tmp_path)["path"]))
@@ -294,6 +335,7 @@ def test_editor_that_cannot_start(cli, journal_file):
 
 # -- notes and prompts -------------------------------------------------------------------
 
+
 def test_notes_filters_newest_first(cli):
     assert "No reflections yet" in cli("notes").out
     cli("goal", "add", "Play football")
@@ -303,7 +345,8 @@ def test_notes_filters_newest_first(cli):
     texts = [n["text"] for n in json.loads(cli("notes", "--json").out)]
     assert texts == ["Linked and recent", "Also about the brother", "Old one about Football"]
     assert [n["text"] for n in json.loads(cli("notes", "--goal", "1", "--json").out)] == [
-        "Linked and recent"]
+        "Linked and recent"
+    ]
     since = json.loads(cli("notes", "--since", "3 days ago", "--json").out)
     assert len(since) == 2
     found = json.loads(cli("notes", "--search", "FOOTBALL old", "--json").out)
@@ -318,12 +361,19 @@ def test_prompts_lists_every_key_in_both_languages(cli):
 
     english = cli("prompts").out
     danish = cli("--lang", "da", "prompts").out
-    danish_keys = {"matter": "hverdag", "way": "vej", "step": "skridt", "6m": "6mdr",
-                   "1y": "1år", "5y": "5år", "c": "f"}  # F for Forbundethed
+    danish_keys = {
+        "matter": "hverdag",
+        "way": "vej",
+        "step": "skridt",
+        "6m": "6mdr",
+        "1y": "1år",
+        "5y": "5år",
+        "c": "f",
+    }  # F for Forbundethed
     for key in KEYS:
         assert f"  {key} " in english
         group = key.rstrip("0123456789") if key[0].isalpha() else key
-        shown = danish_keys.get(group, group) + key[len(group):]
+        shown = danish_keys.get(group, group) + key[len(group) :]
         assert f"  {shown} " in danish
         assert parse_prompt(shown) == parse_prompt(key) == key  # typed back as shown
     assert "  c1 " not in danish and "  f1 " not in english
@@ -357,8 +407,10 @@ def test_prompts_fit_a_narrow_terminal(cli):
 
 # -- help ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("language, example", [("en", "Example: recovery"),
-                                               ("da", "Eksempel: recovery")])
+
+@pytest.mark.parametrize(
+    "language, example", [("en", "Example: recovery"), ("da", "Eksempel: recovery")]
+)
 @pytest.mark.parametrize("name", ["guide", "note", "notes", "prompts", "checkin", "checkins"])
 def test_every_command_has_help_with_an_example(cli, language, example, name):
     ran = cli("--lang", language, name, "--help")

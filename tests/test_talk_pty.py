@@ -22,10 +22,16 @@ TIMEOUT = 15
 
 
 def _spawn(*args: str):
-    child = pexpect.spawn(sys.executable, ["-m", "recovery_cli", *args], cwd=str(ROOT),
-                          env={**os.environ, "COLUMNS": "100"}, encoding="utf-8",
-                          timeout=TIMEOUT, dimensions=(50, 200),
-                          preexec_fn=default_signals)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "recovery_cli", *args],
+        cwd=str(ROOT),
+        env={**os.environ, "COLUMNS": "100"},
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(50, 200),
+        preexec_fn=default_signals,
+    )
     return child
 
 
@@ -68,17 +74,31 @@ def test_full_guide_session_creates_exactly_what_was_answered(journal_file):
     assert "Added goal #1: Play on a local football team" in tail
     data = json.loads(journal_file.read_text())
     (goal,) = data["goals"].values()
-    assert (goal["title"], goal["chime"], goal["vision"], goal["horizon"], goal["change"],
-            goal["collaboration"]) == ("Play on a local football team",
-                                       ["connectedness", "identity", "meaning"],
-                                       "I train every Tuesday", "6m", None, None)
+    assert (
+        goal["title"],
+        goal["chime"],
+        goal["vision"],
+        goal["horizon"],
+        goal["change"],
+        goal["collaboration"],
+    ) == (
+        "Play on a local football team",
+        ["connectedness", "identity", "meaning"],
+        "I train every Tuesday",
+        "6m",
+        None,
+        None,
+    )
     assert [(p["goal"], p["value"]) for p in data["positions"].values()] == [(goal["id"], 2)]
     assert [(r["text"], r["kind"], r["goal"]) for r in data["resources"].values()] == [
-        ("Played football as a kid", "experience", goal["id"])]
+        ("Played football as a kid", "experience", goal["id"])
+    ]
     assert [(s["who"], s["kind"], s["how"], s["goal"]) for s in data["supports"].values()] == [
-        ("My brother", "family", "Drives me to training", goal["id"])]
+        ("My brother", "family", "Drives me to training", goal["id"])
+    ]
     assert [(n["prompt"], n["text"]) for n in data["notes"].values()] == [
-        ("matter1", "Playing football with others")]
+        ("matter1", "Playing football with others")
+    ]
     assert not data["results"]  # no check-in (nor any measure) was taken
 
 

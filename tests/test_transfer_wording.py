@@ -24,16 +24,23 @@ def older_in_file(tmp_path, journal_file):
     return there
 
 
-@pytest.mark.parametrize(("lang", "sentence"), [
-    ("en", "  The version in the file (last edited 10 Mar 2026, 10:00) had this instead; "
-           "to use any of it, put it in with recovery goal edit 1:"),
-    ("da", "  Udgaven i filen (sidst ændret 10. mar. 2026, 10:00) havde dette i stedet; "
-           "vil du bruge noget af det, så sæt det ind med recovery goal edit 1:"),
-])
-def test_the_dropped_version_is_introduced_by_a_whole_sentence(cli, older_in_file, lang,
-                                                                 sentence):
-    done = cli("--lang", lang, "import", str(older_in_file), "--dry-run",
-               env={"TZ": "UTC"})
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "  The version in the file (last edited 10 Mar 2026, 10:00) had this instead; "
+            "to use any of it, put it in with recovery goal edit 1:",
+        ),
+        (
+            "da",
+            "  Udgaven i filen (sidst ændret 10. mar. 2026, 10:00) havde dette i stedet; "
+            "vil du bruge noget af det, så sæt det ind med recovery goal edit 1:",
+        ),
+    ],
+)
+def test_the_dropped_version_is_introduced_by_a_whole_sentence(cli, older_in_file, lang, sentence):
+    done = cli("--lang", lang, "import", str(older_in_file), "--dry-run", env={"TZ": "UTC"})
     assert done.code == 0, done
     lines = done.out.splitlines()
     line = next(line for line in lines if line.startswith(sentence.split("(")[0]))
@@ -53,8 +60,10 @@ def test_a_csv_export_is_refused_in_one_plain_sentence(cli, journal_file, tmp_pa
         assert done.err.count("\n") == 1 and "Traceback" not in done.err
         assert "damaged" not in done.err and "beskadiget" not in done.err
     english = cli("import", str(table)).err
-    assert english.startswith("Only a JSON export (made with 'recovery export --format json') "
-                              "or a journal file can be imported")
+    assert english.startswith(
+        "Only a JSON export (made with 'recovery export --format json') "
+        "or a journal file can be imported"
+    )
     assert journal_file.read_bytes() == before
 
 
@@ -75,26 +84,38 @@ def test_cut_short_json_is_still_called_damaged(cli, journal_file, tmp_path):
 
 @pytest.fixture
 def filled(journal_file):
-    goals = [Goal(id=f"g{n}", number=n, title=f"Goal {n}", created=T.format(1),
-                  updated=T.format(1)) for n in (1, 2)]
-    positions = [Position(id=f"p{n}", goal="g1" if n < 4 else "g2", when=T.format(n), value=4)
-                 for n in range(1, 6)]
-    write_journal(journal_file, {
-        "goals": goals, "positions": positions,
-        "resources": [Resource(id="r1", text="Patience", created=T.format(1))],
-        "notes": [Note(id="n1", text="A note", when=T.format(2), goal="g2")]})
+    goals = [
+        Goal(id=f"g{n}", number=n, title=f"Goal {n}", created=T.format(1), updated=T.format(1))
+        for n in (1, 2)
+    ]
+    positions = [
+        Position(id=f"p{n}", goal="g1" if n < 4 else "g2", when=T.format(n), value=4)
+        for n in range(1, 6)
+    ]
+    write_journal(
+        journal_file,
+        {
+            "goals": goals,
+            "positions": positions,
+            "resources": [Resource(id="r1", text="Patience", created=T.format(1))],
+            "notes": [Note(id="n1", text="A note", when=T.format(2), goal="g2")],
+        },
+    )
     return journal_file
 
 
-@pytest.mark.parametrize(("args", "counts"), [
-    (["--format", "csv", "--table", "goals"], "(2 goals)"),
-    (["--format", "csv"], "(5 positions)"),
-    (["--format", "csv", "--table", "resources"], "(1 resource)"),
-    (["--format", "csv", "--table", "checkins"], "(0 check-ins)"),
-    (["--format", "json"], "(2 goals, 5 positions, 1 resource, 1 reflection)"),
-    (["--format", "md", "--goal", "2"], "(1 goal, 2 positions, 1 reflection)"),
-    (["--format", "html", "--goal", "1", "--no-notes"], "(1 goal, 3 positions)"),
-])
+@pytest.mark.parametrize(
+    ("args", "counts"),
+    [
+        (["--format", "csv", "--table", "goals"], "(2 goals)"),
+        (["--format", "csv"], "(5 positions)"),
+        (["--format", "csv", "--table", "resources"], "(1 resource)"),
+        (["--format", "csv", "--table", "checkins"], "(0 check-ins)"),
+        (["--format", "json"], "(2 goals, 5 positions, 1 resource, 1 reflection)"),
+        (["--format", "md", "--goal", "2"], "(1 goal, 2 positions, 1 reflection)"),
+        (["--format", "html", "--goal", "1", "--no-notes"], "(1 goal, 3 positions)"),
+    ],
+)
 def test_export_counts_what_it_wrote(cli, filled, tmp_path, args, counts):
     done = cli("export", *args, "-o", str(tmp_path / "out"), "--force")
     assert done.code == 0, done
@@ -102,6 +123,15 @@ def test_export_counts_what_it_wrote(cli, filled, tmp_path, args, counts):
 
 
 def test_export_counts_in_danish(cli, filled, tmp_path):
-    done = cli("--lang", "da", "export", "--format", "csv", "--table", "goals",
-               "-o", str(tmp_path / "goals.csv"))
+    done = cli(
+        "--lang",
+        "da",
+        "export",
+        "--format",
+        "csv",
+        "--table",
+        "goals",
+        "-o",
+        str(tmp_path / "goals.csv"),
+    )
     assert "(2 mål)" in done.out and "placering" not in done.out

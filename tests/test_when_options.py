@@ -55,8 +55,13 @@ def test_an_empty_when_is_refused_in_danish(cli, journal):
 
 def _future_forms() -> list[str]:
     tomorrow = datetime.now().astimezone().date() + timedelta(days=1)
-    return ["tomorrow", "i morgen", tomorrow.isoformat(), f"{tomorrow.isoformat()}T00:30",
-            "2099-01-01"]
+    return [
+        "tomorrow",
+        "i morgen",
+        tomorrow.isoformat(),
+        f"{tomorrow.isoformat()}T00:30",
+        "2099-01-01",
+    ]
 
 
 @pytest.mark.parametrize("args", RANGE_OPTIONS, ids=" ".join)
@@ -77,8 +82,10 @@ def test_today_and_earlier_days_are_fine(cli, journal, args):
 
 def test_a_future_day_is_refused_in_danish(cli, journal):
     done = cli("--lang", "da", "export", "--since", "2099-01-01")
-    assert done.code == 2 and done.err == "'2099-01-01' ligger i fremtiden; skriv »i dag« " \
-                                          "eller en tidligere dato.\n"
+    assert (
+        done.code == 2
+        and done.err == "'2099-01-01' ligger i fremtiden; skriv »i dag« eller en tidligere dato.\n"
+    )
 
 
 NOW = datetime(2026, 6, 15, 9, 30).astimezone()

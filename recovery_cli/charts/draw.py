@@ -104,8 +104,16 @@ def canvas_width(width: int, pad: int) -> int:
     return max(2, width - pad - 1)
 
 
-def stack(panels: Sequence[Panel], *, width: int, rows: int, first: datetime, end: datetime,
-          x_ticks: Sequence[tuple[datetime, str]], colour: bool) -> list[list[str]]:
+def stack(
+    panels: Sequence[Panel],
+    *,
+    width: int,
+    rows: int,
+    first: datetime,
+    end: datetime,
+    x_ticks: Sequence[tuple[datetime, str]],
+    colour: bool,
+) -> list[list[str]]:
     """Each panel's chart lines (its y axis, line, and bottom frame; the last
     panel's also the dates), drawn by plotext as one figure of subplots.
 
@@ -136,13 +144,20 @@ def stack(panels: Sequence[Panel], *, width: int, rows: int, first: datetime, en
     lines = figure.build().string(colorless=not colour).split("\n")
     blocks, top = [], 0
     for height in heights:
-        blocks.append(lines[top:top + height])
+        blocks.append(lines[top : top + height])
         top += height
     return blocks
 
 
-def together(panels: Sequence[Panel], *, width: int, first: datetime, end: datetime,
-             x_ticks: Sequence[tuple[datetime, str]], colour: bool) -> list[str]:
+def together(
+    panels: Sequence[Panel],
+    *,
+    width: int,
+    first: datetime,
+    end: datetime,
+    x_ticks: Sequence[tuple[datetime, str]],
+    colour: bool,
+) -> list[str]:
     """Several series in one chart (``--together``): a row for each value, each
     series with its own marker and colour; a later series is drawn over an
     earlier one where they run together."""
@@ -150,14 +165,13 @@ def together(panels: Sequence[Panel], *, width: int, first: datetime, end: datet
     rows = max(TALL, scale.steps)
     pad = label_width([scale], rows)
     plt, figure, (plot,) = _figure(
-        width, rows + 2, 1, lambda plot: _axes(plot, scale, rows, pad, first, end))
+        width, rows + 2, 1, lambda plot: _axes(plot, scale, rows, pad, first, end)
+    )
     _dates(plot, x_ticks)
     buckets = _buckets(width, pad, rows)
     for panel in panels:
         points = downsample(clip(panel.points, first, end), first, end, buckets)
         if points:
             xs, ys = _steps(points, end)
-            plot.draw(plot.signal(xs, ys, marker=_marker(plt, panel.marker, panel.colour))
-                      .lines())
-    return figure.build().string(colorless=not colour).split("\n")[:rows + 2]
-
+            plot.draw(plot.signal(xs, ys, marker=_marker(plt, panel.marker, panel.colour)).lines())
+    return figure.build().string(colorless=not colour).split("\n")[: rows + 2]

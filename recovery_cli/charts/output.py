@@ -21,6 +21,6 @@ def trim_lines(text: str) -> str:
         if line.endswith("m") and "\x1b" in line:
             codes = _CODES_AT_END.search(line)
             if codes is not None:
-                line = line[:codes.start()].rstrip() + codes.group()
+                line = line[: codes.start()].rstrip() + codes.group()
         lines.append(line)
     return "\n".join(lines)

@@ -33,8 +33,13 @@ MARKERS: tuple[str, ...] = ("•", "+", "x", "o", "*", "#", "=", "%", "@", "&")
 
 # The CHIME domains keep the hues of their badges (rich's cyan, yellow, magenta,
 # blue, green) in every chart.
-DOMAIN_COLOURS: dict[str, Colour] = {"connectedness": TEAL, "hope": GOLD, "identity": ORCHID,
-                                     "meaning": BLUE, "empowerment": GREEN}
+DOMAIN_COLOURS: dict[str, Colour] = {
+    "connectedness": TEAL,
+    "hope": GOLD,
+    "identity": ORCHID,
+    "meaning": BLUE,
+    "empowerment": GREEN,
+}
 
 
 def colour(index: int) -> Colour:

@@ -78,8 +78,9 @@ def measure(low: float, high: float) -> Scale:
 
 def answers() -> Scale:
     """A check-in's answers: 1 "hardly at all" to 8 "very much"."""
-    return Scale(LOWEST, HIGHEST, {LOWEST: t("chart.checkin.lowest"),
-                                   HIGHEST: t("chart.checkin.highest")})
+    return Scale(
+        LOWEST, HIGHEST, {LOWEST: t("chart.checkin.lowest"), HIGHEST: t("chart.checkin.highest")}
+    )
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,11 @@ class Panel:
     marker: str
 
 
-def panels(items: Sequence[tuple[str, Sequence[Point], str]], scale: Scale,
-           colours: Sequence[Colour | None] = ()) -> list[Panel]:
+def panels(
+    items: Sequence[tuple[str, Sequence[Point], str]],
+    scale: Scale,
+    colours: Sequence[Colour | None] = (),
+) -> list[Panel]:
     """``(title, points, sentence)`` items as panels in palette order (a colour
     given for an item, such as a CHIME domain's, is kept)."""
     made = []

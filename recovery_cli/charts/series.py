@@ -76,8 +76,14 @@ def changes_only(points: Sequence[Point]) -> list[Point]:
     """Drop points that repeat the position before them (the step is the same)."""
     if not points:
         return []
-    return [points[0], *(point for before, point in zip(points, points[1:], strict=False)
-                         if point[1] != before[1])]
+    return [
+        points[0],
+        *(
+            point
+            for before, point in zip(points, points[1:], strict=False)
+            if point[1] != before[1]
+        ),
+    ]
 
 
 @lru_cache(maxsize=8)
@@ -91,8 +97,9 @@ def _edges(start: datetime, end: datetime, buckets: int, as_text: bool) -> tuple
     return tuple(map(stamp, edges)) if as_text else tuple(edges)
 
 
-def downsample(points: Sequence[Point], start: datetime, end: datetime,
-               buckets: int) -> list[Point]:
+def downsample(
+    points: Sequence[Point], start: datetime, end: datetime, buckets: int
+) -> list[Point]:
     """At most about ``buckets`` points: the position held at the end of each slice.
 
     A chart has one column per slice of time, so more points than columns only

@@ -38,16 +38,24 @@ def paint(text: str, colour: Colour | None = None, *, bold: bool = False) -> str
 
 
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False) or [""]
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
 
 
-def time_axis(panels: Sequence[Panel], start: datetime | None,
-              end: datetime) -> datetime | None:
+def time_axis(panels: Sequence[Panel], start: datetime | None, end: datetime) -> datetime | None:
     """Where the shared time axis begins: ``start``, else the first point of any
     panel (at least a week before ``end``); None when no panel has a point."""
-    firsts = [as_datetime(points[0][0]) for points in
-              (clip(panel.points, start, end) for panel in panels) if points]
+    firsts = [
+        as_datetime(points[0][0])
+        for points in (clip(panel.points, start, end) for panel in panels)
+        if points
+    ]
     if not firsts:
         return None
     if start is not None:
@@ -57,10 +65,13 @@ def time_axis(panels: Sequence[Panel], start: datetime | None,
 
 def x_ticks(first: datetime, end: datetime, room: int) -> list[tuple[datetime, str]]:
     """Dates to label on the axis, as moments (local midnights) within it."""
-    ticks = [(datetime.combine(day, time(0), tzinfo=end.tzinfo), label)
-             for day, label in axes.date_ticks(first.date(), end.date(), room)]
+    ticks = [
+        (datetime.combine(day, time(0), tzinfo=end.tzinfo), label)
+        for day, label in axes.date_ticks(first.date(), end.date(), room)
+    ]
     return [(moment, label) for moment, label in ticks if first <= moment <= end] or [
-        (end, axes.long_day(end.date()))]
+        (end, axes.long_day(end.date()))
+    ]
 
 
 def rows_for(count: int, lines: int | None, header: int = 1) -> int:
@@ -83,13 +94,24 @@ def describe(panels: Sequence[Panel], width: int) -> str:
 
 
 def _narrow(panels: Sequence[Panel], width: int) -> str:
-    return "\n".join(wrap(t("chart.narrow", columns=MIN_WIDTH), width)) + "\n" + describe(
-        panels, width)
+    return (
+        "\n".join(wrap(t("chart.narrow", columns=MIN_WIDTH), width))
+        + "\n"
+        + describe(panels, width)
+    )
 
 
-def render(panels: Sequence[Panel], *, width: int, lines: int | None, colour: bool,
-           start: datetime | None, end: datetime, title: str | None = None,
-           titles: bool = True) -> str:
+def render(
+    panels: Sequence[Panel],
+    *,
+    width: int,
+    lines: int | None,
+    colour: bool,
+    start: datetime | None,
+    end: datetime,
+    title: str | None = None,
+    titles: bool = True,
+) -> str:
     """The panels as text ``width`` columns wide (see the module's docstring).
 
     ``start`` None begins at the first point; each line holds its last value
@@ -106,8 +128,9 @@ def render(panels: Sequence[Panel], *, width: int, lines: int | None, colour: bo
     rows = rows_for(len(panels), lines, header=1 if title else 0)
     pad = draw.label_width([panel.scale for panel in panels], rows)
     ticks = x_ticks(first, end, draw.canvas_width(width, pad))
-    blocks = draw.stack(panels, width=width, rows=rows, first=first, end=end,
-                        x_ticks=ticks, colour=colour)
+    blocks = draw.stack(
+        panels, width=width, rows=rows, first=first, end=end, x_ticks=ticks, colour=colour
+    )
     # each sentence starts under its chart, so it reads as that panel's, not the next one's
     indent = " " * (pad + 1) if width - pad - 1 >= SENTENCE_ROOM else ""
     out = [title] if title else []
@@ -140,8 +163,15 @@ def _legend(panels: Sequence[Panel], width: int, colour: bool) -> list[str]:
     return lines
 
 
-def render_together(panels: Sequence[Panel], *, width: int, colour: bool,
-                    start: datetime | None, end: datetime, title: str | None = None) -> str:
+def render_together(
+    panels: Sequence[Panel],
+    *,
+    width: int,
+    colour: bool,
+    start: datetime | None,
+    end: datetime,
+    title: str | None = None,
+) -> str:
     """The series in one chart (``--together``), with a legend under it."""
     if width < MIN_WIDTH:
         return _narrow(panels, width)
@@ -152,8 +182,7 @@ def render_together(panels: Sequence[Panel], *, width: int, colour: bool,
     assert first is not None, "nothing to draw"
     pad = draw.label_width([panels[0].scale], draw.TALL)
     ticks = x_ticks(first, end, draw.canvas_width(width, pad))
-    chart = draw.together(panels, width=width, first=first, end=end, x_ticks=ticks,
-                          colour=colour)
+    chart = draw.together(panels, width=width, first=first, end=end, x_ticks=ticks, colour=colour)
     out = ([title] if title else []) + chart + _legend(panels, width, colour)
     if len(panels) > 1:
         out += wrap(t("chart.together.over"), width)

@@ -30,22 +30,41 @@ def _version(value: bool) -> None:
 
 def _root_callback(
     ctx: typer.Context,
-    journal: Annotated[str | None, typer.Option(
-        "--journal", metavar=t("metavar.path"), help=t("help.opt.journal"),
-        show_default=False)] = None,
+    journal: Annotated[
+        str | None,
+        typer.Option(
+            "--journal", metavar=t("metavar.path"), help=t("help.opt.journal"), show_default=False
+        ),
+    ] = None,
     demo: Annotated[bool, typer.Option("--demo", help=t("help.opt.demo"))] = False,
-    demo_person: Annotated[str | None, typer.Option(
-        "--demo-person", metavar=t("metavar.person"), help=t("help.opt.demo_person"),
-        show_default=False)] = None,
-    lang: Annotated[str | None, typer.Option(
-        "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False,
-        autocompletion=complete.languages)] = None,
+    demo_person: Annotated[
+        str | None,
+        typer.Option(
+            "--demo-person",
+            metavar=t("metavar.person"),
+            help=t("help.opt.demo_person"),
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="en|da",
+            help=t("help.opt.lang"),
+            show_default=False,
+            autocompletion=complete.languages,
+        ),
+    ] = None,
     no_pager: Annotated[bool, typer.Option("--no-pager", help=t("help.opt.no_pager"))] = False,
-    version: Annotated[bool, typer.Option(
-        "--version", "-V", help=t("help.opt.version"), callback=_version, is_eager=True)] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", help=t("help.opt.version"), callback=_version, is_eager=True
+        ),
+    ] = False,
 ) -> None:
-    ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang,
-                                    demo_person=demo_person)
+    ctx.obj = AppState.from_options(journal=journal, demo=demo, lang=lang, demo_person=demo_person)
     ctx.obj.pager = not no_pager
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
@@ -55,15 +74,35 @@ def _root_callback(
 # Modules are imported only when their command runs (or --help lists them all),
 # so `recovery log` does not pay for charts, export or encryption.
 COMMANDS: dict[str, str] = {
-    "init": "init", "goal": "goal", "log": "entries", "unlog": "corrections",
+    "init": "init",
+    "goal": "goal",
+    "log": "entries",
+    "unlog": "corrections",
     "resource": "entries",
-    "support": "entries", "status": "status", "chart": "chart", "helped": "helped",
-    "look-back": "lookback", "guide": "guide",
-    "note": "notes", "notes": "notes", "prompts": "notes", "checkin": "checkin",
-    "checkins": "checkin", "measure": "measure", "demo": "demo", "course": "course",
-    "export": "transfer", "import": "transfer",
-    "backup": "backup", "doctor": "doctor", "encrypt": "crypt", "decrypt": "crypt",
-    "passwd": "crypt", "recovery-key": "crypt", "erase": "erase", "config": "config",
+    "support": "entries",
+    "status": "status",
+    "chart": "chart",
+    "helped": "helped",
+    "look-back": "lookback",
+    "guide": "guide",
+    "note": "notes",
+    "notes": "notes",
+    "prompts": "notes",
+    "checkin": "checkin",
+    "checkins": "checkin",
+    "measure": "measure",
+    "demo": "demo",
+    "course": "course",
+    "export": "transfer",
+    "import": "transfer",
+    "backup": "backup",
+    "doctor": "doctor",
+    "encrypt": "crypt",
+    "decrypt": "crypt",
+    "passwd": "crypt",
+    "recovery-key": "crypt",
+    "erase": "erase",
+    "config": "config",
 }
 
 
@@ -119,8 +158,10 @@ class LazyRoot(RecoveryGroup):
         return self.commands.get(cmd_name)
 
 
-_COMPLETION_HELP = {"install_completion": "help.opt.install_completion",
-                    "show_completion": "help.opt.show_completion"}
+_COMPLETION_HELP = {
+    "install_completion": "help.opt.install_completion",
+    "show_completion": "help.opt.show_completion",
+}
 
 
 def build_app() -> typer.Typer:

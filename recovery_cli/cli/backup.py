@@ -37,8 +37,7 @@ def _make_now(ctx: typer.Context) -> None:
     if made is None:
         raise NotPossible("error.journal.none", path=str(path))
     out.done(t("backup.made", id=shown_backup_id(backups.backup_id(path, made))))
-    out.say(t("backup.where", folder=str(backups.backup_dir(path)),
-              keep=backups.KEEP))
+    out.say(t("backup.where", folder=str(backups.backup_dir(path)), keep=backups.KEEP))
 
 
 def _opening(path, keys, unless: bytes | None = None) -> bytes:
@@ -95,18 +94,27 @@ def _entries(path) -> list[dict]:
         except OSError:
             sealed, size = False, 0
         moment = backups.taken_at(path, backup)
-        rows.append({"id": backups.backup_id(path, backup),
-                     "when": moment.isoformat() if moment else None, "moment": moment,
-                     "reason": backups.reason_of(path, backup), "bytes": size,
-                     "encrypted": sealed, "file": str(backup)})
+        rows.append(
+            {
+                "id": backups.backup_id(path, backup),
+                "when": moment.isoformat() if moment else None,
+                "moment": moment,
+                "reason": backups.reason_of(path, backup),
+                "bytes": size,
+                "encrypted": sealed,
+                "file": str(backup),
+            }
+        )
     return rows
 
 
 def _print_list(path, rows: list[dict], total: int) -> None:
     """The backups ``rows`` (newest first) of the ``total`` there are."""
     out.say(tn("backup.list_head", total, folder=str(backups.backup_dir(path))))
-    reasons = [t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS
-               else row["reason"] for row in rows]
+    reasons = [
+        t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS else row["reason"]
+        for row in rows
+    ]
     ids = [shown_backup_id(row["id"]) for row in rows]
     whens = [_when(row["moment"]) for row in rows]
     id_width = max(len(ident) for ident in ids)
@@ -114,8 +122,10 @@ def _print_list(path, rows: list[dict], total: int) -> None:
     reason_width = max(len(reason) for reason in reasons)
     for row, ident, when, reason in zip(rows, ids, whens, reasons, strict=True):
         lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
-        out.say(f"  {ident:<{id_width}}  {when:<{when_width}}  "
-                f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}")
+        out.say(
+            f"  {ident:<{id_width}}  {when:<{when_width}}  "
+            f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}"
+        )
     # suggest the newest copy that is not the damaged file set aside by doctor
     usable = [row for row in rows if row["reason"] != "damaged"] or rows
     out.say(t("backup.restore_hint", id=shown_backup_id(usable[0]["id"])))
@@ -123,8 +133,9 @@ def _print_list(path, rows: list[dict], total: int) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    group = typer.Typer(cls=RecoveryGroup, help=t("help.backup"), invoke_without_command=True,
-                        add_completion=False)
+    group = typer.Typer(
+        cls=RecoveryGroup, help=t("help.backup"), invoke_without_command=True, add_completion=False
+    )
     app.add_typer(group, name="backup")
 
     @group.callback()
@@ -157,8 +168,9 @@ def register(app: typer.Typer) -> None:
     @command(group, "restore", "help.backup.restore")
     def restore(
         ctx: typer.Context,
-        ident: Annotated[str, argument("help.arg.backup_id", "ID",
-                                       autocompletion=complete.backup_ids)],
+        ident: Annotated[
+            str, argument("help.arg.backup_id", "ID", autocompletion=complete.backup_ids)
+        ],
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt.yes"))] = False,
     ) -> None:
         from recovery_cli.cli.prompts import confirm, interactive
@@ -175,21 +187,31 @@ def register(app: typer.Typer) -> None:
                 out.say(t("backup.restore_kept"))  # the person's choice: exit 0
                 return
         was_sealed = _sealed(path)
-        safety = backups.restore(path, chosen, app_state.keys, raw=raw,
-                                 on_wait=app_state.waiting)
+        safety = backups.restore(path, chosen, app_state.keys, raw=raw, on_wait=app_state.waiting)
         now_sealed = is_sealed(raw)
         if was_sealed is not None and now_sealed != was_sealed:  # said, never silent
-            out.done(t("backup.restored_sealed" if now_sealed else "backup.restored_plain",
-                       id=chosen_id))
+            out.done(
+                t("backup.restored_sealed" if now_sealed else "backup.restored_plain", id=chosen_id)
+            )
         else:
             out.done(t("backup.restored", id=chosen_id))
         if safety is not None:
-            out.say(t("backup.kept_current",
-                      id=shown_backup_id(backups.backup_id(path, safety))))
+            out.say(t("backup.kept_current", id=shown_backup_id(backups.backup_id(path, safety))))
 
 
-_REASONS = {"manual", "daily", "migrate", "import", "restore", "encrypt", "decrypt",
-            "passwd", "keys", "doctor", "damaged"}
+_REASONS = {
+    "manual",
+    "daily",
+    "migrate",
+    "import",
+    "restore",
+    "encrypt",
+    "decrypt",
+    "passwd",
+    "keys",
+    "doctor",
+    "damaged",
+}
 
 
 def _size(count: int) -> str:

@@ -73,10 +73,11 @@ class _Localised:
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         """The usage line's words in the person's language: ``[TILVALG]``."""
-        words = {"[OPTIONS]": t("usage.piece.options"),
-                 "COMMAND [ARGS]...": t("usage.piece.command")}
-        return [words.get(piece, piece)
-                for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
+        words = {
+            "[OPTIONS]": t("usage.piece.options"),
+            "COMMAND [ARGS]...": t("usage.piece.command"),
+        }
+        return [words.get(piece, piece) for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)
@@ -116,19 +117,33 @@ class RecoveryGroup(_Localised, TyperGroup):
             name = args[0] if args else ""
             close = difflib.get_close_matches(name, self.command_names(ctx), n=1)
             if close:
-                raise InputError("usage.no_such_command_suggest", name=name,
-                                 suggestion=close[0], command=ctx.command_path) from None
-            raise InputError("usage.no_such_command", name=name,
-                             command=ctx.command_path) from None
+                raise InputError(
+                    "usage.no_such_command_suggest",
+                    name=name,
+                    suggestion=close[0],
+                    command=ctx.command_path,
+                ) from None
+            raise InputError("usage.no_such_command", name=name, command=ctx.command_path) from None
 
-    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
-             complete_var: str | None = None, standalone_mode: bool = True,
-             windows_expand_args: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         """Run the command; errors are ours to report, whatever ``standalone_mode`` says."""
         try:
-            result = super().main(args, prog_name, complete_var=complete_var,
-                                  standalone_mode=False,
-                                  windows_expand_args=windows_expand_args, **extra)
+            result = super().main(
+                args,
+                prog_name,
+                complete_var=complete_var,
+                standalone_mode=False,
+                windows_expand_args=windows_expand_args,
+                **extra,
+            )
         except BrokenPipeError:
             errors.silence_broken_pipe()
             sys.exit(1)
@@ -148,8 +163,9 @@ def _help_without_subcommand(ctx: typer.Context) -> None:
 
 def sub_app(help_key: str) -> typer.Typer:
     """A command group such as ``recovery goal``; alone, it shows its help."""
-    group = typer.Typer(cls=RecoveryGroup, help=t(help_key), invoke_without_command=True,
-                        add_completion=False)
+    group = typer.Typer(
+        cls=RecoveryGroup, help=t(help_key), invoke_without_command=True, add_completion=False
+    )
     group.callback()(_help_without_subcommand)
     return group
 
@@ -163,12 +179,14 @@ def option(help_key: str, *names: str, metavar: str | None = None, **kwargs: Any
     completer = next((BY_OPTION[name] for name in names if name in BY_OPTION), None)
     if completer is not None:
         kwargs.setdefault("autocompletion", completer)
-    return typer.Option(*names, help=t(help_key), metavar=metavar or t("metavar.text"),
-                        show_default=False, **kwargs)
+    return typer.Option(
+        *names, help=t(help_key), metavar=metavar or t("metavar.text"), show_default=False, **kwargs
+    )
 
 
-def _refuse_empty_when(ctx: typer.Context, param: typer.CallbackParam,
-                       value: str | None) -> str | None:
+def _refuse_empty_when(
+    ctx: typer.Context, param: typer.CallbackParam, value: str | None
+) -> str | None:
     if value is not None and not value.strip():
         raise InputError("error.when.empty", option=param.opts[0])
     return value
@@ -188,8 +206,9 @@ def _positive(ctx: typer.Context, param: typer.CallbackParam, value: int | None)
 
 def limit_option():
     """``--limit N``: the newest N entries of a long list."""
-    return typer.Option("--limit", metavar="N", help=t("help.opt.limit"), show_default=False,
-                        callback=_positive)
+    return typer.Option(
+        "--limit", metavar="N", help=t("help.opt.limit"), show_default=False, callback=_positive
+    )
 
 
 def all_option():

@@ -74,26 +74,37 @@ def register(app: typer.Typer) -> None:
     @command(app, "chart", "help.chart")
     def chart(
         ctx: typer.Context,
-        refs: Annotated[list[str] | None, argument(
-            "help.arg.chart_goals", t("metavar.goal") + "...",
-            autocompletion=complete.goals)] = None,
-        chime: Annotated[str | None, _opt("help.opt.chart_chime", "--chime",
-                                          metavar=t("metavar.domain"))] = None,
-        by_domain: Annotated[bool, typer.Option("--by-domain",
-                                                help=t("help.opt.chart_by_domain"))] = False,
-        checkins: Annotated[bool, typer.Option("--checkins",
-                                               help=t("help.opt.chart_checkins"))] = False,
-        together: Annotated[bool, typer.Option("--together",
-                                               help=t("help.opt.chart_together"))] = False,
-        describe: Annotated[bool, typer.Option("--describe",
-                                               help=t("help.opt.chart_describe"))] = False,
+        refs: Annotated[
+            list[str] | None,
+            argument(
+                "help.arg.chart_goals", t("metavar.goal") + "...", autocompletion=complete.goals
+            ),
+        ] = None,
+        chime: Annotated[
+            str | None, _opt("help.opt.chart_chime", "--chime", metavar=t("metavar.domain"))
+        ] = None,
+        by_domain: Annotated[
+            bool, typer.Option("--by-domain", help=t("help.opt.chart_by_domain"))
+        ] = False,
+        checkins: Annotated[
+            bool, typer.Option("--checkins", help=t("help.opt.chart_checkins"))
+        ] = False,
+        together: Annotated[
+            bool, typer.Option("--together", help=t("help.opt.chart_together"))
+        ] = False,
+        describe: Annotated[
+            bool, typer.Option("--describe", help=t("help.opt.chart_describe"))
+        ] = False,
         since: Annotated[str | None, when_option("help.opt.chart_since", "--since")] = None,
         until: Annotated[str | None, when_option("help.opt.chart_until", "--until")] = None,
-        save: Annotated[str | None, _opt("help.opt.chart_save", "--save",
-                                         metavar=t("metavar.file"))] = None,
+        save: Annotated[
+            str | None, _opt("help.opt.chart_save", "--save", metavar=t("metavar.file"))
+        ] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.chart_force"))] = False,
-        measures: Annotated[list[str] | None, _opt("help.opt.chart_measure", "--measure",
-                                                   metavar=t("metavar.measure"))] = None,
+        measures: Annotated[
+            list[str] | None,
+            _opt("help.opt.chart_measure", "--measure", metavar=t("metavar.measure")),
+        ] = None,
     ) -> None:
         from recovery_cli.journal import timeline
         from recovery_cli.views import chart as view
@@ -112,8 +123,13 @@ def register(app: typer.Typer) -> None:
             domains = (domain,) if domain else timeline.DOMAINS
             if checkins:  # one panel per check-in question
                 kind = "checkins"
-                panels = view.domain_panels(timeline.checkin_lines(journal, domains), now,
-                                            checkins=True, start=start, end=end)
+                panels = view.domain_panels(
+                    timeline.checkin_lines(journal, domains),
+                    now,
+                    checkins=True,
+                    start=start,
+                    end=end,
+                )
                 if not panels:
                     out.say(t("chart.no_checkins"))
                     return
@@ -137,13 +153,15 @@ def register(app: typer.Typer) -> None:
                 others = _others_note(told)
                 if by_domain:  # the mean position of each domain's goals
                     kind = "domains"
-                    panels = view.domain_panels(timeline.domain_lines(journal, goals, domains),
-                                                now, start=start, end=end)
+                    panels = view.domain_panels(
+                        timeline.domain_lines(journal, goals, domains), now, start=start, end=end
+                    )
                 else:
                     kind = "goals"
                     panels = view.goal_panels(told, now, start=start, end=end)
-                    panels += view.measure_panels(journal, measures or (), now,
-                                                  offset=len(panels), start=start, end=end)
+                    panels += view.measure_panels(
+                        journal, measures or (), now, offset=len(panels), start=start, end=end
+                    )
             title = view.chart_title(kind, start, end, given_end=bool(until))
         shown = view.in_range(panels, start, end)
         if not shown:
@@ -160,21 +178,29 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.charts import stack
 
             if together:
-                text = stack.render_together(shown, width=width, colour=colour, start=start,
-                                             end=end, title=title)
+                text = stack.render_together(
+                    shown, width=width, colour=colour, start=start, end=end, title=title
+                )
             else:
-                text = stack.render(shown, width=width, lines=lines, colour=colour,
-                                    start=start, end=end, title=title)
+                text = stack.render(
+                    shown,
+                    width=width,
+                    lines=lines,
+                    colour=colour,
+                    start=start,
+                    end=end,
+                    title=title,
+                )
             typer.echo(text, color=colour)
         elif target is not None:
-            _save(target, shown, width=width, start=start, end=end, title=title,
-                  together=together)
+            _save(target, shown, width=width, start=start, end=end, title=title, together=together)
         if others:
             out.say(others)
 
 
-def _save(target: tuple[Path, str], panels, *, width: int, start, end, title: str,
-          together: bool) -> None:
+def _save(
+    target: tuple[Path, str], panels, *, width: int, start, end, title: str, together: bool
+) -> None:
     """Write the chart to its file: the terminal text without colour (.txt), or
     the vector drawing the report uses (.svg, .html); private to the person."""
     from recovery_cli.storage.saved import save_private_text
@@ -184,15 +210,18 @@ def _save(target: tuple[Path, str], panels, *, width: int, start, end, title: st
         from recovery_cli.charts import stack
 
         if together:
-            text = stack.render_together(panels, width=width, colour=False, start=start,
-                                         end=end, title=title)
+            text = stack.render_together(
+                panels, width=width, colour=False, start=start, end=end, title=title
+            )
         else:
-            text = stack.render(panels, width=width, lines=None, colour=False, start=start,
-                                end=end, title=title)
+            text = stack.render(
+                panels, width=width, lines=None, colour=False, start=start, end=end, title=title
+            )
     else:
         from recovery_cli.export import chartfile
 
         text = (chartfile.svg_file if kind == "svg" else chartfile.html_file)(
-            panels, start=start, end=end, title=title, together=together)
+            panels, start=start, end=end, title=title, together=together
+        )
     save_private_text(path, text + "\n")
     out.done(t("chart.saved", path=str(path)))

@@ -27,10 +27,20 @@ from recovery_cli.views import out
 # (the letter the views show, so Danish F for forbundethed). The other language's
 # names, and spellings such as --haab, still work: see _option_alias.
 _NAMES = {
-    "en": {"connectedness": "connectedness", "hope": "hope", "identity": "identity",
-           "meaning": "meaning", "empowerment": "empowerment"},
-    "da": {"connectedness": "forbundethed", "hope": "håb", "identity": "identitet",
-           "meaning": "mening", "empowerment": "empowerment"},
+    "en": {
+        "connectedness": "connectedness",
+        "hope": "hope",
+        "identity": "identity",
+        "meaning": "meaning",
+        "empowerment": "empowerment",
+    },
+    "da": {
+        "connectedness": "forbundethed",
+        "hope": "håb",
+        "identity": "identitet",
+        "meaning": "mening",
+        "empowerment": "empowerment",
+    },
 }
 _EXTRA_NAMES = {"haab": "hope"}  # håb without the å
 
@@ -84,16 +94,25 @@ def _typed_option(ctx: typer.Context, domain: str) -> str:
 
 
 def _score(domain: str):
-    return typer.Option(f"--{_long(domain)}", f"--{_letter(domain)}", metavar="1-8",
-                        show_default=False,
-                        help=t("help.checkin.opt.domain", domain=t(f"chime.{domain}")))
+    return typer.Option(
+        f"--{_long(domain)}",
+        f"--{_letter(domain)}",
+        metavar="1-8",
+        show_default=False,
+        help=t("help.checkin.opt.domain", domain=t(f"chime.{domain}")),
+    )
 
 
 def register(app: typer.Typer) -> None:
     group = entry_group(app, "checkin", "help.checkin.group")  # checkin --c 5, checkin rm N
 
-    @command(group, "add", "help.checkin", cls=_CheckinCommand,
-             context_settings={"token_normalize_func": _option_alias})
+    @command(
+        group,
+        "add",
+        "help.checkin",
+        cls=_CheckinCommand,
+        context_settings={"token_normalize_func": _option_alias},
+    )
     def checkin(
         ctx: typer.Context,
         connectedness: Annotated[str | None, _score("connectedness")] = None,
@@ -101,23 +120,35 @@ def register(app: typer.Typer) -> None:
         identity: Annotated[str | None, _score("identity")] = None,
         meaning: Annotated[str | None, _score("meaning")] = None,
         empowerment: Annotated[str | None, _score("empowerment")] = None,
-        note: Annotated[str | None, typer.Option(
-            "--note", "-n", metavar=t("metavar.text"), help=t("help.checkin.opt.note"),
-            show_default=False)] = None,
+        note: Annotated[
+            str | None,
+            typer.Option(
+                "--note",
+                "-n",
+                metavar=t("metavar.text"),
+                help=t("help.checkin.opt.note"),
+                show_default=False,
+            ),
+        ] = None,
         date: Annotated[str | None, when_option("help.checkin.opt.date", "--date", "-d")] = None,
     ) -> None:
         from recovery_cli.journal.checkins import add_checkin
         from recovery_cli.views.notes import scores_text
 
         scores: dict[str, str | int | None] = {
-            "connectedness": connectedness, "hope": hope, "identity": identity,
-            "meaning": meaning, "empowerment": empowerment}
+            "connectedness": connectedness,
+            "hope": hope,
+            "identity": identity,
+            "meaning": meaning,
+            "empowerment": empowerment,
+        }
         app_state = state(ctx)
         for key in DOMAINS:
             value = scores[key]
             if value is not None and _not_a_score(value):
-                raise InputError("error.checkin.score", domain=key,
-                                 option=_typed_option(ctx, key), value=value)
+                raise InputError(
+                    "error.checkin.score", domain=key, option=_typed_option(ctx, key), value=value
+                )
         if all(value is None for value in scores.values()):
             if not prompts.interactive():
                 raise InputError("error.checkin.needs_terminal")
@@ -134,8 +165,13 @@ def register(app: typer.Typer) -> None:
         if date:  # a check-in for another day says which day, as log does
             from recovery_cli.views.format import when_text
 
-            out.done(t("checkin.saved_when", scores=scores_text(saved.scores),
-                       when=when_text(saved.when, journal.now)))
+            out.done(
+                t(
+                    "checkin.saved_when",
+                    scores=scores_text(saved.scores),
+                    when=when_text(saved.when, journal.now),
+                )
+            )
         else:
             out.done(t("checkin.saved", scores=scores_text(saved.scores)))
 

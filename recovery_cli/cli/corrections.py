@@ -67,8 +67,10 @@ def _goal_link():
 
 # -- removing ---------------------------------------------------------------------------
 
-def _remove(ctx: typer.Context, table: str, number: str | None, yes: bool,
-            goal_ref: str | None = None):
+
+def _remove(
+    ctx: typer.Context, table: str, number: str | None, yes: bool, goal_ref: str | None = None
+):
     """Find the entry, show it, ask, then remove the same record (by uuid)."""
     from recovery_cli.journal import corrections as use
     from recovery_cli.views.corrections import preview_lines, what
@@ -113,18 +115,27 @@ def _after(journal, entry) -> str | None:
     latest = journal.latest(goal)
     if latest is None:
         return t("fix.unlog.none_left", goal=goal.number)
-    return t("fix.unlog.now_at", goal=goal.number, position=latest.value,
-             band=fmt.band_label(latest.value), when=fmt.when_text(latest.when, journal.now))
+    return t(
+        "fix.unlog.now_at",
+        goal=goal.number,
+        position=latest.value,
+        band=fmt.band_label(latest.value),
+        when=fmt.when_text(latest.when, journal.now),
+    )
 
 
 def _register_rm(group: typer.Typer, table: str) -> None:
     @command(group, "rm", f"help.{table}.rm")
-    def rm(ctx: typer.Context, number: Annotated[str, _number(table)],
-           yes: Annotated[bool, _yes()] = False) -> None:
+    def rm(
+        ctx: typer.Context,
+        number: Annotated[str, _number(table)],
+        yes: Annotated[bool, _yes()] = False,
+    ) -> None:
         _remove(ctx, table, number, yes)
 
 
 # -- editing ----------------------------------------------------------------------------
+
 
 def _edited(entry, changed: list[str], was: int | None = None) -> None:
     """Say what changed, by the number the person typed, and the new number if
@@ -157,8 +168,10 @@ def attach_resource(group: typer.Typer) -> None:
         ctx: typer.Context,
         number: Annotated[str, _number("resources")],
         text: Annotated[str | None, _opt("help.opt.fix_text", "--text")] = None,
-        kind: Annotated[str | None, _opt("help.opt.fix_kind", "--kind", "-k",
-                                         metavar=t("metavar.resource_kind"))] = None,
+        kind: Annotated[
+            str | None,
+            _opt("help.opt.fix_kind", "--kind", "-k", metavar=t("metavar.resource_kind")),
+        ] = None,
         goal: Annotated[str | None, _goal_link()] = None,
     ) -> None:
         from recovery_cli.journal import corrections as use
@@ -166,8 +179,9 @@ def attach_resource(group: typer.Typer) -> None:
         if text is None and kind is None and goal is None:
             raise InputError("fix.error.edit_nothing.resources")
         with state(ctx).journal(write=True) as journal:
-            entry, changed = use.edit_resource(journal, number,
-                                               **_given(text=text, kind=kind, goal=goal))
+            entry, changed = use.edit_resource(
+                journal, number, **_given(text=text, kind=kind, goal=goal)
+            )
         _edited(entry, changed)
 
     _register_rm(group, "resources")
@@ -181,9 +195,9 @@ def attach_support(group: typer.Typer) -> None:
         ctx: typer.Context,
         number: Annotated[str, _number("supports")],
         who: Annotated[str | None, _opt("help.opt.fix_who", "--who")] = None,
-        kind: Annotated[str | None, _opt(
-            "help.opt.fix_kind", "--kind", "-k",
-            metavar=t("metavar.support_kind"))] = None,
+        kind: Annotated[
+            str | None, _opt("help.opt.fix_kind", "--kind", "-k", metavar=t("metavar.support_kind"))
+        ] = None,
         how: Annotated[str | None, _opt("help.opt.fix_how", "--how")] = None,
         goal: Annotated[str | None, _goal_link()] = None,
     ) -> None:
@@ -193,7 +207,8 @@ def attach_support(group: typer.Typer) -> None:
             raise InputError("fix.error.edit_nothing.supports")
         with state(ctx).journal(write=True) as journal:
             entry, changed = use.edit_support(
-                journal, number, **_given(who=who, kind=kind, how=how, goal=goal))
+                journal, number, **_given(who=who, kind=kind, how=how, goal=goal)
+            )
         _edited(entry, changed)
 
     _register_rm(group, "supports")
@@ -206,8 +221,9 @@ def attach_note(group: typer.Typer) -> None:
     def edit(
         ctx: typer.Context,
         number: Annotated[str, _number("notes")],
-        text: Annotated[str | None, _opt("help.opt.fix_note_text", "--text",
-                                         metavar=t("metavar.text") + "|-")] = None,
+        text: Annotated[
+            str | None, _opt("help.opt.fix_note_text", "--text", metavar=t("metavar.text") + "|-")
+        ] = None,
         goal: Annotated[str | None, _goal_link()] = None,
         date: Annotated[str | None, when_option("help.opt.fix_date", "--date", "-d")] = None,
     ) -> None:
@@ -226,8 +242,11 @@ def attach_note(group: typer.Typer) -> None:
             text = _rewrite(target, sealed=sealed)
         with app_state.journal(write=True) as journal:
             was = use.parse_number(number)
-            entry, changed = use.edit_note(journal, target,  # type: ignore[arg-type]
-                                           **_given(text=text, goal=goal, when=date))
+            entry, changed = use.edit_note(
+                journal,
+                target,  # type: ignore[arg-type]
+                **_given(text=text, goal=goal, when=date),
+            )
         _edited(entry, changed, was)
 
     _register_rm(group, "notes")
@@ -245,8 +264,10 @@ def _rewrite(entry, *, sealed: bool) -> str:
     if sealed and memory_folder() is None:
         raise InputError("fix.error.note_no_memory", number=entry.number)
     template = editor_template(entry.record.prompt)
-    body = strip_template(edit_in_editor(command_line, template + entry.record.text + "\n",
-                                         memory_only=sealed), template)
+    body = strip_template(
+        edit_in_editor(command_line, template + entry.record.text + "\n", memory_only=sealed),
+        template,
+    )
     if not body.strip():
         raise NotPossible("fix.error.note_emptied", number=entry.number)
     return body
@@ -262,8 +283,7 @@ def register(app: typer.Typer) -> None:
     def unlog(
         ctx: typer.Context,
         goal: Annotated[str, goal_argument()],
-        number: Annotated[str | None, argument(
-            "help.arg.fix_number.positions", "N")] = None,
+        number: Annotated[str | None, argument("help.arg.fix_number.positions", "N")] = None,
         yes: Annotated[bool, _yes()] = False,
     ) -> None:
         _remove(ctx, "positions", number, yes, goal_ref=goal)

@@ -23,18 +23,24 @@ def register(app: typer.Typer) -> None:
     @command(app, "course", "help.course")
     def course(
         ctx: typer.Context,
-        person: Annotated[str | None, _opt("help.opt.course_person", "--person",
-                                           metavar=t("metavar.person"))] = None,
-        chapter: Annotated[str | None, _opt("help.opt.chapter", "--chapter",
-                                            metavar=t("metavar.chapter"))] = None,
+        person: Annotated[
+            str | None, _opt("help.opt.course_person", "--person", metavar=t("metavar.person"))
+        ] = None,
+        chapter: Annotated[
+            str | None, _opt("help.opt.chapter", "--chapter", metavar=t("metavar.chapter"))
+        ] = None,
         listing: Annotated[bool, typer.Option("--list", help=t("help.opt.course_list"))] = False,
-        print_all: Annotated[bool, typer.Option(
-            "--print", help=t("help.opt.course_print"))] = False,
-        save: Annotated[str | None, _opt("help.opt.course_save", "--save",
-                                         metavar=t("metavar.file"))] = None,
+        print_all: Annotated[
+            bool, typer.Option("--print", help=t("help.opt.course_print"))
+        ] = False,
+        save: Annotated[
+            str | None, _opt("help.opt.course_save", "--save", metavar=t("metavar.file"))
+        ] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.course_force"))] = False,
-        lang: Annotated[str | None, typer.Option(
-            "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
+        lang: Annotated[
+            str | None,
+            typer.Option("--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False),
+        ] = None,
     ) -> None:
         from recovery_cli.course.chapters import find_chapter
         from recovery_cli.demo import people
@@ -48,8 +54,7 @@ def register(app: typer.Typer) -> None:
             _list()
             return
         start = find_chapter(chapter) if chapter is not None else 0
-        name = people.find(person) if person is not None else (
-            app_state.person or people.DEFAULT)
+        name = people.find(person) if person is not None else (app_state.person or people.DEFAULT)
         target = _save_target(save, app_state, name, force) if save is not None else None
         _walk(app_state, people.person(name), start, target, print_all)
 
@@ -137,8 +142,13 @@ def _print(frames) -> None:
         out.say("\n".join(_plain(frame)))
 
 
-_STYLES = {"header": {"reverse": True, "bold": True}, "heading": {"bold": True},
-           "dim": {"dim": True}, "command": {"bold": True}, "question": {"bold": True}}
+_STYLES = {
+    "header": {"reverse": True, "bold": True},
+    "heading": {"bold": True},
+    "dim": {"dim": True},
+    "command": {"bold": True},
+    "question": {"bold": True},
+}
 
 
 def _page(frames, person, height: int, language_fixed: bool) -> None:
@@ -160,13 +170,20 @@ def _page(frames, person, height: int, language_fixed: bool) -> None:
     stopped = page_through(frames, Screen(show=show, ask=ask))
     typer.echo("")
     if stopped is None:
-        out.say(t("course.finished", command=_command(person, language_fixed,
-                                                      "--save handout.html")))
+        out.say(
+            t("course.finished", command=_command(person, language_fixed, "--save handout.html"))
+        )
         return
     chapter = CHAPTERS[frames[stopped].chapter]
     resume = _command(person, language_fixed, f"--chapter {chapter_name(chapter)}")
-    out.say(t("course.stopped", number=frames[stopped].chapter + 1,
-              title=t(chapter.title, name=t(f"people.{person.key}.name")), command=resume))
+    out.say(
+        t(
+            "course.stopped",
+            number=frames[stopped].chapter + 1,
+            title=t(chapter.title, name=t(f"people.{person.key}.name")),
+            command=resume,
+        )
+    )
 
 
 def _command(person, language_fixed: bool, tail: str) -> str:

@@ -47,8 +47,7 @@ def _backups_left(left: int) -> None:
         out.say(tn("crypto.backups_left", left))
 
 
-def _new_recovery_key(app_state: AppState, save: Path | None
-                      ) -> tuple[RecoveryKey, bool, int, int]:
+def _new_recovery_key(app_state: AppState, save: Path | None) -> tuple[RecoveryKey, bool, int, int]:
     """Write the journal with a new recovery key (and the key file, with ``save``;
     taken back if the journal is not written). (key, had one, moved, left)."""
     from recovery_cli.journal import protect
@@ -103,8 +102,9 @@ def register(app: typer.Typer) -> None:
     @command(app, "passwd", "help.passwd")
     def passwd(
         ctx: typer.Context,
-        recovery_key: Annotated[bool, typer.Option(
-            "--recovery-key", help=t("help.opt.passwd_recovery_key"))] = False,
+        recovery_key: Annotated[
+            bool, typer.Option("--recovery-key", help=t("help.opt.passwd_recovery_key"))
+        ] = False,
     ) -> None:
         from recovery_cli.journal import protect
 
@@ -139,9 +139,15 @@ def register(app: typer.Typer) -> None:
     @command(app, "recovery-key", "help.recovery_key")
     def recovery_key(
         ctx: typer.Context,
-        save: Annotated[str | None, typer.Option(
-            "--save", metavar=t("metavar.file"), help=t("help.opt.recovery_key_save"),
-            show_default=False)] = None,
+        save: Annotated[
+            str | None,
+            typer.Option(
+                "--save",
+                metavar=t("metavar.file"),
+                help=t("help.opt.recovery_key_save"),
+                show_default=False,
+            ),
+        ] = None,
     ) -> None:
         from recovery_cli.cli.recovery_key import show
 

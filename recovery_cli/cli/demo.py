@@ -16,12 +16,15 @@ def register(app: typer.Typer) -> None:
     @command(app, "demo", "help.demo")
     def demo(
         ctx: typer.Context,
-        person: Annotated[str | None, _opt("help.opt.person", "--person",
-                                           metavar=t("metavar.person"))] = None,
+        person: Annotated[
+            str | None, _opt("help.opt.person", "--person", metavar=t("metavar.person"))
+        ] = None,
         listing: Annotated[bool, typer.Option("--list", help=t("help.opt.demo_list"))] = False,
         reset: Annotated[bool, typer.Option("--reset", help=t("help.opt.reset"))] = False,
-        lang: Annotated[str | None, typer.Option(
-            "--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)] = None,
+        lang: Annotated[
+            str | None,
+            typer.Option("--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False),
+        ] = None,
     ) -> None:
         from recovery_cli.demo import people
 
@@ -33,8 +36,7 @@ def register(app: typer.Typer) -> None:
                 raise InputError("error.demo.list_alone")
             _list()
             return
-        name = people.find(person) if person is not None else (
-            app_state.person or people.DEFAULT)
+        name = people.find(person) if person is not None else (app_state.person or people.DEFAULT)
         _open(app_state, people.person(name), reset=reset)
 
 
@@ -45,8 +47,7 @@ def _list() -> None:
     width = max(len(name) for name in NAMES)
     for key in NAMES:
         mark = " " + t("people.list.default") if key == DEFAULT else ""
-        out.say(f"  {key:<{width}}  {t(f'people.{key}.name')}, "
-                f"{t(f'people.{key}.summary')}{mark}")
+        out.say(f"  {key:<{width}}  {t(f'people.{key}.name')}, {t(f'people.{key}.summary')}{mark}")
     out.say("")
     for line in ("people.list.open", "people.list.any", "people.list.course"):
         out.say(t(line))
@@ -56,15 +57,21 @@ def _open(app_state, person, *, reset: bool) -> None:
     from recovery_cli.demo.sandbox import ensure_sandbox, sandbox_path
     from recovery_cli.demo.tour import render_tour, reset_command
 
-    sandbox = app_state.for_journal(sandbox_path(person.key), chosen=False, demo=True,
-                                    person=person.key)
-    outcome = ensure_sandbox(sandbox.path, person.key, reset=reset,
-                             language_fixed=sandbox.language_fixed)
+    sandbox = app_state.for_journal(
+        sandbox_path(person.key), chosen=False, demo=True, person=person.key
+    )
+    outcome = ensure_sandbox(
+        sandbox.path, person.key, reset=reset, language_fixed=sandbox.language_fixed
+    )
     with sandbox.journal(quiet=True) as journal:
         if journal.language and not sandbox.language_fixed:
             sandbox.speak(journal.language)
         name = t(f"people.{person.key}.name")
-        out.info({"built": t("demo.built", name=name),
-                  "rebuilt": t("demo.language_rebuilt", name=name),
-                  "reused": t("demo.reused", name=name, reset=reset_command(person))}[outcome])
+        out.info(
+            {
+                "built": t("demo.built", name=name),
+                "rebuilt": t("demo.language_rebuilt", name=name),
+                "reused": t("demo.reused", name=name, reset=reset_command(person)),
+            }[outcome]
+        )
         render_tour(journal, person)

@@ -30,8 +30,11 @@ def _sentence(finding: Finding) -> str:
     if "error" in params:
         params["error"] = describe(params["error"])
     if finding.key == "doctor.records_count":
-        params = {"list": ", ".join(tn(f"doctor.count.{table}", count)
-                                    for table, count in finding.params.items())}
+        params = {
+            "list": ", ".join(
+                tn(f"doctor.count.{table}", count) for table, count in finding.params.items()
+            )
+        }
     if "count" in params and isinstance(params["count"], int):
         text = tn(finding.key, params.pop("count"), **params)
     else:
@@ -72,8 +75,11 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
         return [finding], None, None, sealed, wrong
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
     if seal is not None:  # whether there is a second way in (never the key itself)
-        findings.append(Finding(OK, "doctor.recovery_key") if seal.has_recovery
-                        else Finding(NOTE, "doctor.no_recovery_key"))
+        findings.append(
+            Finding(OK, "doctor.recovery_key")
+            if seal.has_recovery
+            else Finding(NOTE, "doctor.no_recovery_key")
+        )
     findings.append(checks.schema(migrations.schema_of(data), migrated_from))
     findings += checks.language(data)
     findings += checks.records(data) + checks.references(data)
@@ -87,15 +93,19 @@ def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding
 
     path, done = app_state.path, []
     if "chmod" in fixes:
-        done.append(Finding(FIXED, "doctor.fixed.chmod",
-                            {"count": health.fix_permissions(path, own_folder=own_folder)}))
+        done.append(
+            Finding(
+                FIXED,
+                "doctor.fixed.chmod",
+                {"count": health.fix_permissions(path, own_folder=own_folder)},
+            )
+        )
     if "temps" in fixes:
         with locked(path, on_wait=app_state.waiting):
             done.append(Finding(FIXED, "doctor.fixed.temps", {"count": health.remove_temps(path)}))
     content = fixes & _JOURNAL_FIXES
     if content:
-        with open_store(path, write=True, keys=app_state.keys,
-                        on_wait=app_state.waiting) as store:
+        with open_store(path, write=True, keys=app_state.keys, on_wait=app_state.waiting) as store:
             safety = store.snapshot("doctor")
             counts = checks.repair(store.storage.data, content)
             if "reseal" in content and store.seal is not None:
@@ -104,11 +114,13 @@ def _fix(app_state: AppState, fixes: set[str], own_folder: bool) -> list[Finding
         for name, count in counts.items():
             done.append(Finding(FIXED, f"doctor.fixed.{name}", {"count": count}))
         if "migrate" in content:
-            done.append(Finding(FIXED, "doctor.fixed.migrate",
-                                {"version": migrations.SCHEMA_VERSION}))
+            done.append(
+                Finding(FIXED, "doctor.fixed.migrate", {"version": migrations.SCHEMA_VERSION})
+            )
         if safety is not None:
-            done.append(Finding(FIXED, "doctor.fixed.backup",
-                                {"id": backups.backup_id(path, safety)}))
+            done.append(
+                Finding(FIXED, "doctor.fixed.backup", {"id": backups.backup_id(path, safety)})
+            )
     return done
 
 
@@ -118,19 +130,37 @@ class _Report:
 
     def __init__(self, path: Path, as_json: bool) -> None:
         self.as_json = as_json
-        self.data: dict = {"version": 1, "journal": str(path), "exists": True, "findings": [],
-                           "problems": 0, "fixable": 0, "damaged": False, "backup": None,
-                           "restored": None, "messages": []}
+        self.data: dict = {
+            "version": 1,
+            "journal": str(path),
+            "exists": True,
+            "findings": [],
+            "problems": 0,
+            "fixable": 0,
+            "damaged": False,
+            "backup": None,
+            "restored": None,
+            "messages": [],
+        }
 
     def finding(self, finding: Finding) -> None:
         if not self.as_json:
             out.say(_line(finding))
             return
-        details = {name: value for name, value in finding.params.items()
-                   if isinstance(value, (str, int, float, bool)) or value is None}
-        self.data["findings"].append({
-            "level": finding.level, "check": finding.key.removeprefix("doctor."),
-            "message": _sentence(finding), "fix": finding.fix, "details": details})
+        details = {
+            name: value
+            for name, value in finding.params.items()
+            if isinstance(value, (str, int, float, bool)) or value is None
+        }
+        self.data["findings"].append(
+            {
+                "level": finding.level,
+                "check": finding.key.removeprefix("doctor."),
+                "message": _sentence(finding),
+                "fix": finding.fix,
+                "details": details,
+            }
+        )
 
     def say(self, text: str, *, done: bool = False) -> None:
         if self.as_json:
@@ -149,8 +179,9 @@ class _Report:
             raise typer.Exit(code)
 
 
-def _offer_backup(app_state: AppState, report: _Report, fix: bool, yes: bool,
-                  wrong: bool = False) -> int:
+def _offer_backup(
+    app_state: AppState, report: _Report, fix: bool, yes: bool, wrong: bool = False
+) -> int:
     """For a journal that does not open: the newest backup that does. ``wrong``: the
     journal is encrypted and the passphrase given does not open it."""
     path = app_state.path
@@ -178,8 +209,9 @@ def _offer_backup(app_state: AppState, report: _Report, fix: bool, yes: bool,
             return 0
     _say_why(report, path, newest)
     was_sealed = _starts_sealed(path)
-    safety = backups.restore(path, newest, app_state.keys, reason="damaged",
-                             on_wait=app_state.waiting)
+    safety = backups.restore(
+        path, newest, app_state.keys, reason="damaged", on_wait=app_state.waiting
+    )
     kept = shown_backup_id(backups.backup_id(path, safety)) if safety is not None else "-"
     report.data["restored"] = report.data["backup"]
     report.say(t("doctor.restored", id=ident, kept=kept), done=True)
@@ -247,8 +279,12 @@ def register(app: typer.Typer) -> None:
             content, _data, _seal, sealed, damage = _read(path, app_state.keys)
             findings += content
             # a passphrase file is read without asking anyone: encrypted backups are checked
-            findings += health.backup_findings(path, app_state.keys, journal_sealed=sealed,
-                                               ask=bool(os.environ.get(PASSPHRASE_ENV)))
+            findings += health.backup_findings(
+                path,
+                app_state.keys,
+                journal_sealed=sealed,
+                ask=bool(os.environ.get(PASSPHRASE_ENV)),
+            )
         for finding in findings:
             report.finding(finding)
         if damage is not None:

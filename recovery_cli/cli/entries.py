@@ -27,8 +27,10 @@ def register(app: typer.Typer) -> None:
     def log(
         ctx: typer.Context,
         goal: Annotated[str, goal_argument()],
-        position: Annotated[str, argument("help.arg.position", t("metavar.position"),
-                                          autocompletion=complete.positions)],
+        position: Annotated[
+            str,
+            argument("help.arg.position", t("metavar.position"), autocompletion=complete.positions),
+        ],
         note: Annotated[str | None, _opt("help.opt.log_note", "--note", "-n")] = None,
         helped: Annotated[str | None, _opt("help.opt.helped", "--helped")] = None,
         date: Annotated[str | None, when_option("help.opt.date", "--date", "-d")] = None,
@@ -37,16 +39,33 @@ def register(app: typer.Typer) -> None:
 
         with state(ctx).journal(write=True) as journal:
             found, logged, before = use.log_position(
-                journal, goal, position, note=note, helped=helped, when=date)
-        out.done(t("log.logged", number=found.number, title=found.title,
-                   position=logged.value, band=fmt.band_label(logged.value),
-                   when=fmt.when_text(logged.when, journal.now)))
+                journal, goal, position, note=note, helped=helped, when=date
+            )
+        out.done(
+            t(
+                "log.logged",
+                number=found.number,
+                title=found.title,
+                position=logged.value,
+                band=fmt.band_label(logged.value),
+                when=fmt.when_text(logged.when, journal.now),
+            )
+        )
         latest = Mark(*journal.marks(found)[-1])
         if latest.when > logged.when:  # logged for an earlier day: the latest still stands
-            first = t("move.earliest") if before is None else fmt.movement_text(
-                before.value, logged.value)
-            out.say(t("move.backdated", movement=first, latest=latest.value,
-                      when=fmt.when_text(latest.when, journal.now)))
+            first = (
+                t("move.earliest")
+                if before is None
+                else fmt.movement_text(before.value, logged.value)
+            )
+            out.say(
+                t(
+                    "move.backdated",
+                    movement=first,
+                    latest=latest.value,
+                    when=fmt.when_text(latest.when, journal.now),
+                )
+            )
         else:
             out.say(fmt.movement_text(before.value if before else None, logged.value))
 
@@ -62,10 +81,13 @@ def _register_resources(app: typer.Typer) -> None:
     def add(
         ctx: typer.Context,
         text: Annotated[str, argument("help.arg.resource", t("metavar.text"))],
-        kind: Annotated[str | None, _opt("help.opt.resource_kind", "--kind", "-k",
-                                         metavar=t("metavar.resource_kind"))] = None,
-        goal: Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g",
-                                         metavar=t("metavar.goal"))] = None,
+        kind: Annotated[
+            str | None,
+            _opt("help.opt.resource_kind", "--kind", "-k", metavar=t("metavar.resource_kind")),
+        ] = None,
+        goal: Annotated[
+            str | None, _opt("help.opt.goal_link", "--goal", "-g", metavar=t("metavar.goal"))
+        ] = None,
     ) -> None:
         with state(ctx).journal(write=True) as journal:
             resource = use.add_resource(journal, text, kind=kind, goal=goal)
@@ -78,8 +100,14 @@ def _register_resources(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps, resource_json
 
-                out.say(dumps([{**resource_json(journal, r), "number": number}
-                               for number, r in enumerate(resources, 1)]))
+                out.say(
+                    dumps(
+                        [
+                            {**resource_json(journal, r), "number": number}
+                            for number, r in enumerate(resources, 1)
+                        ]
+                    )
+                )
             elif not resources:
                 out.say(t("resource.empty"))
             else:
@@ -100,12 +128,14 @@ def _register_supports(app: typer.Typer) -> None:
     def add(
         ctx: typer.Context,
         who: Annotated[str, argument("help.arg.who", t("metavar.who"))],
-        kind: Annotated[str | None, _opt(
-            "help.opt.support_kind", "--kind", "-k",
-            metavar=t("metavar.support_kind"))] = None,
+        kind: Annotated[
+            str | None,
+            _opt("help.opt.support_kind", "--kind", "-k", metavar=t("metavar.support_kind")),
+        ] = None,
         how: Annotated[str | None, _opt("help.opt.how", "--how")] = None,
-        goal: Annotated[str | None, _opt("help.opt.goal_link", "--goal", "-g",
-                                         metavar=t("metavar.goal"))] = None,
+        goal: Annotated[
+            str | None, _opt("help.opt.goal_link", "--goal", "-g", metavar=t("metavar.goal"))
+        ] = None,
     ) -> None:
         with state(ctx).journal(write=True) as journal:
             support = use.add_support(journal, who, kind=kind, how=how, goal=goal)
@@ -118,8 +148,14 @@ def _register_supports(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps, support_json
 
-                out.say(dumps([{**support_json(journal, s), "number": number}
-                               for number, s in enumerate(supports, 1)]))
+                out.say(
+                    dumps(
+                        [
+                            {**support_json(journal, s), "number": number}
+                            for number, s in enumerate(supports, 1)
+                        ]
+                    )
+                )
             elif not supports:
                 out.say(t("support.empty"))
             else:

@@ -39,12 +39,18 @@ def register(app: typer.Typer) -> None:
                 raise InputError("error.erase.needs_yes")
             word = t("erase.word")
             if found.backups:
-                out.say(t("erase.warning", path=str(path),
-                          backups=tn("erase.count.backups", found.backups)))
+                out.say(
+                    t(
+                        "erase.warning",
+                        path=str(path),
+                        backups=tn("erase.count.backups", found.backups),
+                    )
+                )
             else:
                 out.say(t("erase.warning.no_backups", path=str(path)))
-            answer = typer.prompt(t("erase.type_word", word=word), default="",
-                                  show_default=False, prompt_suffix=" ")  # it ends in ':'
+            answer = typer.prompt(
+                t("erase.type_word", word=word), default="", show_default=False, prompt_suffix=" "
+            )  # it ends in ':'
             if fold(answer.strip()) != fold(word):  # the person's choice: exit 0
                 out.say(t("erase.kept"))
                 return
@@ -53,8 +59,7 @@ def register(app: typer.Typer) -> None:
         if done.journal:
             out.say(t("erase.removed.journal", path=str(path)))
         if done.backups:
-            out.say(tn("erase.removed.backups", done.backups,
-                       folder=str(backups.backup_dir(path))))
+            out.say(tn("erase.removed.backups", done.backups, folder=str(backups.backup_dir(path))))
         if done.temps:
             out.say(tn("erase.removed.temps", done.temps))
         if done.lock:

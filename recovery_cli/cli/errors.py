@@ -61,8 +61,7 @@ def describe_usage_error(error: BaseException) -> str:
     if option is not None and hasattr(error, "possibilities"):  # an unknown option
         close = list(getattr(error, "possibilities", None) or [])
         if close:
-            return t("usage.no_such_option_suggest", option=option, suggestion=close[0],
-                     hint=hint)
+            return t("usage.no_such_option_suggest", option=option, suggestion=close[0], hint=hint)
         return t("usage.no_such_option", option=option, hint=hint)
     if isinstance(error, typer.BadParameter):
         param = getattr(error, "param", None)

@@ -34,23 +34,36 @@ def register(app: typer.Typer) -> None:
     def add(
         ctx: typer.Context,
         title: Annotated[str, argument("help.arg.title", t("metavar.title"))],
-        chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
-                                          metavar=t("metavar.domains"))] = None,
-        position: Annotated[str | None, _opt("help.opt.position", "--position", "-p",
-                                             metavar="1-8")] = None,
+        chime: Annotated[
+            str | None, _opt("help.opt.chime", "--chime", "-c", metavar=t("metavar.domains"))
+        ] = None,
+        position: Annotated[
+            str | None, _opt("help.opt.position", "--position", "-p", metavar="1-8")
+        ] = None,
         vision: Annotated[str | None, _opt("help.opt.vision", "--vision")] = None,
-        horizon: Annotated[str | None, _opt("help.opt.horizon", "--horizon",
-                                            metavar=t("metavar.horizon"))] = None,
+        horizon: Annotated[
+            str | None, _opt("help.opt.horizon", "--horizon", metavar=t("metavar.horizon"))
+        ] = None,
         change: Annotated[str | None, _opt("help.opt.change", "--change")] = None,
         together: Annotated[str | None, _opt("help.opt.together", "--together")] = None,
-        parent: Annotated[str | None, _opt("help.opt.parent", "--parent",
-                                           metavar=t("metavar.goal"))] = None,
+        parent: Annotated[
+            str | None, _opt("help.opt.parent", "--parent", metavar=t("metavar.goal"))
+        ] = None,
         note: Annotated[str | None, _opt("help.opt.note", "--note", "-n")] = None,
         date: Annotated[str | None, when_option("help.opt.goal_date", "--date", "-d")] = None,
     ) -> None:
-        draft = use.GoalDraft(title=title, chime=chime, position=position, vision=vision,
-                              horizon=horizon, change=change, collaboration=together,
-                              parent=parent, note=note, when=date)
+        draft = use.GoalDraft(
+            title=title,
+            chime=chime,
+            position=position,
+            vision=vision,
+            horizon=horizon,
+            change=change,
+            collaboration=together,
+            parent=parent,
+            note=note,
+            when=date,
+        )
         with state(ctx).journal(write=True) as journal:
             twin = use.same_title(journal, title)
             new, first = use.add_goal(journal, draft)
@@ -71,19 +84,22 @@ def register(app: typer.Typer) -> None:
     def list_(
         ctx: typer.Context,
         all_: Annotated[bool, typer.Option("--all", "-a", help=t("help.opt.all"))] = False,
-        chime: Annotated[str | None, _opt("help.opt.chime_filter", "--chime",
-                                          metavar=t("metavar.domain"))] = None,
-        status: Annotated[str | None, _opt("help.opt.status", "--status",
-                                           metavar="STATUS")] = None,
+        chime: Annotated[
+            str | None, _opt("help.opt.chime_filter", "--chime", metavar=t("metavar.domain"))
+        ] = None,
+        status: Annotated[str | None, _opt("help.opt.status", "--status", metavar="STATUS")] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
         domain = parse_domain(chime) if chime else None
         wanted = parse_status(status) if status else None
         with state(ctx).journal() as journal:
-            goals = [g for g in journal.goals
-                     if (all_ or g.status == (wanted or "active"))
-                     and (wanted is None or g.status == wanted)
-                     and (domain is None or domain in g.chime)]
+            goals = [
+                g
+                for g in journal.goals
+                if (all_ or g.status == (wanted or "active"))
+                and (wanted is None or g.status == wanted)
+                and (domain is None or domain in g.chime)
+            ]
             if as_json:
                 from recovery_cli.views.jsonout import dumps, goal_json
 
@@ -130,18 +146,28 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         ref: Annotated[str, goal_argument()],
         title: Annotated[str | None, _opt("help.opt.title", "--title")] = None,
-        chime: Annotated[str | None, _opt("help.opt.chime", "--chime", "-c",
-                                          metavar=t("metavar.domains"))] = None,
+        chime: Annotated[
+            str | None, _opt("help.opt.chime", "--chime", "-c", metavar=t("metavar.domains"))
+        ] = None,
         vision: Annotated[str | None, _opt("help.opt.vision_edit", "--vision")] = None,
-        horizon: Annotated[str | None, _opt("help.opt.horizon_edit", "--horizon",
-                                            metavar=t("metavar.horizon"))] = None,
+        horizon: Annotated[
+            str | None, _opt("help.opt.horizon_edit", "--horizon", metavar=t("metavar.horizon"))
+        ] = None,
         change: Annotated[str | None, _opt("help.opt.change_edit", "--change")] = None,
         together: Annotated[str | None, _opt("help.opt.together_edit", "--together")] = None,
-        parent: Annotated[str | None, _opt("help.opt.parent_edit", "--parent",
-                                           metavar=t("metavar.goal"))] = None,
+        parent: Annotated[
+            str | None, _opt("help.opt.parent_edit", "--parent", metavar=t("metavar.goal"))
+        ] = None,
     ) -> None:
-        given = {"title": title, "chime": chime, "vision": vision, "horizon": horizon,
-                 "change": change, "collaboration": together, "parent": parent}
+        given = {
+            "title": title,
+            "chime": chime,
+            "vision": vision,
+            "horizon": horizon,
+            "change": change,
+            "collaboration": together,
+            "parent": parent,
+        }
         if all(value is None for value in given.values()):
             raise InputError("error.edit.nothing")
         if title is not None and not title.strip():
@@ -155,8 +181,12 @@ def register(app: typer.Typer) -> None:
         else:
             out.say(t("goal.unchanged", number=edited.number))
 
-    for name, status_key in (("pause", "paused"), ("resume", "active"),
-                             ("reach", "reached"), ("let-go", "let_go")):
+    for name, status_key in (
+        ("pause", "paused"),
+        ("resume", "active"),
+        ("reach", "reached"),
+        ("let-go", "let_go"),
+    ):
         _register_status(goal, name, status_key)
 
     @command(goal, "rm", "help.goal.rm")
@@ -171,9 +201,12 @@ def register(app: typer.Typer) -> None:
                 plan = use.plan_removal(journal, ref)
             if not interactive():
                 raise InputError("error.rm.needs_yes", number=plan.goal.number)
-            question = t("goal.rm_question" if plan.positions else "goal.rm_question_alone",
-                         number=plan.goal.number, title=plan.goal.title,
-                         positions=tn("count.positions", plan.positions))
+            question = t(
+                "goal.rm_question" if plan.positions else "goal.rm_question_alone",
+                number=plan.goal.number,
+                title=plan.goal.title,
+                positions=tn("count.positions", plan.positions),
+            )
             if not confirm(question):  # the person's choice: said, and done (exit 0)
                 out.say(t("goal.rm_kept", number=plan.goal.number))
                 return
@@ -181,8 +214,13 @@ def register(app: typer.Typer) -> None:
         with app_state.journal(write=True) as journal:
             plan = use.plan_removal(journal, ref)
             use.remove_goal(journal, plan)
-        out.done(t("goal.removed" if plan.positions else "goal.removed_alone",
-                   number=plan.goal.number, positions=tn("count.positions", plan.positions)))
+        out.done(
+            t(
+                "goal.removed" if plan.positions else "goal.removed_alone",
+                number=plan.goal.number,
+                positions=tn("count.positions", plan.positions),
+            )
+        )
         if plan.unlinked:
             out.say(tn("goal.kept_linked", plan.unlinked))
         if plan.children:

@@ -44,10 +44,16 @@ def _new_goal(ctx: typer.Context) -> None:
     if saved.goal is not None:
         out.done(t("goal.added", number=saved.goal.number, title=saved.goal.title))
         if saved.position is not None:
-            out.say(t("goal.added_position", position=saved.position.value,
-                      band=fmt.band_label(saved.position.value)))
-    kept = _kept(notes=len(saved.notes), resources=len(saved.resources),
-                 supports=len(saved.supports))
+            out.say(
+                t(
+                    "goal.added_position",
+                    position=saved.position.value,
+                    band=fmt.band_label(saved.position.value),
+                )
+            )
+    kept = _kept(
+        notes=len(saved.notes), resources=len(saved.resources), supports=len(saved.supports)
+    )
     if kept:
         (out.say if saved.goal else out.done)(t("talk.saved.kept", items=kept))
     if saved.goal is not None:
@@ -80,23 +86,34 @@ def _follow_up(ctx: typer.Context, ref: str) -> None:
         goal = journal.goal(ref)
         before = journal.latest(goal)
         now = journal.now
-    plan = _talk_through(lambda talk: followup_conversation(talk, goal, before, now),
-                         confirm_followup)
+    plan = _talk_through(
+        lambda talk: followup_conversation(talk, goal, before, now), confirm_followup
+    )
     if plan is None:
         return
     with app_state.journal(write=True) as journal:
         saved = save_followup(journal, plan)
     if saved.position is not None:
-        out.done(t("log.logged", number=goal.number, title=goal.title,
-                   position=saved.position.value, band=fmt.band_label(saved.position.value),
-                   when=fmt.when_text(saved.position.when, now)))
+        out.done(
+            t(
+                "log.logged",
+                number=goal.number,
+                title=goal.title,
+                position=saved.position.value,
+                band=fmt.band_label(saved.position.value),
+                when=fmt.when_text(saved.position.when, now),
+            )
+        )
     if saved.notes:
         (out.say if saved.position else out.done)(
-            t("talk.saved.kept", items=_kept(notes=len(saved.notes))))
+            t("talk.saved.kept", items=_kept(notes=len(saved.notes)))
+        )
 
 
 def _kept(*, notes: int = 0, resources: int = 0, supports: int = 0) -> str:
-    parts = [tn(f"talk.count.{name}", count)
-             for name, count in (("notes", notes), ("resources", resources),
-                                 ("supports", supports)) if count]
+    parts = [
+        tn(f"talk.count.{name}", count)
+        for name, count in (("notes", notes), ("resources", resources), ("supports", supports))
+        if count
+    ]
     return ", ".join(parts)

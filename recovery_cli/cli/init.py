@@ -39,8 +39,9 @@ def register(app: typer.Typer) -> None:
     @command(app, "init", "help.init")
     def init(
         ctx: typer.Context,
-        encrypt: Annotated[bool, typer.Option("--encrypt", help=t("help.opt.init_encrypt"))
-                           ] = False,
+        encrypt: Annotated[
+            bool, typer.Option("--encrypt", help=t("help.opt.init_encrypt"))
+        ] = False,
     ) -> None:
         app_state = state(ctx)
         if app_state.path.exists():

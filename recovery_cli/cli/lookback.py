@@ -22,8 +22,10 @@ def register(app: typer.Typer) -> None:
     @command(app, "look-back", "help.lookback")
     def look_back(
         ctx: typer.Context,
-        since: Annotated[str | None, _opt("help.opt.lookback_since", "--since",
-                                          metavar=t("metavar.since"), callback=_since)] = None,
+        since: Annotated[
+            str | None,
+            _opt("help.opt.lookback_since", "--since", metavar=t("metavar.since"), callback=_since),
+        ] = None,
     ) -> None:
         from recovery_cli.journal.lookback import look_back as find
 
@@ -36,5 +38,8 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.views.lookback import lookback_view
 
             console = make_console()
-            console.print(lookback_view(found, journal.now, width=console.width,
-                                        colour=console.color_system is not None))
+            console.print(
+                lookback_view(
+                    found, journal.now, width=console.width, colour=console.color_system is not None
+                )
+            )

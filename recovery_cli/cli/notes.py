@@ -31,12 +31,13 @@ def register(app: typer.Typer) -> None:
     @command(group, "add", "help.note")
     def note(
         ctx: typer.Context,
-        text: Annotated[str | None, argument("help.note.arg",
-                                                             t("metavar.text") + "|-")] = None,
-        prompt: Annotated[str | None, _opt("help.note.opt.prompt", "--prompt", "-p",
-                                           metavar=t("metavar.key"))] = None,
-        goal: Annotated[str | None, _opt("help.note.opt.goal", "--goal", "-g",
-                                         metavar=t("metavar.goal"))] = None,
+        text: Annotated[str | None, argument("help.note.arg", t("metavar.text") + "|-")] = None,
+        prompt: Annotated[
+            str | None, _opt("help.note.opt.prompt", "--prompt", "-p", metavar=t("metavar.key"))
+        ] = None,
+        goal: Annotated[
+            str | None, _opt("help.note.opt.goal", "--goal", "-g", metavar=t("metavar.goal"))
+        ] = None,
         date: Annotated[str | None, when_option("help.note.opt.date", "--date", "-d")] = None,
     ) -> None:
         from recovery_cli.domain.prompts import parse_prompt
@@ -71,11 +72,13 @@ def register(app: typer.Typer) -> None:
     @command(app, "notes", "help.notes")
     def notes(
         ctx: typer.Context,
-        goal: Annotated[str | None, _opt("help.notes.opt.goal", "--goal", "-g",
-                                         metavar=t("metavar.goal"))] = None,
+        goal: Annotated[
+            str | None, _opt("help.notes.opt.goal", "--goal", "-g", metavar=t("metavar.goal"))
+        ] = None,
         since: Annotated[str | None, when_option("help.notes.opt.since", "--since", "-s")] = None,
-        search: Annotated[str | None, _opt("help.notes.opt.search", "--search",
-                                           metavar=t("metavar.words"))] = None,
+        search: Annotated[
+            str | None, _opt("help.notes.opt.search", "--search", metavar=t("metavar.words"))
+        ] = None,
         as_json: Annotated[bool, json_flag()] = False,
         limit: Annotated[int | None, limit_option()] = None,
         every: Annotated[bool, all_option()] = False,
@@ -133,8 +136,7 @@ def _write(key: str | None, *, sealed: bool = False) -> str:
         from recovery_cli.views.notes import editor_template, strip_template
 
         template = editor_template(key)
-        body = strip_template(edit_in_editor(command_line, template, memory_only=sealed),
-                              template)
+        body = strip_template(edit_in_editor(command_line, template, memory_only=sealed), template)
     elif prompts.interactive():
         body = _type_lines(key)
     else:

@@ -70,8 +70,13 @@ def existing(path: Path, attempt: int, warned: set[str] | None = None) -> str | 
     with quiet():  # no spinner over the question while the person types
         if attempt:
             typer.echo(tn("crypto.try_again", MAX_TRIES - attempt), err=True)
-        answer: str = typer.prompt(t("crypto.ask", path=str(path)), hide_input=True,
-                                   prompt_suffix=" ", default="", show_default=False)
+        answer: str = typer.prompt(
+            t("crypto.ask", path=str(path)),
+            hide_input=True,
+            prompt_suffix=" ",
+            default="",
+            show_default=False,
+        )
     return answer
 
 
@@ -91,8 +96,9 @@ def new(variable: str = PASSPHRASE_ENV) -> str:
     if not interactive():
         raise InputError("error.crypto.needs_terminal", variable=variable)
     for _ in range(MAX_TRIES):
-        first = typer.prompt(t("crypto.ask_new"), hide_input=True, prompt_suffix=" ",
-                             default="", show_default=False)
+        first = typer.prompt(
+            t("crypto.ask_new"), hide_input=True, prompt_suffix=" ", default="", show_default=False
+        )
         try:
             check_new_passphrase(first)
         except InputError as error:
@@ -100,8 +106,13 @@ def new(variable: str = PASSPHRASE_ENV) -> str:
 
             typer.echo(describe(error), err=True)
             continue
-        second = typer.prompt(t("crypto.ask_again"), hide_input=True, prompt_suffix=" ",
-                              default="", show_default=False)
+        second = typer.prompt(
+            t("crypto.ask_again"),
+            hide_input=True,
+            prompt_suffix=" ",
+            default="",
+            show_default=False,
+        )
         if first == second:
             return first
         typer.echo(t("crypto.mismatch"), err=True)

@@ -21,8 +21,11 @@ def interactive() -> bool:
 def confirm(question: str) -> bool:
     """Ask a yes/no question; Enter means no. Accepts y/yes and j/ja."""
     while True:
-        answer = fold(typer.prompt(f"{question} [{t('prompt.yes_no')}]", default="",
-                                   show_default=False).strip())
+        answer = fold(
+            typer.prompt(
+                f"{question} [{t('prompt.yes_no')}]", default="", show_default=False
+            ).strip()
+        )
         if answer in YES:
             return True
         if answer in NO:

@@ -40,8 +40,13 @@ def _typed(path: Path, attempt: int) -> str | None:
         return None
     if not interactive():
         raise NotPossible("error.keys.needs_terminal", variable=passphrase.RECOVERY_KEY_ENV)
-    return typer.prompt(t("keys.ask", path=str(path)), hide_input=True, prompt_suffix=" ",
-                        default="", show_default=False)
+    return typer.prompt(
+        t("keys.ask", path=str(path)),
+        hide_input=True,
+        prompt_suffix=" ",
+        default="",
+        show_default=False,
+    )
 
 
 def unlock(app_state: AppState) -> None:

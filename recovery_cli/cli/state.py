@@ -170,8 +170,15 @@ class AppState:
     (A plain class: a dataclass costs about a millisecond to build at start-up.)
     """
 
-    def __init__(self, *, path: Path, chosen: bool, demo: bool, language_fixed: bool,
-                 person: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        path: Path,
+        chosen: bool,
+        demo: bool,
+        language_fixed: bool,
+        person: str | None = None,
+    ) -> None:
         self.path, self.chosen, self.demo = path, chosen, demo
         self.person = person  # the example person of a demo sandbox (None: the default)
         self.language_fixed = language_fixed
@@ -182,24 +189,28 @@ class AppState:
         # long listings go through a pager at a terminal (``--no-pager`` says no)
         self.pager = True
 
-    def for_journal(self, path: Path, *, chosen: bool, demo: bool,
-                    person: str | None = None) -> AppState:
+    def for_journal(
+        self, path: Path, *, chosen: bool, demo: bool, person: str | None = None
+    ) -> AppState:
         """This state for another journal (a demo sandbox), sharing the keys
         and the notices already given."""
-        other = AppState(path=path, chosen=chosen, demo=demo, language_fixed=self.language_fixed,
-                         person=person)
+        other = AppState(
+            path=path, chosen=chosen, demo=demo, language_fixed=self.language_fixed, person=person
+        )
         other.keys, other.said, other.pager = self.keys, self.said, self.pager
         return other
 
     @classmethod
-    def from_options(cls, *, journal: str | None, demo: bool, lang: str | None,
-                     demo_person: str | None = None) -> AppState:
+    def from_options(
+        cls, *, journal: str | None, demo: bool, lang: str | None, demo_person: str | None = None
+    ) -> AppState:
         from recovery_cli.storage import session
 
         session.start()  # nothing of this command is saved yet (see errors.handle)
         language = _explicit_language(lang, "--lang")
-        language = language or _explicit_language(os.environ.get(LANGUAGE_ENV) or None,
-                                                  LANGUAGE_ENV)
+        language = language or _explicit_language(
+            os.environ.get(LANGUAGE_ENV) or None, LANGUAGE_ENV
+        )
         language = language or _configured_language()
         if language:  # chosen by the person: a journal's saved language does not change it
             set_language(language)
@@ -217,8 +228,9 @@ class AppState:
             path, chosen = paths.demo_journal_path(), False
         else:
             path, chosen = paths.journal_path(journal)
-        return cls(path=path, chosen=chosen, demo=demo, language_fixed=bool(language),
-                   person=person)
+        return cls(
+            path=path, chosen=chosen, demo=demo, language_fixed=bool(language), person=person
+        )
 
     def use_language(self, value: str) -> None:
         """A command's own ``--lang`` (``recovery course --lang da``): as the root option."""
@@ -240,8 +252,14 @@ class AppState:
         from recovery_cli.views.progress import working
 
         # our own folder is made (0700) by the first write, not by a read or a refusal
-        opening = Journal.open(self.path, write=write, language=get_language(), keys=self.keys,
-                               own_folder=not self.chosen, on_wait=self.waiting)
+        opening = Journal.open(
+            self.path,
+            write=write,
+            language=get_language(),
+            keys=self.keys,
+            own_folder=not self.chosen,
+            on_wait=self.waiting,
+        )
         with ExitStack() as stack:
             with working(t("progress.opening")):  # scrypt, or a very large journal
                 journal = stack.enter_context(opening)

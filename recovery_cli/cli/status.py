@@ -29,8 +29,9 @@ def register(app: typer.Typer) -> None:
                 from recovery_cli.views.jsonout import dumps, status_json
 
                 data = status_json(journal, view)
-                data["measures"] = [{"name": d.name, "score": r.score, "when": r.when}
-                                    for d, r in latest]
+                data["measures"] = [
+                    {"name": d.name, "score": r.score, "when": r.when} for d, r in latest
+                ]
                 out.say(dumps(data))
                 return
             from recovery_cli.views.console import make_console
@@ -47,5 +48,4 @@ def register(app: typer.Typer) -> None:
                 if measures:
                     console.print("", *measures, sep="\n")
                 return
-            console.print(status_view(view, journal.now, width=console.width,
-                                      measures=measures))
+            console.print(status_view(view, journal.now, width=console.width, measures=measures))

@@ -62,8 +62,13 @@ def wrapped_lines(text: str, width: int) -> list[str]:
         lead = line[: len(line) - len(line.lstrip())]
         glued = line.replace(" · ", f"{_GLUE}· ").replace("Enter: ", f"Enter:{_GLUE}")
         glued = _NUMBER_WORD.sub(rf"\1{_GLUE}", glued)
-        parts = textwrap.wrap(glued, width, subsequent_indent=lead + "  ",
-                              break_long_words=False, break_on_hyphens=False)
+        parts = textwrap.wrap(
+            glued,
+            width,
+            subsequent_indent=lead + "  ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
         lines.extend(part.replace(_GLUE, " ") for part in parts or [glued])
     return lines
 

@@ -18,8 +18,6 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins", "results")
 
 
-
-
 def _read_stdin_import() -> bytes:
     """What `recovery import -` reads: all of standard input, within the same size
     cap as a file; a terminal there means nothing was piped in."""
@@ -30,8 +28,11 @@ def _read_stdin_import() -> bytes:
     if sys.stdin is None or sys.stdin.isatty():
         raise InputError("import.error.stdin_terminal")
     stream = getattr(sys.stdin, "buffer", None)
-    raw = stream.read(MAX_IMPORT_BYTES + 1) if stream is not None else sys.stdin.read(
-        MAX_IMPORT_BYTES + 1).encode("utf-8", errors="surrogateescape")
+    raw = (
+        stream.read(MAX_IMPORT_BYTES + 1)
+        if stream is not None
+        else sys.stdin.read(MAX_IMPORT_BYTES + 1).encode("utf-8", errors="surrogateescape")
+    )
     if len(raw) > MAX_IMPORT_BYTES:
         raise InputError("import.error.foreign", path="-")
     return raw
@@ -106,14 +107,20 @@ def _payload(format_: str, shared, table: str, delimiter: str) -> bytes:
 def _counts(shared, format_: str, table: str) -> str:
     """What the file holds: the one table of a CSV (``12 positions``), else every
     kind of entry there is (``2 goals, 9 positions, 1 note``)."""
-    sizes = {"goals": len(shared.goals), "positions": len(shared.all_positions()),
-             "resources": len(shared.resources), "supports": len(shared.supports),
-             "notes": len(shared.notes), "checkins": len(shared.checkins),
-             "measures": len(shared.measures) if format_ in ("json", "csv") else 0,
-             "results": len(shared.results) - len(shared.checkins)}
+    sizes = {
+        "goals": len(shared.goals),
+        "positions": len(shared.all_positions()),
+        "resources": len(shared.resources),
+        "supports": len(shared.supports),
+        "notes": len(shared.notes),
+        "checkins": len(shared.checkins),
+        "measures": len(shared.measures) if format_ in ("json", "csv") else 0,
+        "results": len(shared.results) - len(shared.checkins),
+    }
     if format_ in ("md", "html"):  # a report shows only the measures named with --measure
-        sizes["results"] = sum(1 for r in shared.results if r.measure in shared.reported
-                               and r.measure != "checkin")
+        sizes["results"] = sum(
+            1 for r in shared.results if r.measure in shared.reported and r.measure != "checkin"
+        )
     if format_ == "csv":
         return tn(f"export.count.{table}", sizes[table])
     written = [tn(f"export.count.{name}", count) for name, count in sizes.items() if count]
@@ -124,23 +131,32 @@ def register(app: typer.Typer) -> None:
     @command(app, "export", "help.export")
     def export(
         ctx: typer.Context,
-        format_: Annotated[str | None, _opt("help.opt.export_format", "--format",
-                                            metavar="json|csv|md|html")] = None,
-        output: Annotated[str | None, _opt("help.opt.export_output", "--output", "-o",
-                                           metavar=t("metavar.file"))] = None,
+        format_: Annotated[
+            str | None, _opt("help.opt.export_format", "--format", metavar="json|csv|md|html")
+        ] = None,
+        output: Annotated[
+            str | None, _opt("help.opt.export_output", "--output", "-o", metavar=t("metavar.file"))
+        ] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.export_force"))] = False,
-        table: Annotated[str | None, _opt("help.opt.export_table", "--table",
-                                          metavar=t("metavar.table"))] = None,
-        goal: Annotated[list[str] | None, _opt("help.opt.export_goal", "--goal", "-g",
-                                               metavar=t("metavar.goal"))] = None,
+        table: Annotated[
+            str | None, _opt("help.opt.export_table", "--table", metavar=t("metavar.table"))
+        ] = None,
+        goal: Annotated[
+            list[str] | None,
+            _opt("help.opt.export_goal", "--goal", "-g", metavar=t("metavar.goal")),
+        ] = None,
         since: Annotated[str | None, when_option("help.opt.export_since", "--since")] = None,
         until: Annotated[str | None, when_option("help.opt.export_until", "--until")] = None,
-        no_notes: Annotated[bool, typer.Option("--no-notes",
-                                               help=t("help.opt.export_no_notes"))] = False,
-        delimiter: Annotated[str | None, _opt("help.opt.export_delimiter", "--delimiter",
-                                              metavar=",|;|tab")] = None,
-        measure: Annotated[list[str] | None, _opt("help.opt.export_measure", "--measure",
-                                                  metavar=t("measure.metavar.name"))] = None,
+        no_notes: Annotated[
+            bool, typer.Option("--no-notes", help=t("help.opt.export_no_notes"))
+        ] = False,
+        delimiter: Annotated[
+            str | None, _opt("help.opt.export_delimiter", "--delimiter", metavar=",|;|tab")
+        ] = None,
+        measure: Annotated[
+            list[str] | None,
+            _opt("help.opt.export_measure", "--measure", metavar=t("measure.metavar.name")),
+        ] = None,
     ) -> None:
         from recovery_cli.journal.selection import Choice, select
         from recovery_cli.storage.exchange import check_output, write_export
@@ -153,8 +169,13 @@ def register(app: typer.Typer) -> None:
         target = Path(output).expanduser() if output else None
         if target is not None:
             check_output(target, app_state.path, force=force)
-        choice = Choice(goals=tuple(goal or ()), since=since, until=until, notes=not no_notes,
-                        measures=tuple(measure or ()))
+        choice = Choice(
+            goals=tuple(goal or ()),
+            since=since,
+            until=until,
+            notes=not no_notes,
+            measures=tuple(measure or ()),
+        )
         with app_state.journal() as journal, working(t("progress.exporting")):
             shared = select(journal, choice)
             if separator is None:  # the journal's own language is settled once it is open
@@ -166,10 +187,14 @@ def register(app: typer.Typer) -> None:
             typer.echo(payload, nl=False)
             return
         write_export(target, payload, app_state.path, force=force)
-        what = t(f"export.what.{format_}", table=t(f"export.table.{table}"),
-                 separator=t(f"export.separator.{DELIMITER_NAMES[separator]}"))
-        out.done(t("export.done", what=what, counts=_counts(shared, format_, table),
-                   path=str(target)))
+        what = t(
+            f"export.what.{format_}",
+            table=t(f"export.table.{table}"),
+            separator=t(f"export.separator.{DELIMITER_NAMES[separator]}"),
+        )
+        out.done(
+            t("export.done", what=what, counts=_counts(shared, format_, table), path=str(target))
+        )
 
     @command(app, "import", "help.import")
     def import_(
@@ -210,12 +235,25 @@ def register(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps
 
-                report = dumps(import_json(plan, source="-" if file == "-" else str(path),
-                                           kind=incoming.kind, goal_numbers=numbers,
-                                           dry_run=dry_run, backup=backup))
+                report = dumps(
+                    import_json(
+                        plan,
+                        source="-" if file == "-" else str(path),
+                        kind=incoming.kind,
+                        goal_numbers=numbers,
+                        dry_run=dry_run,
+                        backup=backup,
+                    )
+                )
             else:
-                lines = import_lines(plan, source=source, kind=incoming.kind,
-                                     goal_numbers=numbers, dry_run=dry_run, backup=backup)
+                lines = import_lines(
+                    plan,
+                    source=source,
+                    kind=incoming.kind,
+                    goal_numbers=numbers,
+                    dry_run=dry_run,
+                    backup=backup,
+                )
         if as_json:
             out.say(report)
             return

@@ -58,17 +58,23 @@ def _domains() -> Block:
     from recovery_cli.domain.chime import DOMAINS
     from recovery_cli.views import format as fmt
 
-    return Block("text", tuple(
-        f"{fmt.domain_letter(key)}  {fmt.domain_name(key)}: {t(f'course.chime.about.{key}')}"
-        for key in DOMAINS))
+    return Block(
+        "text",
+        tuple(
+            f"{fmt.domain_letter(key)}  {fmt.domain_name(key)}: {t(f'course.chime.about.{key}')}"
+            for key in DOMAINS
+        ),
+    )
 
 
 def _questions() -> Block:
     from recovery_cli.domain.chime import DOMAINS
     from recovery_cli.views import format as fmt
 
-    return Block("text", tuple(
-        f"{fmt.domain_letter(key)}  {t(f'talk.chime_question.{key}')}" for key in DOMAINS))
+    return Block(
+        "text",
+        tuple(f"{fmt.domain_letter(key)}  {t(f'talk.chime_question.{key}')}" for key in DOMAINS),
+    )
 
 
 def _continuum() -> Block:
@@ -91,8 +97,10 @@ def commands(person: Person) -> tuple[tuple[str, str], ...]:
     return (
         (f"recovery demo --person {person.key}", t("course.try.open")),
         (f"{run} goal show {number}", t("demo.tour.show")),
-        (f'{run} log {number} {person.next_position(person.journey)} --note "{note}"',
-         t("course.try.log")),
+        (
+            f'{run} log {number} {person.next_position(person.journey)} --note "{note}"',
+            t("course.try.log"),
+        ),
         (f"{run} guide {number}", t("course.try.guide")),
         (f"{run} checkin", t("course.try.checkin")),
         ("recovery demo --list", t("course.try.others")),
@@ -114,13 +122,15 @@ def _block(key: str, person: Person, name: str, width: int, screens: Screens) ->
     if key in ch.SCREENS:
         from recovery_cli.course.screens import shown_command
 
-        return Block("screen", tuple(screens(key, person, width)),
-                     command=shown_command(key, person))
+        return Block(
+            "screen", tuple(screens(key, person, width)), command=shown_command(key, person)
+        )
     return _text(key, name=name)
 
 
-def build_course(person: Person, *, width: int = 80, start: int = 0,
-                 screens: Screens = _real_screen) -> Course:
+def build_course(
+    person: Person, *, width: int = 80, start: int = 0, screens: Screens = _real_screen
+) -> Course:
     """Every page from chapter ``start`` on, for ``person``, in the current language."""
     name = t(f"people.{person.key}.name")
     titles = tuple(t(chapter.title, name=name) for chapter in ch.CHAPTERS)

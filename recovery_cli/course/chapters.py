@@ -55,36 +55,52 @@ def _page(heading: str, *blocks: str) -> Page:
 
 
 CHAPTERS: tuple[Chapter, ...] = (
-    Chapter("recovery", (
-        _page("course.recovery.1.heading", "course.recovery.1"),
-        _page("course.recovery.2.heading", "course.recovery.2"),
-    )),
-    Chapter("chime", (
-        _page("course.chime.1.heading", "course.chime.1", DOMAINS, "course.chime.1.after"),
-        _page("course.chime.2.heading", "course.chime.2", QUESTIONS, "course.chime.2.after"),
-    )),
-    Chapter("values", (
-        _page("course.values.1.heading", "course.values.1"),
-        _page("course.values.2.heading", "course.values.2"),
-    )),
-    Chapter("conversation", (
-        _page("course.conversation.1.heading", "course.conversation.1"),
-        _page("course.conversation.2.heading", "course.conversation.2"),
-    )),
-    Chapter("continuum", (
-        _page("course.continuum.1.heading", CONTINUUM, "course.continuum.1"),
-        _page("course.continuum.2.heading", "course.continuum.2"),
-    )),
-    Chapter("journey", (
-        _page("course.journey.1.heading", INTRO, "course.journey.1"),
-        _page("course.journey.status", STATUS),
-        _page("course.journey.goal", GOAL),
-        _page("course.journey.chart", CHART),
-        _page("course.journey.helped", HELPED),
-    )),
-    Chapter("together", (
-        _page("course.together.1.heading", "course.together.1", COMMANDS),
-    )),
+    Chapter(
+        "recovery",
+        (
+            _page("course.recovery.1.heading", "course.recovery.1"),
+            _page("course.recovery.2.heading", "course.recovery.2"),
+        ),
+    ),
+    Chapter(
+        "chime",
+        (
+            _page("course.chime.1.heading", "course.chime.1", DOMAINS, "course.chime.1.after"),
+            _page("course.chime.2.heading", "course.chime.2", QUESTIONS, "course.chime.2.after"),
+        ),
+    ),
+    Chapter(
+        "values",
+        (
+            _page("course.values.1.heading", "course.values.1"),
+            _page("course.values.2.heading", "course.values.2"),
+        ),
+    ),
+    Chapter(
+        "conversation",
+        (
+            _page("course.conversation.1.heading", "course.conversation.1"),
+            _page("course.conversation.2.heading", "course.conversation.2"),
+        ),
+    ),
+    Chapter(
+        "continuum",
+        (
+            _page("course.continuum.1.heading", CONTINUUM, "course.continuum.1"),
+            _page("course.continuum.2.heading", "course.continuum.2"),
+        ),
+    ),
+    Chapter(
+        "journey",
+        (
+            _page("course.journey.1.heading", INTRO, "course.journey.1"),
+            _page("course.journey.status", STATUS),
+            _page("course.journey.goal", GOAL),
+            _page("course.journey.chart", CHART),
+            _page("course.journey.helped", HELPED),
+        ),
+    ),
+    Chapter("together", (_page("course.together.1.heading", "course.together.1", COMMANDS),)),
 )
 
 
@@ -110,6 +126,9 @@ def find_chapter(value: str) -> int:
         return names[wanted]
     close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.5)
     if close:
-        raise InputError("error.course.chapter_suggest", value=value,
-                         suggestion=chapter_name(CHAPTERS[names[close[0]]]))
+        raise InputError(
+            "error.course.chapter_suggest",
+            value=value,
+            suggestion=chapter_name(CHAPTERS[names[close[0]]]),
+        )
     raise InputError("error.course.chapter_unknown", value=value, count=len(CHAPTERS))

@@ -57,8 +57,9 @@ def _md_block(block: Block) -> list[str]:
         shown = [f"`$ {block.command}`", ""] if block.command else []
         return [*shown, "```text", *block.lines, "```", ""]
     if block.kind == "commands":
-        return [line for command, what in block.pairs
-                for line in (f"- `{command}`  ", f"  {what}")] + [""]
+        return [
+            line for command, what in block.pairs for line in (f"- `{command}`  ", f"  {what}")
+        ] + [""]
     if block.kind == "question":
         return [f"> **{t('course.for_the_group.label')}** {block.lines[0]}", ""]
     out: list[str] = []
@@ -92,11 +93,12 @@ def markdown(course: Course) -> str:
 
 def _html_block(block: Block) -> str:
     if block.kind == "screen":
-        shown = (f'<p class="command">$ {escape(block.command)}</p>' if block.command else "")
+        shown = f'<p class="command">$ {escape(block.command)}</p>' if block.command else ""
         return f"{shown}<pre>{escape(chr(10).join(block.lines))}</pre>"
     if block.kind == "commands":
-        items = "".join(f"<dt>{escape(command)}</dt><dd>{escape(what)}</dd>"
-                        for command, what in block.pairs)
+        items = "".join(
+            f"<dt>{escape(command)}</dt><dd>{escape(what)}</dd>" for command, what in block.pairs
+        )
         return f'<dl class="commands">{items}</dl>'
     if block.kind == "question":
         label = escape(t("course.for_the_group.label"))

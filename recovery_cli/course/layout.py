@@ -39,10 +39,17 @@ def wrap(text: str, width: int) -> list[str]:
         return [""]
     match = HANGING.match(text)
     indent = " " * len(match.group(1)) if match else ""
-    glued = _QUOTED.sub(lambda quoted: quoted.group(0).replace(" ", _GLUE)
-                        if len(quoted.group(0)) < width - len(indent) else quoted.group(0), text)
-    lines = textwrap.wrap(glued, width, subsequent_indent=indent, break_long_words=True,
-                          break_on_hyphens=False)
+    glued = _QUOTED.sub(
+        lambda quoted: (
+            quoted.group(0).replace(" ", _GLUE)
+            if len(quoted.group(0)) < width - len(indent)
+            else quoted.group(0)
+        ),
+        text,
+    )
+    lines = textwrap.wrap(
+        glued, width, subsequent_indent=indent, break_long_words=True, break_on_hyphens=False
+    )
     return [line.replace(_GLUE, " ") for line in lines] or [""]
 
 
@@ -84,16 +91,16 @@ def _top(page: CoursePage, width: int) -> list[Line]:
     return [(part, "heading") for part in wrap(page.heading, width)] + [("", "")]
 
 
-def _header(course: Course, page: CoursePage, part: int, parts: int, width: int,
-            kind: str) -> Line:
+def _header(course: Course, page: CoursePage, part: int, parts: int, width: int, kind: str) -> Line:
     """``6/7  Anna's journey ... 2/10``; over a live screen, what it is and the
     command that drew it: ``6/7  The overview  $ recovery --demo anna status``."""
     chapter = page.chapter
     title = course.chapter_titles[chapter]
     command = _screen_command(page) if kind != "question" else None
     if command:
-        heading = t("course.continued", heading=page.heading) if kind == "continued" else (
-            page.heading)
+        heading = (
+            t("course.continued", heading=page.heading) if kind == "continued" else (page.heading)
+        )
         title = f"{heading}   $ {command}"
     left = f" {chapter + 1}/{len(course.chapter_titles)}  {title}"
     right = f"{part}/{parts} "
@@ -128,8 +135,15 @@ def layout(course: Course, *, width: int = 80, height: int = 24) -> list[Frame]:
     drafts: list[tuple[CoursePage, str, list[Line]]] = []
     for page in course.pages:
         top, body = _top(page, width), _page_body(page, width)
-        more = [] if not top else [(part, "heading") for part in wrap(
-            t("course.continued", heading=page.heading), width)] + [("", "")]
+        more = (
+            []
+            if not top
+            else [
+                (part, "heading")
+                for part in wrap(t("course.continued", heading=page.heading), width)
+            ]
+            + [("", "")]
+        )
         chunks = _chunks(body, max(room - len(top), 1), max(room - len(more), 1))
         for number, chunk in enumerate(chunks):
             while number and chunk and not chunk[0][0]:
@@ -138,8 +152,9 @@ def layout(course: Course, *, width: int = 80, height: int = 24) -> list[Frame]:
                 drafts.append((page, "first", [*top, *chunk]))
             elif all(style == "question" for text, style in chunk if text):
                 # the discussion question on a frame of its own: headed as such
-                heading = [(part, "heading") for part in wrap(
-                    t("course.for_the_group.heading"), width)]
+                heading = [
+                    (part, "heading") for part in wrap(t("course.for_the_group.heading"), width)
+                ]
                 question = next(b for b in page.blocks if b.kind == "question").lines[0]
                 asked = [(part, "question") for part in wrap(question, width)]
                 drafts.append((page, "question", [*heading, ("", ""), *asked]))

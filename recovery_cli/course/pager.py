@@ -24,8 +24,11 @@ class Screen:
 
 def prompt(index: int, count: int) -> str:
     """The last row of every frame: what the keys do here."""
-    key = "course.keys.last" if index == count - 1 else (
-        "course.keys.first" if index == 0 else "course.keys")
+    key = (
+        "course.keys.last"
+        if index == count - 1
+        else ("course.keys.first" if index == 0 else "course.keys")
+    )
     return t(key)
 
 

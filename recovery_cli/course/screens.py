@@ -26,8 +26,12 @@ _DROPPED = ("FORCE_COLOR", "CLICOLOR_FORCE")
 
 def _command_args(kind: str, person: Person) -> list[str]:
     number = str(person.goal_number(person.journey))
-    return {STATUS: ["status"], GOAL: ["goal", "show", number], CHART: ["chart", number],
-            HELPED: ["helped", number]}[kind]
+    return {
+        STATUS: ["status"],
+        GOAL: ["goal", "show", number],
+        CHART: ["chart", number],
+        HELPED: ["helped", number],
+    }[kind]
 
 
 def shown_command(kind: str, person: Person) -> str:

@@ -18,8 +18,9 @@ def sandbox_path(name: str) -> Path:
     return demo_journal_path(None if name == DEFAULT else name)
 
 
-def ensure_sandbox(path: Path, person: str | None = None, *, reset: bool = False,
-                   language_fixed: bool = False) -> str:
+def ensure_sandbox(
+    path: Path, person: str | None = None, *, reset: bool = False, language_fixed: bool = False
+) -> str:
     """Make sure the sandbox holds its example person; returns built, rebuilt or reused.
 
     It is rebuilt when asked, when it is missing or unreadable (it is only the

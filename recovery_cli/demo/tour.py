@@ -26,12 +26,18 @@ def suggestions(person: Person) -> list[tuple[str, str]]:
     ref = t(f"{words}.example.ref")
     letter = t("chime.connectedness.letter").lower()
     run = demo_prefix(person)
-    reset = "recovery demo --reset" if person.key == DEFAULT else (
-        f"recovery demo --person {person.key} --reset")
+    reset = (
+        "recovery demo --reset"
+        if person.key == DEFAULT
+        else (f"recovery demo --person {person.key} --reset")
+    )
     return [
         (f"{run} goal show {ref}", t("demo.tour.show")),
-        (f'{run} log {ref} {person.next_position(person.example)} '
-         f'--note "{t(f"{words}.example.note")}"', t("demo.tour.log")),
+        (
+            f"{run} log {ref} {person.next_position(person.example)} "
+            f'--note "{t(f"{words}.example.note")}"',
+            t("demo.tour.log"),
+        ),
         (f"{run} chart", t("demo.tour.chart_cmd")),
         (f"{run} goal list --all", t("demo.tour.list")),
         (f"{run} support list", t("demo.tour.support")),
@@ -45,8 +51,9 @@ def reset_command(person: Person) -> str:
 
 
 def course_command(person: Person) -> str:
-    return "recovery course" if person.key == DEFAULT else (
-        f"recovery course --person {person.key}")
+    return (
+        "recovery course" if person.key == DEFAULT else (f"recovery course --person {person.key}")
+    )
 
 
 def movement_chart(journal: Journal, *, width: int, colour: bool) -> Text:
@@ -60,19 +67,30 @@ def movement_chart(journal: Journal, *, width: int, colour: bool) -> Text:
 def render_tour(journal: Journal, person: Person, console=None) -> None:
     console = console or make_console()
     name = t(f"people.{person.key}.name")
-    console.print(Text(t("demo.tour.who", name=name,
-                         summary=t(f"people.{person.key}.summary")), style="bold"))
+    console.print(
+        Text(t("demo.tour.who", name=name, summary=t(f"people.{person.key}.summary")), style="bold")
+    )
     console.print(Text(t("demo.tour.intro")), "")
     console.print(status_view(overview(journal), journal.now, width=console.width))
-    console.print(movement_chart(journal, width=console.width,
-                                 colour=console.is_terminal and not console.no_color))
+    console.print(
+        movement_chart(
+            journal, width=console.width, colour=console.is_terminal and not console.no_color
+        )
+    )
     lines: list[Text] = []
     for line, what in suggestions(person):  # each command whole on its own line, to copy
         lines.append(Text(line, style="bold"))
         lines.append(Text("  " + what, style="dim"))
     others = ", ".join(t(f"people.{key}.name") for key in NAMES if key != person.key)
-    console.print(Group(
-        Text(""), Text(t("demo.tour.try"), style="bold"), *lines, Text(""),
-        Text(t("demo.tour.course", command=course_command(person), name=name)),
-        Text(t("demo.tour.people", names=others)),
-        Text(""), Text(t("demo.tour.own"), style="dim")))
+    console.print(
+        Group(
+            Text(""),
+            Text(t("demo.tour.try"), style="bold"),
+            *lines,
+            Text(""),
+            Text(t("demo.tour.course", command=course_command(person), name=name)),
+            Text(t("demo.tour.people", names=others)),
+            Text(""),
+            Text(t("demo.tour.own"), style="dim"),
+        )
+    )

@@ -26,8 +26,7 @@ RANDOM = "random"
 _RANDOM_WORDS = {"random", "tilfaeldig", "tilfaeldigt", "any"}
 # Danish spellings of the everyday keys (folded): group words, then whole keys.
 _GROUP_WORDS = {"hverdag": "matter", "vej": "way", "skridt": "step"}
-_WHOLE_WORDS = {"6mdr": "6m", "6mdr.": "6m", "1ar": "1y", "1aar": "1y", "5ar": "5y",
-                "5aar": "5y"}
+_WHOLE_WORDS = {"6mdr": "6m", "6mdr.": "6m", "1ar": "1y", "1aar": "1y", "5ar": "5y", "5aar": "5y"}
 
 EVERYDAY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("matters", ("matter1", "matter2", "matter3")),
@@ -49,8 +48,8 @@ def _by_letter(wanted: str) -> str:
     if wanted in _WHOLE_WORDS:
         return _WHOLE_WORDS[wanted]
     word = wanted.rstrip("0123456789")
-    if word in _GROUP_WORDS and wanted[len(word):]:
-        return _GROUP_WORDS[word] + wanted[len(word):]
+    if word in _GROUP_WORDS and wanted[len(word) :]:
+        return _GROUP_WORDS[word] + wanted[len(word) :]
     domain = ALIASES.get(wanted[:1])
     if domain is not None and wanted[1:].isdigit():
         return domain[0] + wanted[1:]
@@ -60,12 +59,24 @@ def _by_letter(wanted: str) -> str:
 def _spellings() -> list[str]:
     """Every key as it may be typed: ``c1`` and the Danish ``f1`` too."""
     letters = {letter: domain for letter, domain in ALIASES.items() if len(letter) == 1}
-    danish = [word + key[len(group):] for word, group in _GROUP_WORDS.items()
-              for key in KEYS if key.startswith(group)]
-    return [*KEYS, *danish, *_WHOLE_WORDS,
-            *(letter + key[1:] for key in KEYS if GROUP_OF[key] in DOMAINS
-              for letter, domain in letters.items()
-              if domain == GROUP_OF[key] and letter != key[0])]
+    danish = [
+        word + key[len(group) :]
+        for word, group in _GROUP_WORDS.items()
+        for key in KEYS
+        if key.startswith(group)
+    ]
+    return [
+        *KEYS,
+        *danish,
+        *_WHOLE_WORDS,
+        *(
+            letter + key[1:]
+            for key in KEYS
+            if GROUP_OF[key] in DOMAINS
+            for letter, domain in letters.items()
+            if domain == GROUP_OF[key] and letter != key[0]
+        ),
+    ]
 
 
 def parse_prompt(value: str, rng: random.Random | None = None) -> str:

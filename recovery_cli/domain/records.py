@@ -121,8 +121,11 @@ def to_dict(record) -> dict:
 
         return checkin_as_result(record)
     data = record.__dict__
-    out = dict(data) if data.keys() == _field_set(table) else {
-        name: data[name] for name in _fields(table)}
+    out = (
+        dict(data)
+        if data.keys() == _field_set(table)
+        else {name: data[name] for name in _fields(table)}
+    )
     if table == "goals":
         out["chime"] = list(out["chime"])
     elif table == "results":
@@ -175,5 +178,16 @@ def load_many(table: str, docs) -> list:
     return records
 
 
-__all__ = ["replace", "to_dict", "from_dict", "load", "load_many", "new_id", "stamp",
-           "read_stamp", "record_type", "table_of", "TABLES"]
+__all__ = [
+    "replace",
+    "to_dict",
+    "from_dict",
+    "load",
+    "load_many",
+    "new_id",
+    "stamp",
+    "read_stamp",
+    "record_type",
+    "table_of",
+    "TABLES",
+]

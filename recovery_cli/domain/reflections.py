@@ -68,15 +68,27 @@ def checkin_doc_as_result(doc: dict) -> dict:
         answers.update({k: v for k, v in scores.items() if k not in DOMAINS})
     else:
         answers = scores
-    return {"id": doc.get("id"), "measure": CHECKIN, "version": CHECKIN_VERSION,
-            "when": doc.get("when"), "answers": answers, "score": None,
-            "note": doc.get("note")}
+    return {
+        "id": doc.get("id"),
+        "measure": CHECKIN,
+        "version": CHECKIN_VERSION,
+        "when": doc.get("when"),
+        "answers": answers,
+        "score": None,
+        "note": doc.get("note"),
+    }
 
 
 def checkin_as_result(checkin: Checkin) -> dict:
     """The stored result of a check-in (see :func:`checkin_doc_as_result`)."""
-    return checkin_doc_as_result({"id": checkin.id, "when": checkin.when,
-                                  "scores": dict(checkin.scores), "note": checkin.note})
+    return checkin_doc_as_result(
+        {
+            "id": checkin.id,
+            "when": checkin.when,
+            "scores": dict(checkin.scores),
+            "note": checkin.note,
+        }
+    )
 
 
 def result_as_checkin(doc: dict) -> Checkin:
@@ -84,7 +96,10 @@ def result_as_checkin(doc: dict) -> Checkin:
     :func:`recovery_cli.domain.records.load` trusts what the tool wrote)."""
     checkin = object.__new__(Checkin)
     answers = doc.get("answers") or {}
-    checkin.__dict__.update(id=doc["id"], when=doc["when"], note=doc.get("note"),
-                            scores={key: answers[key] for key in DOMAINS
-                                    if answers.get(key) is not None})
+    checkin.__dict__.update(
+        id=doc["id"],
+        when=doc["when"],
+        note=doc.get("note"),
+        scores={key: answers[key] for key in DOMAINS if answers.get(key) is not None},
+    )
     return checkin

@@ -26,10 +26,18 @@ from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
 
 WEEKDAYS = {
-    **{name: i for i, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
-    **{name: i for i, name in enumerate(
-        ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"))},
+    **{
+        name: i
+        for i, name in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    },
+    **{
+        name: i
+        for i, name in enumerate(
+            ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+        )
+    },
     **{name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
 }
 _NOW = {"now", "nu"}
@@ -38,20 +46,39 @@ _YESTERDAY = {"yesterday", "i gar", "igar"}
 _DAY_BEFORE = {"i forgars", "iforgars", "day before yesterday"}
 _FUTURE = {"tomorrow", "i morgen", "imorgen", "i overmorgen", "day after tomorrow"}
 _UNITS = {
-    "day": 1, "days": 1, "dag": 1, "dage": 1, "d": 1,
-    "week": 7, "weeks": 7, "uge": 7, "uger": 7, "w": 7,
-    "month": 30, "months": 30, "maned": 30, "maneder": 30,
+    "day": 1,
+    "days": 1,
+    "dag": 1,
+    "dage": 1,
+    "d": 1,
+    "week": 7,
+    "weeks": 7,
+    "uge": 7,
+    "uger": 7,
+    "w": 7,
+    "month": 30,
+    "months": 30,
+    "maned": 30,
+    "maneder": 30,
 }
 _AGO = re.compile(r"^(?:for\s+)?(\d{1,5}|a|an|en|et)\s+([a-z]+)\s+(?:ago|siden)$")
 _PAST_WEEKDAY = re.compile(r"^(?:last|sidste|forrige)\s+([a-z]+)$|^i\s+([a-z]+)s$")
 # "6 mdr." and "1 yr." as people abbreviate them; "en måned", "a year"
 _HORIZON = re.compile(
     r"^(?:(\d{1,2})\s*|(?:a|an|one|en|et)\s+)"
-    r"(m|mo|md|mdr|mth|mths|month|months|maned|maneder|y|yr|yrs|year|years|ar|aar)\.?$")
+    r"(m|mo|md|mdr|mth|mths|month|months|maned|maneder|y|yr|yrs|year|years|ar|aar)\.?$"
+)
 _HORIZON_SAID = {  # whole phrases, folded, after "in"/"om"
-    "half a year": "6m", "a half year": "6m", "half year": "6m", "et halvt ar": "6m",
-    "halvt ar": "6m", "next year": "1y", "naeste ar": "1y", "a year and a half": "18m",
-    "one and a half years": "18m", "halvandet ar": "18m",
+    "half a year": "6m",
+    "a half year": "6m",
+    "half year": "6m",
+    "et halvt ar": "6m",
+    "halvt ar": "6m",
+    "next year": "1y",
+    "naeste ar": "1y",
+    "a year and a half": "18m",
+    "one and a half years": "18m",
+    "halvandet ar": "18m",
 }
 _HORIZON_IN = re.compile(r"^(?:in|om)\s+")
 NOON = time(12, 0)
@@ -176,7 +203,8 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
         if moment is None:
             moment = _words(cleaned, now)
         too_early = moment is not None and moment < datetime.combine(
-            EARLIEST, time(0, 0), tzinfo=now.tzinfo)
+            EARLIEST, time(0, 0), tzinfo=now.tzinfo
+        )
     except OverflowError:  # "99999 months ago" reaches before the year 1
         too_early = True
     if too_early:

@@ -6,5 +6,11 @@ One module per format: ``jsondoc`` (everything, for import), ``csvout``
 """
 
 FORMATS = ("json", "csv", "md", "html")
-SUFFIXES = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md",
-            ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".json": "json",
+    ".csv": "csv",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}

@@ -24,26 +24,50 @@ ROOM = 64  # characters of date labels an SVG's width holds
 
 def tip(moment: datetime, value: float) -> str:
     """A dot's tooltip: ``7 Jun 2026: 4``."""
-    return t("export.chart.point", day=fmt.day_text(moment.astimezone().date()),
-             position=number(value))
+    return t(
+        "export.chart.point", day=fmt.day_text(moment.astimezone().date()), position=number(value)
+    )
 
 
-def drawing(panels: Sequence[Panel], *, start: datetime | None, end: datetime, title: str,
-            together: bool = False, ids: str = "panel", headings: bool = True,
-            standalone: bool = False) -> str:
+def drawing(
+    panels: Sequence[Panel],
+    *,
+    start: datetime | None,
+    end: datetime,
+    title: str,
+    together: bool = False,
+    ids: str = "panel",
+    headings: bool = True,
+    standalone: bool = False,
+) -> str:
     """The panels as one SVG element (drawn together in one panel when asked)."""
     first = time_axis(panels, start, end)
     assert first is not None, "nothing to draw"
     groups = [list(panels)] if together else [[panel] for panel in panels]
-    return svgchart.svg(groups, first=first, end=end, x_ticks=x_ticks(first, end, ROOM),
-                        tip=tip, label=title, ids=ids, headings=headings, standalone=standalone)
+    return svgchart.svg(
+        groups,
+        first=first,
+        end=end,
+        x_ticks=x_ticks(first, end, ROOM),
+        tip=tip,
+        label=title,
+        ids=ids,
+        headings=headings,
+        standalone=standalone,
+    )
 
 
-def svg_file(panels: Sequence[Panel], *, start: datetime | None, end: datetime, title: str,
-             together: bool = False) -> str:
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            + drawing(panels, start=start, end=end, title=title, together=together,
-                      standalone=True))
+def svg_file(
+    panels: Sequence[Panel],
+    *,
+    start: datetime | None,
+    end: datetime,
+    title: str,
+    together: bool = False,
+) -> str:
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + drawing(
+        panels, start=start, end=end, title=title, together=together, standalone=True
+    )
 
 
 CSS = """
@@ -59,8 +83,14 @@ figcaption dd { margin: 0 0 .6rem; color: #57606a; }
 """
 
 
-def html_file(panels: Sequence[Panel], *, start: datetime | None, end: datetime, title: str,
-              together: bool = False) -> str:
+def html_file(
+    panels: Sequence[Panel],
+    *,
+    start: datetime | None,
+    end: datetime,
+    title: str,
+    together: bool = False,
+) -> str:
     """A page holding the drawing and, under it, each panel's sentence."""
     words = "".join(f"<dt>{escape(p.title)}</dt><dd>{escape(p.sentence)}</dd>" for p in panels)
     return (

@@ -31,9 +31,18 @@ from recovery_cli.export.report import story
 from recovery_cli.journal.selection import Shared
 
 BOM = "\ufeff"
-DELIMITERS = {",": ",", "comma": ",", "komma": ",",
-              ";": ";", "semicolon": ";", "semikolon": ";",
-              "tab": "\t", "\t": "\t", "\\t": "\t", "tabulator": "\t"}
+DELIMITERS = {
+    ",": ",",
+    "comma": ",",
+    "komma": ",",
+    ";": ";",
+    "semicolon": ";",
+    "semikolon": ";",
+    "tab": "\t",
+    "\t": "\t",
+    "\\t": "\t",
+    "tabulator": "\t",
+}
 TABLES = ("positions", "goals", "resources", "supports", "notes", "checkins", "results")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,76 +74,179 @@ def _domains(goal: Goal) -> str:
 
 
 def _positions(shared: Shared):
-    yield ["goal_number", "goal_title", "goal_domains", "date", "position", "band", "note",
-           "helped", "by", "when", "goal_status", "id", "goal_id"]
+    yield [
+        "goal_number",
+        "goal_title",
+        "goal_domains",
+        "date",
+        "position",
+        "band",
+        "note",
+        "helped",
+        "by",
+        "when",
+        "goal_status",
+        "id",
+        "goal_id",
+    ]
     for goal in shared.goals:
         for p in shared.history(goal):
-            yield [goal.number, _text(goal.title), _domains(goal), _day(shared, p.when),
-                   p.value, band_of(p.value), _text(p.note), _text(p.helped), _text(p.by),
-                   p.when, goal.status, p.id, goal.id]
+            yield [
+                goal.number,
+                _text(goal.title),
+                _domains(goal),
+                _day(shared, p.when),
+                p.value,
+                band_of(p.value),
+                _text(p.note),
+                _text(p.helped),
+                _text(p.by),
+                p.when,
+                goal.status,
+                p.id,
+                goal.id,
+            ]
 
 
 def _goals(shared: Shared):
-    yield ["number", "title", "domains", "status", "parent_number", "vision", "horizon",
-           "change", "collaboration", "latest_position", "latest_band", "latest_date",
-           "positions", "created", "updated", "id"]
+    yield [
+        "number",
+        "title",
+        "domains",
+        "status",
+        "parent_number",
+        "vision",
+        "horizon",
+        "change",
+        "collaboration",
+        "latest_position",
+        "latest_band",
+        "latest_date",
+        "positions",
+        "created",
+        "updated",
+        "id",
+    ]
     for goal in shared.goals:
         told = story(shared, goal)
         latest = told.latest  # where the person is: not a supporter's view
         parent = shared.goals_by_id.get(goal.parent) if goal.parent else None
-        yield [goal.number, _text(goal.title), _domains(goal), goal.status,
-               parent.number if parent else "", _text(goal.vision), goal.horizon or "",
-               _text(goal.change), _text(goal.collaboration),
-               latest.value if latest else "", band_of(latest.value) if latest else "",
-               _day(shared, latest.when) if latest else "", len(told.history),
-               _day(shared, goal.created), _day(shared, goal.updated), goal.id]
+        yield [
+            goal.number,
+            _text(goal.title),
+            _domains(goal),
+            goal.status,
+            parent.number if parent else "",
+            _text(goal.vision),
+            goal.horizon or "",
+            _text(goal.change),
+            _text(goal.collaboration),
+            latest.value if latest else "",
+            band_of(latest.value) if latest else "",
+            _day(shared, latest.when) if latest else "",
+            len(told.history),
+            _day(shared, goal.created),
+            _day(shared, goal.updated),
+            goal.id,
+        ]
 
 
 def _resources(shared: Shared):
     yield ["text", "kind", "goal_number", "goal_title", "date", "created", "id"]
     for r in shared.resources:
-        yield [_text(r.text), r.kind, *_goal_cells(shared, r.goal), _day(shared, r.created),
-               r.created, r.id]
+        yield [
+            _text(r.text),
+            r.kind,
+            *_goal_cells(shared, r.goal),
+            _day(shared, r.created),
+            r.created,
+            r.id,
+        ]
 
 
 def _supports(shared: Shared):
     yield ["who", "kind", "how", "goal_number", "goal_title", "date", "created", "id"]
     for s in shared.supports:
-        yield [_text(s.who), s.kind, _text(s.how), *_goal_cells(shared, s.goal),
-               _day(shared, s.created), s.created, s.id]
+        yield [
+            _text(s.who),
+            s.kind,
+            _text(s.how),
+            *_goal_cells(shared, s.goal),
+            _day(shared, s.created),
+            s.created,
+            s.id,
+        ]
 
 
 def _notes(shared: Shared):
     yield ["date", "text", "goal_number", "goal_title", "prompt", "when", "id"]
     for n in shared.notes:
-        yield [_day(shared, n.when), _text(n.text), *_goal_cells(shared, n.goal),
-               n.prompt or "", n.when, n.id]
+        yield [
+            _day(shared, n.when),
+            _text(n.text),
+            *_goal_cells(shared, n.goal),
+            n.prompt or "",
+            n.when,
+            n.id,
+        ]
 
 
 def _checkins(shared: Shared):
     yield ["date", *DOMAINS, "note", "when", "id"]
     for c in shared.checkins:
-        yield [_day(shared, c.when), *(c.scores.get(key, "") for key in DOMAINS),
-               _text(c.note), c.when, c.id]
+        yield [
+            _day(shared, c.when),
+            *(c.scores.get(key, "") for key in DOMAINS),
+            _text(c.note),
+            c.when,
+            c.id,
+        ]
 
 
 def _results(shared: Shared):
     """Each time a measure was taken (check-ins have their own table): the answers
     as ``key=value`` pairs in item order, ``-`` for a skipped one."""
-    yield ["measure", "date", "score", "answered", "items", "answers", "version", "note",
-           "when", "id"]
+    yield [
+        "measure",
+        "date",
+        "score",
+        "answered",
+        "items",
+        "answers",
+        "version",
+        "note",
+        "when",
+        "id",
+    ]
     for r in shared.results:
         if r.measure == "checkin":
             continue
-        answers = "; ".join(f"{key}={'-' if value is None else value}"
-                            for key, value in r.answers.items())
-        yield [r.measure, _day(shared, r.when), "" if r.score is None else r.score,
-               sum(1 for v in r.answers.values() if v is not None), len(r.answers), answers,
-               r.version, _text(r.note), r.when, r.id]
+        answers = "; ".join(
+            f"{key}={'-' if value is None else value}" for key, value in r.answers.items()
+        )
+        yield [
+            r.measure,
+            _day(shared, r.when),
+            "" if r.score is None else r.score,
+            sum(1 for v in r.answers.values() if v is not None),
+            len(r.answers),
+            answers,
+            r.version,
+            _text(r.note),
+            r.when,
+            r.id,
+        ]
 
 
-_ROWS = {"positions": _positions, "goals": _goals, "resources": _resources,
-         "supports": _supports, "notes": _notes, "checkins": _checkins, "results": _results}
+_ROWS = {
+    "positions": _positions,
+    "goals": _goals,
+    "resources": _resources,
+    "supports": _supports,
+    "notes": _notes,
+    "checkins": _checkins,
+    "results": _results,
+}
 
 
 def default_delimiter(language: str) -> str:

@@ -53,16 +53,22 @@ def esc(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 
-def _table(header: list[str], rows: list[list[str]], numeric: tuple[int, ...] = (),
-           dates: tuple[int, ...] = ()) -> str:
+def _table(
+    header: list[str],
+    rows: list[list[str]],
+    numeric: tuple[int, ...] = (),
+    dates: tuple[int, ...] = (),
+) -> str:
     """A table; ``numeric`` columns are right-aligned, ``dates`` never wrap."""
+
     def cell(index: int, text: str) -> str:
         kind = "num" if index in numeric else "date" if index in dates else ""
         return f'<td class="{kind}">{esc(text)}</td>' if kind else f"<td>{esc(text)}</td>"
 
     head = "".join(f"<th>{esc(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>"
-                   for row in rows)
+    body = "".join(
+        "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in rows
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -71,10 +77,18 @@ def _overview(shared: Shared) -> str:
     if not shared.goals:
         parts.append(f"<p>{esc(t('export.report.no_goals'))}</p>")
     else:
-        header = ["#", t("col.goal"), t("col.chime"), t("col.status"), t("col.position"),
-                  t("export.col.movement")]
-        rows = [[str(o.number), o.title, o.domains, o.status, o.where, o.movement]
-                for o in r.overview_rows(shared)]
+        header = [
+            "#",
+            t("col.goal"),
+            t("col.chime"),
+            t("col.status"),
+            t("col.position"),
+            t("export.col.movement"),
+        ]
+        rows = [
+            [str(o.number), o.title, o.domains, o.status, o.where, o.movement]
+            for o in r.overview_rows(shared)
+        ]
         parts.append(_table(header, rows, numeric=(0,)))
     return "".join(parts) + "</section>"
 
@@ -84,14 +98,22 @@ def _list(items: list[str]) -> str:
 
 
 def _resources(resources: list) -> str:
-    return _list([f'{esc(text)} <span class="kind">({esc(kind)})</span>'
-                  for text, kind in map(r.resource_line, resources)])
+    return _list(
+        [
+            f'{esc(text)} <span class="kind">({esc(kind)})</span>'
+            for text, kind in map(r.resource_line, resources)
+        ]
+    )
 
 
 def _supports(supports: list) -> str:
-    return _list([f'<strong>{esc(who)}</strong> <span class="kind">({esc(kind)})</span>'
-                  + (f": {esc(how)}" if how else "")
-                  for who, kind, how in map(r.support_line, supports)])
+    return _list(
+        [
+            f'<strong>{esc(who)}</strong> <span class="kind">({esc(kind)})</span>'
+            + (f": {esc(how)}" if how else "")
+            for who, kind, how in map(r.support_line, supports)
+        ]
+    )
 
 
 def _notes(notes: list) -> str:
@@ -104,8 +126,14 @@ def _chart(shared: Shared, goal) -> str:
     if not told.count:
         return f"<p>{esc(description)}</p>"
     panel = r.goal_panel(shared, told)
-    chart = drawing([panel], start=None, end=r.end_of(shared), title=description,
-                    ids=f"goal-{goal.number}-chart", headings=False)
+    chart = drawing(
+        [panel],
+        start=None,
+        end=r.end_of(shared),
+        title=description,
+        ids=f"goal-{goal.number}-chart",
+        headings=False,
+    )
     return f"<figure>{chart}<figcaption>{esc(description)}</figcaption></figure>"
 
 
@@ -121,10 +149,14 @@ def _checkins_chart(shared: Shared) -> str:
 
 
 def _goal(shared: Shared, goal) -> str:
-    parts = [f'<section class="goal" id="goal-{goal.number}">',
-             f"<h2>{esc(r.goal_heading(goal))}</h2>", '<dl class="facts">']
-    parts += [f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>"
-              for label, value in r.goal_facts(shared, goal)]
+    parts = [
+        f'<section class="goal" id="goal-{goal.number}">',
+        f"<h2>{esc(r.goal_heading(goal))}</h2>",
+        '<dl class="facts">',
+    ]
+    parts += [
+        f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>" for label, value in r.goal_facts(shared, goal)
+    ]
     parts.append("</dl>")
     resources = shared.linked(shared.resources, goal)
     if resources:
@@ -136,9 +168,21 @@ def _goal(shared: Shared, goal) -> str:
     rows = r.history_rows(shared, goal)
     if rows:
         header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
-        parts.append(_table(header, [[h.day, f"{h.value} ({h.band})"
-                                      + (f" · {h.by}" if h.by else ""), h.note, h.helped]
-                                     for h in rows], dates=(0,)))
+        parts.append(
+            _table(
+                header,
+                [
+                    [
+                        h.day,
+                        f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""),
+                        h.note,
+                        h.helped,
+                    ]
+                    for h in rows
+                ],
+                dates=(0,),
+            )
+        )
     notes = shared.linked(shared.notes, goal)
     if notes:
         parts.append(f"<h3>{esc(t('export.heading.goal_notes'))}</h3>{_notes(notes)}")
@@ -149,26 +193,40 @@ def _general(shared: Shared) -> str:
     parts = []
     resources = shared.general(shared.resources)
     if resources:
-        parts.append(f"<section><h2>{esc(t('export.heading.general_resources'))}</h2>"
-                     f"{_resources(resources)}</section>")
+        parts.append(
+            f"<section><h2>{esc(t('export.heading.general_resources'))}</h2>"
+            f"{_resources(resources)}</section>"
+        )
     supports = shared.general(shared.supports)
     if supports:
-        parts.append(f"<section><h2>{esc(t('export.heading.general_supports'))}</h2>"
-                     f"{_supports(supports)}</section>")
+        parts.append(
+            f"<section><h2>{esc(t('export.heading.general_supports'))}</h2>"
+            f"{_supports(supports)}</section>"
+        )
     notes = shared.general(shared.notes)
     if notes:
-        parts.append(f"<section><h2>{esc(t('export.heading.notes'))}</h2>"
-                     f"{_notes(notes)}</section>")
+        parts.append(f"<section><h2>{esc(t('export.heading.notes'))}</h2>{_notes(notes)}</section>")
     if shared.checkins:
-        parts.append(f"<section><h2>{esc(t('export.heading.checkins'))}</h2>"
-                     + _checkins_chart(shared)
-                     + _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins],
-                              numeric=(1, 2, 3, 4, 5), dates=(0,)) + "</section>")
+        parts.append(
+            f"<section><h2>{esc(t('export.heading.checkins'))}</h2>"
+            + _checkins_chart(shared)
+            + _table(
+                r.checkin_header(),
+                [r.checkin_cells(c) for c in shared.checkins],
+                numeric=(1, 2, 3, 4, 5),
+                dates=(0,),
+            )
+            + "</section>"
+        )
     for section in measure_sections(shared):
-        table = _table(section.header, section.rows, numeric=(1,)) if section.rows else \
-            f"<p>{esc(t('export.measure.none'))}</p>"
-        parts.append(f"<section><h2>{esc(section.heading)}</h2><p>{esc(section.about)}</p>"
-                     f"{table}</section>")
+        table = (
+            _table(section.header, section.rows, numeric=(1,))
+            if section.rows
+            else f"<p>{esc(t('export.measure.none'))}</p>"
+        )
+        parts.append(
+            f"<section><h2>{esc(section.heading)}</h2><p>{esc(section.about)}</p>{table}</section>"
+        )
     return "".join(parts)
 
 
@@ -176,15 +234,17 @@ def write_html(shared: Shared, *, version: str) -> bytes:
     """The whole report as one UTF-8 HTML file."""
     title = r.title()
     includes = _list([esc(line) for line in r.includes_lines(shared)])
-    body = "".join([
-        f"<header><h1>{esc(title)}</h1>",
-        f'<p class="made">{esc(r.made_line(shared, version))}</p></header>',
-        f"<section><h2>{esc(t('export.report.includes'))}</h2>{includes}</section>",
-        _overview(shared),
-        *(_goal(shared, goal) for goal in shared.goals),
-        _general(shared),
-        f'<p class="legend">{esc(r.bands_legend())}</p>',
-    ])
+    body = "".join(
+        [
+            f"<header><h1>{esc(title)}</h1>",
+            f'<p class="made">{esc(r.made_line(shared, version))}</p></header>',
+            f"<section><h2>{esc(t('export.report.includes'))}</h2>{includes}</section>",
+            _overview(shared),
+            *(_goal(shared, goal) for goal in shared.goals),
+            _general(shared),
+            f'<p class="legend">{esc(r.bands_legend())}</p>',
+        ]
+    )
     page = (
         f'<!DOCTYPE html>\n<html lang="{get_language()}">\n<head>\n<meta charset="utf-8">\n'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '

@@ -31,8 +31,10 @@ def para(text: str) -> str:
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(cell(h) for h in header) + " |",
-             "|" + "|".join("---" for _ in header) + "|"]
+    lines = [
+        "| " + " | ".join(cell(h) for h in header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+    ]
     lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     return lines + [""]
 
@@ -41,10 +43,18 @@ def _overview(shared: Shared) -> list[str]:
     lines = [f"## {t('export.report.overview')}", ""]
     if not shared.goals:
         return lines + [t("export.report.no_goals"), ""]
-    header = ["#", t("col.goal"), t("col.chime"), t("col.status"), t("col.position"),
-              t("export.col.movement")]
-    rows = [[str(o.number), o.title, o.domains, o.status, o.where, o.movement]
-            for o in r.overview_rows(shared)]
+    header = [
+        "#",
+        t("col.goal"),
+        t("col.chime"),
+        t("col.status"),
+        t("col.position"),
+        t("export.col.movement"),
+    ]
+    rows = [
+        [str(o.number), o.title, o.domains, o.status, o.where, o.movement]
+        for o in r.overview_rows(shared)
+    ]
     return lines + _table(header, rows)
 
 
@@ -66,8 +76,7 @@ def _goal(shared: Shared, goal) -> list[str]:
     resources = shared.linked(shared.resources, goal)
     if resources:
         lines += [f"### {t('heading.resources')}", ""]
-        lines += [f"- {para(text)} ({esc(kind)})" for text, kind in map(r.resource_line,
-                                                                        resources)]
+        lines += [f"- {para(text)} ({esc(kind)})" for text, kind in map(r.resource_line, resources)]
         lines.append("")
     supports = shared.linked(shared.supports, goal)
     if supports:
@@ -80,8 +89,13 @@ def _goal(shared: Shared, goal) -> list[str]:
     rows = r.history_rows(shared, goal)
     if rows:
         header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
-        lines += _table(header, [[h.day, f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""),
-                                  h.note, h.helped] for h in rows])
+        lines += _table(
+            header,
+            [
+                [h.day, f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""), h.note, h.helped]
+                for h in rows
+            ],
+        )
     notes = shared.linked(shared.notes, goal)
     if notes:
         lines += [f"### {t('export.heading.goal_notes')}", ""]
@@ -95,8 +109,7 @@ def _general(shared: Shared) -> list[str]:
     resources = shared.general(shared.resources)
     if resources:
         lines += [f"## {t('export.heading.general_resources')}", ""]
-        lines += [f"- {para(text)} ({esc(kind)})" for text, kind in map(r.resource_line,
-                                                                        resources)]
+        lines += [f"- {para(text)} ({esc(kind)})" for text, kind in map(r.resource_line, resources)]
         lines.append("")
     supports = shared.general(shared.supports)
     if supports:
@@ -114,15 +127,22 @@ def _general(shared: Shared) -> list[str]:
         lines += _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins])
     for section in measure_sections(shared):
         lines += [f"## {esc(section.heading)}", "", para(section.about), ""]
-        lines += _table(section.header, section.rows) if section.rows else [
-            t("export.measure.none"), ""]
+        lines += (
+            _table(section.header, section.rows) if section.rows else [t("export.measure.none"), ""]
+        )
     return lines
 
 
 def write_markdown(shared: Shared, *, version: str) -> bytes:
     """The whole report as UTF-8 Markdown."""
-    lines = [f"# {r.title()}", "", r.made_line(shared, version), "",
-             f"## {t('export.report.includes')}", ""]
+    lines = [
+        f"# {r.title()}",
+        "",
+        r.made_line(shared, version),
+        "",
+        f"## {t('export.report.includes')}",
+        "",
+    ]
     lines += [f"- {para(line)}" for line in r.includes_lines(shared)]
     lines.append("")
     lines += _overview(shared)

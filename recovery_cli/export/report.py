@@ -77,12 +77,12 @@ def includes_lines(shared: Shared) -> list[str]:
         names = ", ".join(f"#{g.number} {g.title}" for g in shared.goals)
         goals = t("export.includes.goals", goals=names)
     lines = [goals, period_line(shared)]
-    lines.append(t("export.includes.notes") if shared.with_notes
-                 else t("export.includes.no_notes"))
+    lines.append(t("export.includes.notes") if shared.with_notes else t("export.includes.no_notes"))
     if shared.all_goals:
         count = len(shared.checkins)
-        lines.append(tn("export.includes.checkins", count) if count
-                     else t("export.includes.no_checkins"))
+        lines.append(
+            tn("export.includes.checkins", count) if count else t("export.includes.no_checkins")
+        )
     else:
         lines.append(t("export.includes.linked_only"))
     return lines
@@ -91,9 +91,12 @@ def includes_lines(shared: Shared) -> list[str]:
 def story(shared: Shared, goal: Goal) -> Story:
     """The goal's story as far as the report shares it (its chosen positions,
     its linked resources and supports)."""
-    return Story.told(goal, shared.history(goal),
-                      resources=shared.linked(shared.resources, goal),
-                      supports=shared.linked(shared.supports, goal))
+    return Story.told(
+        goal,
+        shared.history(goal),
+        resources=shared.linked(shared.resources, goal),
+        supports=shared.linked(shared.supports, goal),
+    )
 
 
 def where_text(latest: Mark | None) -> str:
@@ -120,11 +123,16 @@ def overview_rows(shared: Shared) -> list[OverviewRow]:
     rows = []
     for goal in shared.goals:
         told = story(shared, goal)
-        rows.append(OverviewRow(
-            number=goal.number, title=goal.title, domains=fmt.domains_text(goal.chime),
-            status=fmt.status_label(goal.status), where=where_text(told.latest),
-            movement=movement(told.values) if told.count > 1 else "",
-        ))
+        rows.append(
+            OverviewRow(
+                number=goal.number,
+                title=goal.title,
+                domains=fmt.domains_text(goal.chime),
+                status=fmt.status_label(goal.status),
+                where=where_text(told.latest),
+                movement=movement(told.values) if told.count > 1 else "",
+            )
+        )
     return rows
 
 
@@ -152,10 +160,17 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
 
 def history_rows(shared: Shared, goal: Goal) -> list[HistoryRow]:
     """Every included position of a goal, oldest first."""
-    return [HistoryRow(day=day(p.when), value=p.value, band=fmt.band_label(p.value),
-                       note=p.note or "", helped=p.helped or "",
-                       by=t("export.by", who=p.by) if p.by else "")
-            for p in story(shared, goal).history]
+    return [
+        HistoryRow(
+            day=day(p.when),
+            value=p.value,
+            band=fmt.band_label(p.value),
+            note=p.note or "",
+            helped=p.helped or "",
+            by=t("export.by", who=p.by) if p.by else "",
+        )
+        for p in story(shared, goal).history
+    ]
 
 
 def chart_description(told: Story) -> str:
@@ -166,8 +181,13 @@ def chart_description(told: Story) -> str:
     assert first is not None and last is not None  # there is a position
     if told.count == 1:
         return t("export.chart.one", position=first.value, day=day(first.when))
-    return t("export.chart.many", count=told.count, first=day(first.when),
-             last=day(last.when), movement=movement(told.values))
+    return t(
+        "export.chart.many",
+        count=told.count,
+        first=day(first.when),
+        last=day(last.when),
+        movement=movement(told.values),
+    )
 
 
 def goal_panel(shared: Shared, told: Story) -> Panel:
@@ -177,8 +197,9 @@ def goal_panel(shared: Shared, told: Story) -> Panel:
     from recovery_cli.charts.palette import colour
 
     goal = told.goal
-    return pn.Panel(goal_heading(goal), told.marks, chart_description(told), pn.continuum(),
-                    colour(0), "•")
+    return pn.Panel(
+        goal_heading(goal), told.marks, chart_description(told), pn.continuum(), colour(0), "•"
+    )
 
 
 def end_of(shared: Shared) -> datetime:
@@ -201,8 +222,9 @@ def checkin_panels(shared: Shared) -> list[Panel]:
 
 
 def bands_legend() -> str:
-    return t("export.chart.legend", far=t("band.far"), way=t("band.on_the_way"),
-             close=t("band.close"))
+    return t(
+        "export.chart.legend", far=t("band.far"), way=t("band.on_the_way"), close=t("band.close")
+    )
 
 
 def resource_line(resource) -> tuple[str, str]:
@@ -223,5 +245,8 @@ def checkin_header() -> list[str]:
 
 
 def checkin_cells(checkin) -> list[str]:
-    return [day(checkin.when), *(str(checkin.scores.get(key, "")) for key in DOMAINS),
-            checkin.note or ""]
+    return [
+        day(checkin.when),
+        *(str(checkin.scores.get(key, "")) for key in DOMAINS),
+        checkin.note or "",
+    ]

@@ -73,34 +73,45 @@ def _axis(frame: _Frame, x_ticks: Sequence[tuple[datetime, str]]) -> list[str]:
     for index, (name, low, high) in enumerate(scale.spans):
         half = _row(scale) / 2
         top, bottom = frame.y(high) - half, frame.y(low) + half
-        parts.append(f'<rect x="{LEFT}" y="{top:.1f}" width="{WIDTH - LEFT - RIGHT}" '
-                     f'height="{bottom - top:.1f}" fill="{BAND_FILL[index % len(BAND_FILL)]}">'
-                     f"<title>{escape(name)}</title></rect>")
+        parts.append(
+            f'<rect x="{LEFT}" y="{top:.1f}" width="{WIDTH - LEFT - RIGHT}" '
+            f'height="{bottom - top:.1f}" fill="{BAND_FILL[index % len(BAND_FILL)]}">'
+            f"<title>{escape(name)}</title></rect>"
+        )
     for value, label in scale.ticks(min(scale.steps, MOST_ROWS)):
         y = frame.y(value)
-        parts.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" '
-                     f'stroke="{GRID}" stroke-width="0.5"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" '
-                     f'class="axis">{escape(label)}</text>')
-    parts.append(f'<line x1="{LEFT}" y1="{frame.bottom:.1f}" x2="{WIDTH - RIGHT}" '
-                 f'y2="{frame.bottom:.1f}" stroke="{TEXT}" stroke-width="1"/>')
+        parts.append(
+            f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" '
+            f'stroke="{GRID}" stroke-width="0.5"/>'
+        )
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" '
+            f'class="axis">{escape(label)}</text>'
+        )
+    parts.append(
+        f'<line x1="{LEFT}" y1="{frame.bottom:.1f}" x2="{WIDTH - RIGHT}" '
+        f'y2="{frame.bottom:.1f}" stroke="{TEXT}" stroke-width="1"/>'
+    )
     right: float = -GAP
     for moment, label in x_ticks:
         x = frame.x(moment)
-        parts.append(f'<line x1="{x:.1f}" y1="{frame.bottom:.1f}" x2="{x:.1f}" '
-                     f'y2="{frame.bottom + 4:.1f}" stroke="{TEXT}"/>')
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{frame.bottom:.1f}" x2="{x:.1f}" '
+            f'y2="{frame.bottom + 4:.1f}" stroke="{TEXT}"/>'
+        )
         half = len(label) * CHAR / 2
         middle = min(max(x, LEFT + half), WIDTH - half)  # within the drawing
         if middle - half < right + GAP:
             continue  # too close to the label before it: the tick alone says it
         right = middle + half
-        parts.append(f'<text x="{middle:.1f}" y="{frame.bottom + 16:.1f}" '
-                     f'text-anchor="middle" class="axis">{escape(label)}</text>')
+        parts.append(
+            f'<text x="{middle:.1f}" y="{frame.bottom + 16:.1f}" '
+            f'text-anchor="middle" class="axis">{escape(label)}</text>'
+        )
     return parts
 
 
-def _line(frame: _Frame, points: Sequence[Point], panel: Panel, index: int,
-          tip) -> list[str]:
+def _line(frame: _Frame, points: Sequence[Point], panel: Panel, index: int, tip) -> list[str]:
     """The step line: each value held until the next (the last until the end)."""
     moments = [as_datetime(moment) for moment, _ in points]
     xs = [frame.x(moment) for moment in moments] + [frame.x(frame.end)]
@@ -110,27 +121,42 @@ def _line(frame: _Frame, points: Sequence[Point], panel: Panel, index: int,
             path.append(f"V{frame.y(value):.1f}")
         path.append(f"H{xs[i + 1]:.1f}")
     dash = DASHES[index % len(DASHES)]
-    parts = [f'<path d="{" ".join(path)}" fill="none" stroke="{panel.colour.hex}" '
-             f'stroke-width="2" stroke-linejoin="round"'
-             + (f' stroke-dasharray="{dash}"' if dash else "") + "/>"]
+    parts = [
+        f'<path d="{" ".join(path)}" fill="none" stroke="{panel.colour.hex}" '
+        f'stroke-width="2" stroke-linejoin="round"'
+        + (f' stroke-dasharray="{dash}"' if dash else "")
+        + "/>"
+    ]
     if len(points) <= MOST_DOTS:
         for moment, (_, value), x in zip(moments, points, xs, strict=False):
-            parts.append(f'<circle cx="{x:.1f}" cy="{frame.y(value):.1f}" r="3" '
-                         f'fill="{panel.colour.hex}"><title>{escape(tip(moment, value))}'
-                         "</title></circle>")
+            parts.append(
+                f'<circle cx="{x:.1f}" cy="{frame.y(value):.1f}" r="3" '
+                f'fill="{panel.colour.hex}"><title>{escape(tip(moment, value))}'
+                "</title></circle>"
+            )
     return parts
 
 
-def _panel(top: float, group: Sequence[Panel], first: datetime, end: datetime,
-           x_ticks: Sequence[tuple[datetime, str]], tip, ident: str, heading: bool) -> str:
+def _panel(
+    top: float,
+    group: Sequence[Panel],
+    first: datetime,
+    end: datetime,
+    x_ticks: Sequence[tuple[datetime, str]],
+    tip,
+    ident: str,
+    heading: bool,
+) -> str:
     """One panel (several series when drawn together), titled for screen readers;
     ``heading`` writes its title above it too."""
     head = group[0]
     heading = heading and len(group) == 1
     frame = _Frame(top + (HEADING if heading else 0), head.scale, first, end)
     title = " ".join(f"{p.title}: {p.sentence}" for p in group)
-    parts = [f'<g class="panel" role="img" aria-labelledby="{ident}">',
-             f'<title id="{ident}">{escape(title)}</title>']
+    parts = [
+        f'<g class="panel" role="img" aria-labelledby="{ident}">',
+        f'<title id="{ident}">{escape(title)}</title>',
+    ]
     if heading:
         parts.append(f'<text x="0" y="{top + 15:.1f}" class="heading">{escape(head.title)}</text>')
     parts += _axis(frame, x_ticks)
@@ -143,9 +169,18 @@ def _panel(top: float, group: Sequence[Panel], first: datetime, end: datetime,
     return "".join(parts)
 
 
-def svg(groups: Sequence[Sequence[Panel]], *, first: datetime, end: datetime,
-        x_ticks: Sequence[tuple[datetime, str]], tip, label: str, ids: str = "panel",
-        headings: bool = True, standalone: bool = False) -> str:
+def svg(
+    groups: Sequence[Sequence[Panel]],
+    *,
+    first: datetime,
+    end: datetime,
+    x_ticks: Sequence[tuple[datetime, str]],
+    tip,
+    label: str,
+    ids: str = "panel",
+    headings: bool = True,
+    standalone: bool = False,
+) -> str:
     """The panels one under the other (a group of several is drawn together in
     one panel). ``tip(moment, value)`` is a dot's tooltip; ``label`` names the
     whole drawing; ``ids`` starts each panel's id (unique within a page);
@@ -153,17 +188,22 @@ def svg(groups: Sequence[Sequence[Panel]], *, first: datetime, end: datetime,
     ``standalone`` makes a file of its own (the styles inline)."""
     heights = [panel_height(group[0].scale, headings) for group in groups]
     total = sum(heights) + GAP * (len(groups) - 1)
-    style = (f"<style>.axis{{font:12px system-ui,sans-serif;fill:{TEXT}}}"
-             ".heading{font:600 14px system-ui,sans-serif;fill:#1f2328}</style>"
-             if standalone else "")
+    style = (
+        f"<style>.axis{{font:12px system-ui,sans-serif;fill:{TEXT}}}"
+        ".heading{font:600 14px system-ui,sans-serif;fill:#1f2328}</style>"
+        if standalone
+        else ""
+    )
     size = f'width="{WIDTH}" height="{total}" ' if standalone else ""
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" {size}viewBox="0 0 {WIDTH} {total}" '
-             f'role="group" aria-label="{escape(label)}" class="chart">{style}',
-             f"<title>{escape(label)}</title>", f'<g {FONT} fill="{TEXT}">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" {size}viewBox="0 0 {WIDTH} {total}" '
+        f'role="group" aria-label="{escape(label)}" class="chart">{style}',
+        f"<title>{escape(label)}</title>",
+        f'<g {FONT} fill="{TEXT}">',
+    ]
     top = 0.0
     for number, (group, height) in enumerate(zip(groups, heights, strict=True), 1):
-        parts.append(_panel(top, group, first, end, x_ticks, tip, f"{ids}-{number}",
-                            headings))
+        parts.append(_panel(top, group, first, end, x_ticks, tip, f"{ids}-{number}", headings))
         top += height + GAP
     parts.append("</g></svg>")
     return "".join(parts)

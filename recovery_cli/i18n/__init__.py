@@ -29,8 +29,9 @@ def _read(language: str, names: list[str] | None = None) -> dict[str, str]:
     that exist), refusing a key that two files define."""
     messages: dict[str, str] = {}
     folder = _LOCALE_DIR / language
-    paths = sorted(folder.glob("*.po")) if names is None else [
-        folder / f"{name}.po" for name in names]
+    paths = (
+        sorted(folder.glob("*.po")) if names is None else [folder / f"{name}.po" for name in names]
+    )
     for path in paths:
         if names is not None and not path.is_file():
             continue

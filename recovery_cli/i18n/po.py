@@ -16,7 +16,8 @@ _ESCAPE = re.compile(r"\\(.)")
 _QUOTED = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
 _STRINGS = rf"{_QUOTED}(?:[ \t]*\n[ \t]*{_QUOTED})*"  # a string and its continuation lines
 _ENTRY = re.compile(
-    rf"^[ \t]*msgid[ \t]+({_STRINGS})[ \t]*\n[ \t]*msgstr[ \t]+({_STRINGS})[ \t]*$", re.M)
+    rf"^[ \t]*msgid[ \t]+({_STRINGS})[ \t]*\n[ \t]*msgstr[ \t]+({_STRINGS})[ \t]*$", re.M
+)
 _PIECE = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"')
 _STRAY = re.compile(r"^(?![ \t]*(?:#.*)?$).+", re.M)  # neither blank nor a comment
 

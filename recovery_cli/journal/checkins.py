@@ -18,7 +18,10 @@ from recovery_cli.journal.core import Journal
 
 
 def add_checkin(
-    journal: Journal, scores: Mapping[str, int | str | None], *, note: str | None = None,
+    journal: Journal,
+    scores: Mapping[str, int | str | None],
+    *,
+    note: str | None = None,
     when: str | None = None,
 ) -> Checkin:
     """Save the domains the person answered (``None`` means skipped), each 1-8.
@@ -28,8 +31,11 @@ def add_checkin(
     built-in definition states (a CHIME domain per item, 1-8), so a scripted
     check-in does not build that definition from both languages' catalogs.
     """
-    answered = {key: value if isinstance(value, int) else parse_position(value)
-                for key, value in scores.items() if value is not None}
+    answered = {
+        key: value if isinstance(value, int) else parse_position(value)
+        for key, value in scores.items()
+        if value is not None
+    }
     moment = parse_when(when, journal.now) if when else journal.now
     ordered = {key: answered[key] for key in DOMAINS if key in answered}
     checkin = Checkin(id=rec.new_id(), when=rec.stamp(moment), scores=ordered, note=note)
@@ -38,7 +44,10 @@ def add_checkin(
 
 
 def checkin_series(
-    checkins: Iterable[Checkin], *, since: str | None = None, until: str | None = None,
+    checkins: Iterable[Checkin],
+    *,
+    since: str | None = None,
+    until: str | None = None,
 ) -> dict[str, list[tuple[str, int]]]:
     """Each CHIME domain's answers over time: ``{domain: [(when, value), ...]}``.
 

@@ -46,8 +46,7 @@ class GuidePlan:
     supports: list[SupportAnswer] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (self.matters or self.in_the_way or self.goal or self.resources
-                    or self.supports)
+        return not (self.matters or self.in_the_way or self.goal or self.resources or self.supports)
 
 
 @dataclass(frozen=True)
@@ -64,12 +63,15 @@ def save_guide(journal: Journal, plan: GuidePlan) -> GuideSaved:
     resources and supports, all linked to the goal when there is one."""
     goal, position = add_goal(journal, plan.goal) if plan.goal else (None, None)
     ref = f"#{goal.number}" if goal else None
-    notes = [add_note(journal, text, prompt=prompt, goal=ref)
-             for prompt, text in ((MATTERS_PROMPT, plan.matters),
-                                  (IN_THE_WAY_PROMPT, plan.in_the_way)) if text]
+    notes = [
+        add_note(journal, text, prompt=prompt, goal=ref)
+        for prompt, text in ((MATTERS_PROMPT, plan.matters), (IN_THE_WAY_PROMPT, plan.in_the_way))
+        if text
+    ]
     resources = [add_resource(journal, r.text, kind=r.kind, goal=ref) for r in plan.resources]
-    supports = [add_support(journal, s.who, kind=s.kind, how=s.how, goal=ref)
-                for s in plan.supports]
+    supports = [
+        add_support(journal, s.who, kind=s.kind, how=s.how, goal=ref) for s in plan.supports
+    ]
     return GuideSaved(goal, position, notes, resources, supports)
 
 
@@ -85,8 +87,9 @@ class FollowUpPlan:
     next_step: str | None = None
 
     def is_empty(self) -> bool:
-        return (self.position is None and not self.helped and not self.in_the_way
-                and not self.next_step)
+        return (
+            self.position is None and not self.helped and not self.in_the_way and not self.next_step
+        )
 
 
 @dataclass(frozen=True)
@@ -106,12 +109,15 @@ def save_followup(journal: Journal, plan: FollowUpPlan) -> FollowUpSaved:
     position = None
     notes: list[Note] = []
     if plan.position is not None:
-        _, position, _ = log_position(journal, ref, str(plan.position), helped=plan.helped,
-                                      note=plan.in_the_way)
+        _, position, _ = log_position(
+            journal, ref, str(plan.position), helped=plan.helped, note=plan.in_the_way
+        )
     else:
-        notes += [add_note(journal, text, prompt=prompt, goal=ref)
-                  for prompt, text in ((HELPED_PROMPT, plan.helped),
-                                       (IN_THE_WAY_PROMPT, plan.in_the_way)) if text]
+        notes += [
+            add_note(journal, text, prompt=prompt, goal=ref)
+            for prompt, text in ((HELPED_PROMPT, plan.helped), (IN_THE_WAY_PROMPT, plan.in_the_way))
+            if text
+        ]
     if plan.next_step:
         notes.append(add_note(journal, plan.next_step, prompt=NEXT_STEP_PROMPT, goal=ref))
     return FollowUpSaved(position, notes)

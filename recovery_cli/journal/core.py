@@ -41,8 +41,13 @@ def _index_positions(docs, path: Path) -> tuple[dict[str, list[dict]], set[str]]
     try:
         for doc in docs:
             value, when, goal = doc["value"], doc["when"], doc["goal"]
-            if value.__class__ is not int or not 1 <= value <= 8 \
-                    or when.__class__ is not str or not when or not goal:
+            if (
+                value.__class__ is not int
+                or not 1 <= value <= 8
+                or when.__class__ is not str
+                or not when
+                or not goal
+            ):
                 raise TypeError
             if doc.get("by"):
                 viewed.add(goal)
@@ -82,8 +87,15 @@ class Journal:
     @classmethod
     @contextmanager
     def open(
-        cls, path: Path, *, write: bool, now: datetime | None = None, language: str = "en",
-        keys=None, own_folder: bool = False, on_wait: Callable[[], None] | None = None,
+        cls,
+        path: Path,
+        *,
+        write: bool,
+        now: datetime | None = None,
+        language: str = "en",
+        keys=None,
+        own_folder: bool = False,
+        on_wait: Callable[[], None] | None = None,
     ) -> Iterator[Journal]:
         """Open ``path``; a missing journal starts empty and is created by a write.
 
@@ -92,8 +104,9 @@ class Journal:
         """
         now = now or datetime.now().astimezone()
         fresh = new_journal_data(language, rec.stamp(now))
-        with open_store(path, write=write, new_data=fresh, keys=keys, own_folder=own_folder,
-                        on_wait=on_wait) as store:
+        with open_store(
+            path, write=write, new_data=fresh, keys=keys, own_folder=own_folder, on_wait=on_wait
+        ) as store:
             yield cls(store, now)
 
     # -- facts about the file -------------------------------------------------
@@ -182,8 +195,8 @@ class Journal:
             viewed = goal.id in self._viewed
         else:
             mine, seen = _index_positions(
-                [d for d in self.raw("positions").values() if d.get("goal") == goal.id],
-                self.path)
+                [d for d in self.raw("positions").values() if d.get("goal") == goal.id], self.path
+            )
             docs, viewed = mine.get(goal.id, ()), bool(seen)
         if viewed:  # rare: a view someone else gave is among them
             others = self.__dict__.setdefault("_others", {})
@@ -235,8 +248,11 @@ class Journal:
         from recovery_cli.domain.reflections import CHECKIN, result_as_checkin
 
         try:
-            found = [result_as_checkin(doc) for doc in self.raw("results").values()
-                     if doc.get("measure") == CHECKIN]
+            found = [
+                result_as_checkin(doc)
+                for doc in self.raw("results").values()
+                if doc.get("measure") == CHECKIN
+            ]
         except (KeyError, TypeError, AttributeError):  # changed outside the tool
             raise JournalDamaged(self.path, "record") from None
         return sorted(found, key=lambda c: c.when)
@@ -259,8 +275,15 @@ class Journal:
     # -- writing --------------------------------------------------------------
 
     def _forget_cache(self) -> None:
-        for name in ("goals", "goals_by_id", "_position_docs", "_viewed", "_histories",
-                     "_marks", "_others"):
+        for name in (
+            "goals",
+            "goals_by_id",
+            "_position_docs",
+            "_viewed",
+            "_histories",
+            "_marks",
+            "_others",
+        ):
             self.__dict__.pop(name, None)
 
     def reset(self) -> None:
@@ -299,6 +322,7 @@ class Journal:
         for record in records:
             by_table.setdefault(rec.table_of(record), {})[record.id] = rec.to_dict(record)
         for table, fresh in by_table.items():
+
             def swap(doc: dict, fresh: dict[str, dict] = fresh) -> None:
                 new = fresh[doc["id"]]
                 doc.clear()
@@ -318,8 +342,11 @@ class Journal:
         """Detach resources, supports and notes from a goal; how many were linked."""
         linked = 0
         for table in ("resources", "supports", "notes"):
-            linked += len(self.store.db.table(table).update(
-                {"goal": None}, lambda doc: doc.get("goal") == goal_id))
+            linked += len(
+                self.store.db.table(table).update(
+                    {"goal": None}, lambda doc: doc.get("goal") == goal_id
+                )
+            )
         return linked
 
     def set_meta(self, **values: object) -> None:

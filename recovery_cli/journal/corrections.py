@@ -132,8 +132,14 @@ def _apply(journal: Journal, entry: Entry, values: dict[str, object]) -> tuple[E
     return still_there(journal, Entry(entry.table, entry.number, edited, entry.goal)), changed
 
 
-def edit_resource(journal: Journal, target: str | Entry, *, text: object = UNSET,
-                  kind: object = UNSET, goal: object = UNSET) -> tuple[Entry, list[str]]:
+def edit_resource(
+    journal: Journal,
+    target: str | Entry,
+    *,
+    text: object = UNSET,
+    kind: object = UNSET,
+    goal: object = UNSET,
+) -> tuple[Entry, list[str]]:
     """Change a resource's text, kind or goal (``UNSET`` leaves a field alone)."""
     entry = _target(journal, "resources", target)
     values: dict[str, object] = {}
@@ -146,9 +152,15 @@ def edit_resource(journal: Journal, target: str | Entry, *, text: object = UNSET
     return _apply(journal, entry, values)
 
 
-def edit_support(journal: Journal, target: str | Entry, *, who: object = UNSET,
-                 kind: object = UNSET, how: object = UNSET,
-                 goal: object = UNSET) -> tuple[Entry, list[str]]:
+def edit_support(
+    journal: Journal,
+    target: str | Entry,
+    *,
+    who: object = UNSET,
+    kind: object = UNSET,
+    how: object = UNSET,
+    goal: object = UNSET,
+) -> tuple[Entry, list[str]]:
     """Change who supports you, the kind, how (``""`` clears it) or the goal."""
     entry = _target(journal, "supports", target)
     values: dict[str, object] = {}
@@ -163,8 +175,14 @@ def edit_support(journal: Journal, target: str | Entry, *, who: object = UNSET,
     return _apply(journal, entry, values)
 
 
-def edit_note(journal: Journal, target: str | Entry, *, text: object = UNSET,
-              goal: object = UNSET, when: object = UNSET) -> tuple[Entry, list[str]]:
+def edit_note(
+    journal: Journal,
+    target: str | Entry,
+    *,
+    text: object = UNSET,
+    goal: object = UNSET,
+    when: object = UNSET,
+) -> tuple[Entry, list[str]]:
     """Change a note's words, its goal or its date; its number follows its date."""
     entry = _target(journal, "notes", target)
     values: dict[str, object] = {}

@@ -38,27 +38,38 @@ def records(data: dict) -> list[Finding]:
             try:
                 rec.from_dict(table, doc)
             except InputError as error:
-                findings.append(Finding(PROBLEM, "doctor.record_invalid",
-                                        {"table": table, "doc": doc_id, "error": error}))
+                findings.append(
+                    Finding(
+                        PROBLEM,
+                        "doctor.record_invalid",
+                        {"table": table, "doc": doc_id, "error": error},
+                    )
+                )
             except (TypeError, ValueError, AttributeError):
                 shape = InputError("error.record.shape", table=table)
-                findings.append(Finding(PROBLEM, "doctor.record_invalid",
-                                        {"table": table, "doc": doc_id, "error": shape}))
+                findings.append(
+                    Finding(
+                        PROBLEM,
+                        "doctor.record_invalid",
+                        {"table": table, "doc": doc_id, "error": shape},
+                    )
+                )
         ids = Counter(_h(doc.get("id")) for doc in data[table].values())
         twice = sum(1 for count in ids.values() if count > 1)
         if twice:
-            findings.append(Finding(PROBLEM, "doctor.duplicate_ids",
-                                    {"table": table, "count": twice}))
+            findings.append(
+                Finding(PROBLEM, "doctor.duplicate_ids", {"table": table, "count": twice})
+            )
     numbers = Counter(_h(doc.get("number")) for doc in data["goals"].values())
     repeated = sorted(str(n) for n, count in numbers.items() if count > 1)
     if repeated:
-        findings.append(Finding(PROBLEM, "doctor.duplicate_numbers",
-                                {"numbers": ", ".join(repeated)}))
+        findings.append(
+            Finding(PROBLEM, "doctor.duplicate_numbers", {"numbers": ", ".join(repeated)})
+        )
     highest = max((n for n in numbers if type(n) is int), default=0)
     next_number = data[META]["1"].get("next_goal_number", 1)
     if not isinstance(next_number, int) or next_number <= highest:
-        findings.append(Finding(PROBLEM, "doctor.next_number", {"highest": highest},
-                                "next_number"))
+        findings.append(Finding(PROBLEM, "doctor.next_number", {"highest": highest}, "next_number"))
     return findings
 
 
@@ -73,7 +84,7 @@ def _cycles(data: dict) -> list[object]:
             chain.append(node)
             node = parent[node]
         if node in chain:
-            cycle = chain[chain.index(node):]
+            cycle = chain[chain.index(node) :]
             seen_in_cycle.update(cycle)
             breaks.append(cycle[-1])
     return breaks
@@ -85,22 +96,25 @@ def references(data: dict) -> list[Finding]:
     findings: list[Finding] = []
     orphans = sum(1 for doc in data["positions"].values() if _h(doc.get("goal")) not in goals)
     if orphans:
-        findings.append(Finding(PROBLEM, "doctor.orphan_positions", {"count": orphans},
-                                "orphans"))
-    dangling = sum(1 for table in LINKED for doc in data[table].values()
-                   if doc.get("goal") is not None and _h(doc.get("goal")) not in goals)
+        findings.append(Finding(PROBLEM, "doctor.orphan_positions", {"count": orphans}, "orphans"))
+    dangling = sum(
+        1
+        for table in LINKED
+        for doc in data[table].values()
+        if doc.get("goal") is not None and _h(doc.get("goal")) not in goals
+    )
     if dangling:
-        findings.append(Finding(PROBLEM, "doctor.dangling_links", {"count": dangling},
-                                "unlink"))
-    parents = sum(1 for doc in data["goals"].values()
-                  if doc.get("parent") is not None and _h(doc.get("parent")) not in goals)
+        findings.append(Finding(PROBLEM, "doctor.dangling_links", {"count": dangling}, "unlink"))
+    parents = sum(
+        1
+        for doc in data["goals"].values()
+        if doc.get("parent") is not None and _h(doc.get("parent")) not in goals
+    )
     if parents:
-        findings.append(Finding(PROBLEM, "doctor.missing_parents", {"count": parents},
-                                "unlink"))
+        findings.append(Finding(PROBLEM, "doctor.missing_parents", {"count": parents}, "unlink"))
     cycles = _cycles(data)
     if cycles:
-        findings.append(Finding(PROBLEM, "doctor.parent_cycles", {"count": len(cycles)},
-                                "unlink"))
+        findings.append(Finding(PROBLEM, "doctor.parent_cycles", {"count": len(cycles)}, "unlink"))
     if not findings:
         findings.append(Finding(OK, "doctor.references_ok"))
     return findings
@@ -121,8 +135,7 @@ def language(data: dict) -> list[Finding]:
 def schema(version: int, migrated_from: int | None) -> Finding:
     if migrated_from is None:
         return Finding(OK, "doctor.schema_ok", {"version": version})
-    return Finding(NOTE, "doctor.schema_old", {"old": migrated_from, "version": version},
-                   "migrate")
+    return Finding(NOTE, "doctor.schema_old", {"old": migrated_from, "version": version}, "migrate")
 
 
 def repair(data: dict, fixes: set[str]) -> dict[str, int]:

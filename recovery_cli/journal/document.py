@@ -26,10 +26,15 @@ ID_MAX = 200
 _BAD_RECORD = (InputError, TypeError, ValueError, AttributeError, KeyError)
 
 
-_ORDER = {"goals": attrgetter("number", "id"), "positions": attrgetter("when", "id"),
-          "resources": attrgetter("created", "id"), "supports": attrgetter("created", "id"),
-          "notes": attrgetter("when", "id"), "measures": attrgetter("name"),
-          "results": attrgetter("when", "id")}
+_ORDER = {
+    "goals": attrgetter("number", "id"),
+    "positions": attrgetter("when", "id"),
+    "resources": attrgetter("created", "id"),
+    "supports": attrgetter("created", "id"),
+    "notes": attrgetter("when", "id"),
+    "measures": attrgetter("name"),
+    "results": attrgetter("when", "id"),
+}
 
 
 def _sorted(table: str, records: list) -> list:
@@ -55,17 +60,24 @@ def export_document(shared: Shared, *, app_version: str) -> dict:
         "schema": SCHEMA_VERSION,
         "app": f"recovery-journal {app_version}",
         "exported": rec.stamp(now) if now else None,
-        "journal": {name: meta.get(name)
-                    for name in ("language", "created", "next_goal_number")},
+        "journal": {name: meta.get(name) for name in ("language", "created", "next_goal_number")},
         "includes": {
             "goals": "all" if shared.all_goals else [g.number for g in shared.goals],
             "since": shared.since.isoformat() if shared.since else None,
             "until": shared.until.isoformat() if shared.until else None,
             "notes": shared.with_notes,
         },
-        **{table: [rec.to_dict(r) for r in (records if table == "positions"  # sorted already
-                                            else _sorted(table, records))]
-           for table, records in tables.items()},
+        **{
+            table: [
+                rec.to_dict(r)
+                for r in (
+                    records
+                    if table == "positions"  # sorted already
+                    else _sorted(table, records)
+                )
+            ]
+            for table, records in tables.items()
+        },
     }
 
 
@@ -96,9 +108,15 @@ def _optional_str(value: object) -> bool:
     return value is None or isinstance(value, str)
 
 
-_REFERENCES = {"goals": ("parent", "horizon"), "positions": (), "resources": ("goal",),
-               "supports": ("goal",), "notes": ("goal", "prompt"), "measures": ("name",),
-               "results": ("measure", "version")}
+_REFERENCES = {
+    "goals": ("parent", "horizon"),
+    "positions": (),
+    "resources": ("goal",),
+    "supports": ("goal",),
+    "notes": ("goal", "prompt"),
+    "measures": ("name",),
+    "results": ("measure", "version"),
+}
 
 
 def _record(table: str, data: object):
@@ -199,8 +217,9 @@ def _from_export(data: dict, source: str) -> Incoming:
         lists = {table: data.get(table, []) for table in (*TABLES, "checkins")}
         if not all(isinstance(items, list) for items in lists.values()):
             raise _foreign(source)
-        as_docs = {table: {str(n): doc for n, doc in enumerate(items, 1)}
-                   for table, items in lists.items()}
+        as_docs = {
+            table: {str(n): doc for n, doc in enumerate(items, 1)} for table, items in lists.items()
+        }
         if not all(isinstance(doc, dict) for docs in as_docs.values() for doc in docs.values()):
             raise _foreign(source)
         upgraded = _older_tables(as_docs, schema)
@@ -226,8 +245,10 @@ def _from_journal(data: dict, source: str) -> Incoming:
     schema = _schema(meta.get("schema"), source)
     if schema < SCHEMA_VERSION:
         stored = {k: v for k, v in data.items() if k != META}
-        if not all(isinstance(docs, dict) and all(isinstance(d, dict) for d in docs.values())
-                   for docs in stored.values()):
+        if not all(
+            isinstance(docs, dict) and all(isinstance(d, dict) for d in docs.values())
+            for docs in stored.values()
+        ):
             raise _foreign(source)
         data = {META: data[META], **_older_tables(stored, schema)}
     incoming = Incoming(kind="journal")

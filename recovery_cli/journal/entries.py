@@ -29,8 +29,12 @@ def log_position(
     moment = parse_when(when, journal.now) if when else journal.now
     goal = journal.goal(ref)
     position = rec.Position(
-        id=rec.new_id(), goal=goal.id, when=rec.stamp(moment), value=number,
-        note=note, helped=helped,
+        id=rec.new_id(),
+        goal=goal.id,
+        when=rec.stamp(moment),
+        value=number,
+        note=note,
+        helped=helped,
     )
     earlier = [mark for mark in journal.marks(goal) if mark[0] <= position.when]
     journal.insert(position)
@@ -45,7 +49,9 @@ def add_resource(
     journal: Journal, text: str, *, kind: str | None = None, goal: str | None = None
 ) -> Resource:
     resource = rec.Resource(
-        id=rec.new_id(), text=text, created=journal.stamp_now,
+        id=rec.new_id(),
+        text=text,
+        created=journal.stamp_now,
         kind=parse_resource_kind(kind) if kind else "resource",
         goal=_goal_id(journal, goal),
     )
@@ -54,13 +60,20 @@ def add_resource(
 
 
 def add_support(
-    journal: Journal, who: str, *, kind: str | None = None, how: str | None = None,
+    journal: Journal,
+    who: str,
+    *,
+    kind: str | None = None,
+    how: str | None = None,
     goal: str | None = None,
 ) -> Support:
     support = rec.Support(
-        id=rec.new_id(), who=one_line(who, field="who"), created=journal.stamp_now,
+        id=rec.new_id(),
+        who=one_line(who, field="who"),
+        created=journal.stamp_now,
         kind=parse_support_kind(kind) if kind else "other",
-        how=how, goal=_goal_id(journal, goal),
+        how=how,
+        goal=_goal_id(journal, goal),
     )
     journal.insert(support)
     return support

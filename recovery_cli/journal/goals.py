@@ -88,8 +88,9 @@ def add_goal(journal: Journal, draft: GoalDraft) -> tuple[Goal, Position | None]
     )
     position = None
     if value is not None:
-        position = rec.Position(id=rec.new_id(), goal=goal.id, when=now, value=value,
-                                note=draft.note)
+        position = rec.Position(
+            id=rec.new_id(), goal=goal.id, when=now, value=value, note=draft.note
+        )
     elif draft.note:
         note = rec.Note(id=rec.new_id(), text=draft.note, when=now, goal=goal.id)
         journal.insert(note)
@@ -147,8 +148,10 @@ def plan_removal(journal: Journal, ref: str) -> Removal:
     """What removing a goal would take with it (nothing is changed)."""
     goal = journal.goal(ref)
     linked = sum(
-        1 for table in ("resources", "supports", "notes")
-        for doc in journal.raw(table).values() if doc.get("goal") == goal.id
+        1
+        for table in ("resources", "supports", "notes")
+        for doc in journal.raw(table).values()
+        if doc.get("goal") == goal.id
     )
     return Removal(goal, len(journal.history(goal)), linked, len(journal.children(goal)))
 

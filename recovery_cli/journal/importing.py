@@ -37,11 +37,19 @@ def plan_import(journal: Journal, incoming: Incoming) -> MergePlan:
         adopt = ("created", "next_goal_number")
         if not journal.existed:
             adopt += ("language",)
-    theirs_meta = {"language": incoming.language, "created": incoming.created,
-                   "next_goal_number": incoming.next_goal_number}
-    return plan_merge(ours, incoming.tables, ours_meta=dict(journal.meta),
-                      theirs_meta=theirs_meta, adopt=adopt,
-                      notes_included=incoming.notes_included)
+    theirs_meta = {
+        "language": incoming.language,
+        "created": incoming.created,
+        "next_goal_number": incoming.next_goal_number,
+    }
+    return plan_merge(
+        ours,
+        incoming.tables,
+        ours_meta=dict(journal.meta),
+        theirs_meta=theirs_meta,
+        adopt=adopt,
+        notes_included=incoming.notes_included,
+    )
 
 
 def apply_import(journal: Journal, plan: MergePlan) -> Path | None:

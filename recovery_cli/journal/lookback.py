@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
 DEFAULT_MONTHS = 3
 # "3m", "1y", "2w", "10d", and as people write them: "3 months", "6 mdr.", "1 år"
-_SPAN = re.compile(r"^(\d{1,3})\s*(d|days?|dage?|w|weeks?|uger?|m|mo|mdr|months?|maneder|maned|"
-                   r"y|yr|years?|ar|aar)\.?$")
+_SPAN = re.compile(
+    r"^(\d{1,3})\s*(d|days?|dage?|w|weeks?|uger?|m|mo|mdr|months?|maneder|maned|"
+    r"y|yr|years?|ar|aar)\.?$"
+)
 
 
 def _months_back(day: date, months: int) -> date:
@@ -90,8 +92,14 @@ class LookBack:
 
     @property
     def empty(self) -> bool:
-        return not (self.goals or self.reached or self.let_go or self.resources or self.supports
-                    or self.reflections)
+        return not (
+            self.goals
+            or self.reached
+            or self.let_go
+            or self.resources
+            or self.supports
+            or self.reflections
+        )
 
 
 def _first_entry(journal: Journal) -> str | None:
@@ -132,7 +140,10 @@ def look_back(journal: Journal, since: str | None = None) -> LookBack:
         goals.append(Then(story, held, held or entered[0], latest, len(values) > 1))
     changed = [g for g in journal.goals if g.updated >= start]
     return LookBack(
-        since=day, months=None if from_start else months, from_start=from_start, goals=goals,
+        since=day,
+        months=None if from_start else months,
+        from_start=from_start,
+        goals=goals,
         reached=[g for g in changed if g.status == "reached"],
         let_go=[g for g in changed if g.status == "let_go"],
         resources=[r for r in journal.resources() if r.created >= start],

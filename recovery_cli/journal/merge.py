@@ -124,17 +124,24 @@ _EDITED = ("goals", "measures")  # records that carry the time of their last edi
 
 def _lost(table: str, dropped, kept, notes_included: bool) -> tuple[tuple[str, object], ...]:
     """The fields in which ``dropped`` differs from ``kept``, with ``dropped``'s values."""
-    mine, other = _comparable(table, dropped, notes_included), \
-        _comparable(table, kept, notes_included)
-    return tuple((name, getattr(dropped, name)) for name in mine
-                 if name not in _NOT_CONTENT and mine[name] != other.get(name))
+    mine, other = (
+        _comparable(table, dropped, notes_included),
+        _comparable(table, kept, notes_included),
+    )
+    return tuple(
+        (name, getattr(dropped, name))
+        for name in mine
+        if name not in _NOT_CONTENT and mine[name] != other.get(name)
+    )
 
 
-def _difference(table: str, ours, theirs, took: bool, reason: str,
-                notes_included: bool) -> Difference:
+def _difference(
+    table: str, ours, theirs, took: bool, reason: str, notes_included: bool
+) -> Difference:
     dropped, kept = (ours, theirs) if took else (theirs, ours)
-    return Difference(table, ours, theirs, took, reason,
-                      _lost(table, dropped, kept, notes_included))
+    return Difference(
+        table, ours, theirs, took, reason, _lost(table, dropped, kept, notes_included)
+    )
 
 
 def _newer(theirs: str, ours: str) -> int:
@@ -152,8 +159,9 @@ def _decide(table: str, ours, theirs) -> tuple[bool, str]:
     return False, "newer_here" if order < 0 else "same_time"
 
 
-def _number_new_goals(plan: MergePlan, new: list[Goal], final: dict[str, Goal],
-                      next_number: int) -> list[Goal]:
+def _number_new_goals(
+    plan: MergePlan, new: list[Goal], final: dict[str, Goal], next_number: int
+) -> list[Goal]:
     """Keep each new goal's number when free here; else the next free number."""
     holder = {g.number: g for g in final.values()}
     placed, waiting = [], []
@@ -182,7 +190,7 @@ def _break_cycles(plan: MergePlan, final: dict[str, Goal], changed: set[str]) ->
             current = final.get(current.parent) if current.parent else None
         if current is None:
             continue
-        loop = [i for i in seen[seen.index(current.id):] if i in changed]
+        loop = [i for i in seen[seen.index(current.id) :] if i in changed]
         if not loop:  # a loop this journal already had: not the merge's to mend
             continue
         culprit = min((final[i] for i in loop), key=lambda g: g.number)
@@ -191,8 +199,15 @@ def _break_cycles(plan: MergePlan, final: dict[str, Goal], changed: set[str]) ->
         plan.unlinked.append(Unlinked(final[culprit.id], parent))
 
 
-def plan_merge(ours: Tables, theirs: Tables, *, ours_meta: dict, theirs_meta: dict,
-               adopt: tuple[str, ...] = (), notes_included: bool = True) -> MergePlan:
+def plan_merge(
+    ours: Tables,
+    theirs: Tables,
+    *,
+    ours_meta: dict,
+    theirs_meta: dict,
+    adopt: tuple[str, ...] = (),
+    notes_included: bool = True,
+) -> MergePlan:
     """How to bring ``theirs`` into ``ours`` (see the module docstring).
 
     ``adopt`` names meta values (``created``, ``language``,
@@ -211,8 +226,9 @@ def plan_merge(ours: Tables, theirs: Tables, *, ours_meta: dict, theirs_meta: di
             if mine is None:
                 (new_goals if table == "goals" else plan.added[table]).append(record)
                 continue
-            if _comparable(table, mine, notes_included) == \
-                    _comparable(table, record, notes_included):
+            if _comparable(table, mine, notes_included) == _comparable(
+                table, record, notes_included
+            ):
                 plan.same += 1
                 continue
             took, reason = _decide(table, mine, record)
@@ -220,8 +236,7 @@ def plan_merge(ours: Tables, theirs: Tables, *, ours_meta: dict, theirs_meta: di
                 record = rec.replace(record, number=mine.number)
                 final_goals[record.id] = record
                 changed.add(record.id)
-            plan.differences.append(_difference(table, mine, record, took, reason,
-                                                notes_included))
+            plan.differences.append(_difference(table, mine, record, took, reason, notes_included))
     next_number = int(ours_meta.get("next_goal_number") or 1)
     for goal in _number_new_goals(plan, new_goals, final_goals, next_number):
         final_goals[goal.id] = goal
@@ -232,8 +247,9 @@ def plan_merge(ours: Tables, theirs: Tables, *, ours_meta: dict, theirs_meta: di
     return plan
 
 
-def _settle_goals(plan: MergePlan, final: dict[str, Goal], new_ids: set[str],
-                  notes_included: bool) -> None:
+def _settle_goals(
+    plan: MergePlan, final: dict[str, Goal], new_ids: set[str], notes_included: bool
+) -> None:
     """Put the final version of each added or replaced goal into the plan."""
     plan.added["goals"] = sorted((final[i] for i in new_ids), key=lambda g: g.number)
     settled = []

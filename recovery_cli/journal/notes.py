@@ -10,14 +10,23 @@ from recovery_cli.journal.core import Journal
 
 
 def add_note(
-    journal: Journal, text: str, *, prompt: str | None = None, goal: str | None = None,
+    journal: Journal,
+    text: str,
+    *,
+    prompt: str | None = None,
+    goal: str | None = None,
     when: str | None = None,
 ) -> Note:
     """Keep a reflection in the person's own words, perhaps answering a prompt."""
     text = clean_text(text, field="text", required=True)  # before any other complaint
     moment = parse_when(when, journal.now) if when else journal.now
-    note = Note(id=rec.new_id(), text=text, when=rec.stamp(moment),
-                goal=journal.goal(goal).id if goal else None, prompt=prompt)
+    note = Note(
+        id=rec.new_id(),
+        text=text,
+        when=rec.stamp(moment),
+        goal=journal.goal(goal).id if goal else None,
+        prompt=prompt,
+    )
     journal.insert(note)
     return note
 
@@ -31,7 +40,10 @@ def check_note_target(journal: Journal, *, goal: str | None, when: str | None) -
 
 
 def find_notes(
-    journal: Journal, *, goal: str | None = None, since: str | None = None,
+    journal: Journal,
+    *,
+    goal: str | None = None,
+    since: str | None = None,
     search: str | None = None,
 ) -> list[Note]:
     """Notes that match every filter given, newest first.

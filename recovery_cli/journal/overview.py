@@ -87,10 +87,17 @@ def summarize(journal: Journal, told: list[Story]) -> list[GoalSummary]:
     since = stamp(journal.now - timedelta(days=CHANGE_DAYS))
     resources = _linked_counts(journal, "resources")
     supports = _linked_counts(journal, "supports")
-    return [GoalSummary(goal=story.goal, latest=story.latest, change=_change(story, since),
-                        recent=tuple(story.values[-RECENT_POINTS:]),
-                        resources=resources.get(story.goal.id, 0),
-                        supports=supports.get(story.goal.id, 0)) for story in told]
+    return [
+        GoalSummary(
+            goal=story.goal,
+            latest=story.latest,
+            change=_change(story, since),
+            recent=tuple(story.values[-RECENT_POINTS:]),
+            resources=resources.get(story.goal.id, 0),
+            supports=supports.get(story.goal.id, 0),
+        )
+        for story in told
+    ]
 
 
 def _candidates(told: Story, now) -> list[Lookback]:

@@ -71,8 +71,7 @@ class Shared:
         return [item for item in items if item.goal not in self.goals_by_id]
 
     def all_positions(self) -> list[Position]:
-        return sorted((p for h in self.positions.values() for p in h),
-                      key=attrgetter("when", "id"))
+        return sorted((p for h in self.positions.values() for p in h), key=attrgetter("when", "id"))
 
 
 def _day(stamp: str, now: datetime) -> date:
@@ -128,8 +127,7 @@ def select(journal: Journal, choice: Choice) -> Shared:
         positions[goal.id] = kept
     notes = [n for n in journal.notes() if linked(n) and dated(n.when)] if choice.notes else []
     reported = _reported(journal, choice.measures)
-    results = [r for r in journal.results() if (every or r.measure in reported)
-               and dated(r.when)]
+    results = [r for r in journal.results() if (every or r.measure in reported) and dated(r.when)]
     if not choice.notes:
         results = [replace(r, note=None) for r in results]
     checkins = [result_as_checkin(rec.to_dict(r)) for r in results if r.measure == CHECKIN]

@@ -73,10 +73,16 @@ class Move:
 class Story:
     """One goal's positions and what surrounds them; see the module's docstring."""
 
-    def __init__(self, goal: Goal, marks: Sequence[tuple[str, int]],
-                 history: Callable[[], Sequence[Position]], *,
-                 resources: Sequence[Resource] = (), supports: Sequence[Support] = (),
-                 others: Callable[[], Sequence[str]] | None = None) -> None:
+    def __init__(
+        self,
+        goal: Goal,
+        marks: Sequence[tuple[str, int]],
+        history: Callable[[], Sequence[Position]],
+        *,
+        resources: Sequence[Resource] = (),
+        supports: Sequence[Support] = (),
+        others: Callable[[], Sequence[str]] | None = None,
+    ) -> None:
         self.goal = goal
         self.marks: Sequence[tuple[str, int]] = marks  # (when, value), oldest first
         self._history = history
@@ -92,12 +98,24 @@ class Story:
         if linked:
             resources = tuple(r for r in journal.resources() if r.goal == goal.id)
             supports = tuple(s for s in journal.supports() if s.goal == goal.id)
-        return cls(goal, journal.marks(goal), lambda: journal.history(goal),
-                   resources=resources, supports=supports, others=lambda: journal.others(goal))
+        return cls(
+            goal,
+            journal.marks(goal),
+            lambda: journal.history(goal),
+            resources=resources,
+            supports=supports,
+            others=lambda: journal.others(goal),
+        )
 
     @classmethod
-    def told(cls, goal: Goal, history: Sequence[Position], *,
-             resources: Sequence[Resource] = (), supports: Sequence[Support] = ()) -> Story:
+    def told(
+        cls,
+        goal: Goal,
+        history: Sequence[Position],
+        *,
+        resources: Sequence[Resource] = (),
+        supports: Sequence[Support] = (),
+    ) -> Story:
         """The story of the positions given (oldest first), such as the part of a
         journal a report shares."""
         kept = tuple(history)
@@ -149,8 +167,11 @@ class Story:
 
     def between(self, since: str | None, until: str | None = None) -> list[Mark]:
         """The marks logged from ``since`` to ``until`` (stamps, inclusive)."""
-        return [Mark(*m) for m in self.marks
-                if (since is None or m[0] >= since) and (until is None or m[0] <= until)]
+        return [
+            Mark(*m)
+            for m in self.marks
+            if (since is None or m[0] >= since) and (until is None or m[0] <= until)
+        ]
 
     # -- every position, with the words (built on first use) ---------------------
 
@@ -188,8 +209,16 @@ class Story:
             if position.by is not None:
                 continue
             if before is not None:
-                moves.append(Move(before.value, position.value, position.when, number,
-                                  position.helped, position.note))
+                moves.append(
+                    Move(
+                        before.value,
+                        position.value,
+                        position.when,
+                        number,
+                        position.helped,
+                        position.note,
+                    )
+                )
             before = position
         return tuple(moves)
 
@@ -220,7 +249,14 @@ def stories(journal: Journal, goals: Sequence[Goal], *, linked: bool = False) ->
     if not linked:
         return [Story.of(journal, goal) for goal in goals]
     resources, supports = journal.resources(), journal.supports()
-    return [Story(goal, journal.marks(goal), partial(journal.history, goal),
-                  resources=[r for r in resources if r.goal == goal.id],
-                  supports=[s for s in supports if s.goal == goal.id],
-                  others=partial(journal.others, goal)) for goal in goals]
+    return [
+        Story(
+            goal,
+            journal.marks(goal),
+            partial(journal.history, goal),
+            resources=[r for r in resources if r.goal == goal.id],
+            supports=[s for s in supports if s.goal == goal.id],
+            others=partial(journal.others, goal),
+        )
+        for goal in goals
+    ]

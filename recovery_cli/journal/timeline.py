@@ -36,8 +36,9 @@ def goal_lines(journal: Journal, goals: Iterable[Goal]) -> list[tuple[Goal, tupl
     return [(goal, points) for goal, points in lines if points]
 
 
-def domain_lines(journal: Journal, goals: Iterable[Goal],
-                 domains: Iterable[str] = DOMAINS) -> list[tuple[str, tuple[Point, ...]]]:
+def domain_lines(
+    journal: Journal, goals: Iterable[Goal], domains: Iterable[str] = DOMAINS
+) -> list[tuple[str, tuple[Point, ...]]]:
     """One line per CHIME domain: the mean current position of its goals over time.
 
     After each log, the domain's value is the mean of the latest positions of
@@ -77,8 +78,9 @@ def select_goals(journal: Journal, refs: Sequence[str], domain: str | None) -> l
     return goals
 
 
-def chart_range(now: datetime, since: str | None,
-                until: str | None) -> tuple[datetime | None, datetime]:
+def chart_range(
+    now: datetime, since: str | None, until: str | None
+) -> tuple[datetime | None, datetime]:
     """``--since``/``--until`` as moments: from the start of the first day to the end
     of the last (never past now). None for a start means from the first position."""
     start = end = None
@@ -95,8 +97,10 @@ def chart_range(now: datetime, since: str | None,
     return start, end
 
 
-def checkin_lines(journal: Journal, domains: Iterable[str] = DOMAINS,
-                  ) -> list[tuple[str, tuple[Point, ...]]]:
+def checkin_lines(
+    journal: Journal,
+    domains: Iterable[str] = DOMAINS,
+) -> list[tuple[str, tuple[Point, ...]]]:
     """One line per CHIME domain from the person's check-ins (domains with answers)."""
     from recovery_cli.journal.checkins import checkin_series
 

@@ -45,8 +45,14 @@ def list_backups(journal: Path) -> list[Path]:
                 with contextlib.suppress(OSError):
                     info = path.stat()
                     if stat.S_ISREG(info.st_mode):
-                        found.append((path.name[len(stem):len(stem) + _STAMP_LEN],
-                                      info.st_mtime_ns, path.name, path))
+                        found.append(
+                            (
+                                path.name[len(stem) : len(stem) + _STAMP_LEN],
+                                info.st_mtime_ns,
+                                path.name,
+                                path,
+                            )
+                        )
     except OSError:
         return []
     return [entry[-1] for entry in sorted(found)]
@@ -54,13 +60,13 @@ def list_backups(journal: Path) -> list[Path]:
 
 def backup_id(journal: Path, backup: Path) -> str:
     """The short name people type: ``20261123T093000Z-daily``."""
-    name = backup.name[len(journal.stem) + 1:]
+    name = backup.name[len(journal.stem) + 1 :]
     return name[: len(name) - len(journal.suffix)] if journal.suffix else name
 
 
 def reason_of(journal: Path, backup: Path) -> str:
     """Why the backup was made (``daily``, ``import`` ...), from its name."""
-    rest = backup_id(journal, backup)[_STAMP_LEN + 1:]
+    rest = backup_id(journal, backup)[_STAMP_LEN + 1 :]
     reason = rest.rsplit("-", 1)[0] if rest.rsplit("-", 1)[-1].isdigit() else rest
     return reason or "manual"
 
@@ -69,7 +75,8 @@ def taken_at(journal: Path, backup: Path) -> datetime | None:
     """When the backup was made, from its name (UTC); None for a foreign name."""
     try:
         return datetime.strptime(backup_id(journal, backup)[:_STAMP_LEN], _STAMP).replace(
-            tzinfo=timezone.utc)
+            tzinfo=timezone.utc
+        )
     except ValueError:
         return None
 
@@ -87,8 +94,11 @@ def find(journal: Path, ident: str) -> Path:
     if not matches:
         raise NotPossible("error.backup.not_found", ident=ident)
     # bad input, as an ambiguous goal is: the person types more of the ID
-    raise InputError("error.backup.ambiguous", ident=ident,
-                     candidates=", ".join(backup_id(journal, p) for p in matches[-3:]))
+    raise InputError(
+        "error.backup.ambiguous",
+        ident=ident,
+        candidates=", ".join(backup_id(journal, p) for p in matches[-3:]),
+    )
 
 
 def remove_leftover_temps(journal: Path) -> int:
@@ -99,14 +109,23 @@ def remove_leftover_temps(journal: Path) -> int:
 def leftover_temps(journal: Path) -> list[Path]:
     prefix = f".{journal.stem}-"
     try:
-        return [p for p in backup_dir(journal).iterdir()
-                if p.name.startswith(prefix) and files.TEMP_MARK in p.name]
+        return [
+            p
+            for p in backup_dir(journal).iterdir()
+            if p.name.startswith(prefix) and files.TEMP_MARK in p.name
+        ]
     except OSError:
         return []
 
 
-def snapshot(journal: Path, reason: str, *, now: datetime | None = None,
-             payload: bytes | None = None, opens: bool = False) -> Path | None:
+def snapshot(
+    journal: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    payload: bytes | None = None,
+    opens: bool = False,
+) -> Path | None:
     """Copy the journal as it is now (or write ``payload`` in its place); None when
     there is no journal yet.
 
@@ -242,8 +261,15 @@ def read_backup(journal: Path, backup: Path, keys=None) -> bytes:
     return raw
 
 
-def restore(journal: Path, backup: Path, keys=None, *, reason: str = "restore",
-            raw: bytes | None = None, on_wait=None) -> Path | None:
+def restore(
+    journal: Path,
+    backup: Path,
+    keys=None,
+    *,
+    reason: str = "restore",
+    raw: bytes | None = None,
+    on_wait=None,
+) -> Path | None:
     """Put ``backup`` back as the journal, byte for byte, after backing up the
     current file (even a damaged one). Returns that safety backup. ``raw``: the
     backup's bytes, already read and checked with :func:`read_backup`;

@@ -135,8 +135,9 @@ class Seal:
         data_key = _new_data_key()
         recovery, recovery_kek = keyslots.recovery_slot(key.secret, data_key)
         passphrase = keyslots.rewrap(slot, kek, data_key)
-        return Seal(data_key, (passphrase, recovery),
-                    {passphrase.lock: kek, recovery.lock: recovery_kek})
+        return Seal(
+            data_key, (passphrase, recovery), {passphrase.lock: kek, recovery.lock: recovery_kek}
+        )
 
     def opens(self, raw: bytes) -> bytes | None:
         """The plaintext of ``raw`` when it is sealed under this seal's keys (the
@@ -219,7 +220,7 @@ def read_header(raw: bytes) -> Header:
     if end < 0:
         raise SealDamaged("header")
     try:
-        fields = orjson.loads(raw[len(MAGIC): end])
+        fields = orjson.loads(raw[len(MAGIC) : end])
         if not isinstance(fields, dict) or fields.get("cipher") != CIPHER:
             raise ValueError("cipher")
         if version == 1:
@@ -233,11 +234,10 @@ def read_header(raw: bytes) -> Header:
             raise ValueError("language")
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, SlotDamaged):
         raise SealDamaged("header") from None
-    body = raw[end + 1:]
+    body = raw[end + 1 :]
     if len(body) < NONCE_BYTES + TAG_BYTES:
         raise SealDamaged("truncated")
-    return Header(version, raw[: end + 1], body[:NONCE_BYTES], body[NONCE_BYTES:], slots,
-                  language)
+    return Header(version, raw[: end + 1], body[:NONCE_BYTES], body[NONCE_BYTES:], slots, language)
 
 
 def seal_bytes(plain: bytes, seal: Seal, language: str | None = None) -> bytes:
@@ -336,11 +336,9 @@ class Keys:
                 opened = self._try(header, given)
                 if opened is not None:
                     return opened
-        raise NotPossible("error.crypto.wrong" if tried else "error.crypto.locked",
-                          path=str(path))
+        raise NotPossible("error.crypto.wrong" if tried else "error.crypto.locked", path=str(path))
 
-    def open_with_recovery(self, raw: bytes, path: Path, key: RecoveryKey
-                           ) -> tuple[bytes, Seal]:
+    def open_with_recovery(self, raw: bytes, path: Path, key: RecoveryKey) -> tuple[bytes, Seal]:
         """Decrypt ``raw`` with a recovery key; later opens in this process use it
         too. Raises ``NotPossible`` when the journal has no recovery slot or the
         key does not open it."""

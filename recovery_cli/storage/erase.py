@@ -28,9 +28,12 @@ class Erased:
 
 def what_exists(journal: Path) -> Erased:
     """What ``erase`` would remove, without removing anything."""
-    found = Erased(journal=journal.is_file(), backups=len(backups.list_backups(journal)),
-                   temps=len(files.leftover_temps(journal)) + len(backups.leftover_temps(journal)),
-                   lock=lock_path(journal).exists())
+    found = Erased(
+        journal=journal.is_file(),
+        backups=len(backups.list_backups(journal)),
+        temps=len(files.leftover_temps(journal)) + len(backups.leftover_temps(journal)),
+        lock=lock_path(journal).exists(),
+    )
     return found
 
 

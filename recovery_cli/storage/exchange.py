@@ -62,8 +62,9 @@ def read_capped(handle: BinaryIO, cap: int, where: object) -> bytes:
         chunks.append(chunk)
         total += len(chunk)
         if total > cap:
-            raise InputError("edges.import.too_big", path=str(where),
-                             limit=cap // (1024 * 1024) or 1)
+            raise InputError(
+                "edges.import.too_big", path=str(where), limit=cap // (1024 * 1024) or 1
+            )
 
 
 def parse_json(raw: bytes) -> object | None:

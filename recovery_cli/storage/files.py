@@ -99,7 +99,7 @@ def atomic_write(target: Path, payload: bytes) -> None:
             os.fchmod(fd, FILE_MODE)
             left = memoryview(payload)
             while left:
-                left = left[os.write(fd, left):]
+                left = left[os.write(fd, left) :]
             os.fsync(fd)
         finally:
             os.close(fd)

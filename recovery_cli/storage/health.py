@@ -44,9 +44,14 @@ def _private(path: Path, want: int, findings: list[Finding], fixable: bool = Tru
     if uid != os.getuid():
         findings.append(Finding(PROBLEM, "doctor.owner", {"path": str(path)}))
     elif mode & 0o077:
-        findings.append(Finding(PROBLEM if fixable else NOTE, "doctor.mode",
-                                {"path": str(path), "mode": f"{mode:o}", "want": f"{want:o}"},
-                                "chmod" if fixable else None))
+        findings.append(
+            Finding(
+                PROBLEM if fixable else NOTE,
+                "doctor.mode",
+                {"path": str(path), "mode": f"{mode:o}", "want": f"{want:o}"},
+                "chmod" if fixable else None,
+            )
+        )
 
 
 def permissions(journal: Path, *, own_folder: bool) -> list[Finding]:
@@ -72,8 +77,11 @@ def permissions(journal: Path, *, own_folder: bool) -> list[Finding]:
 def fix_permissions(journal: Path, *, own_folder: bool) -> int:
     """chmod what is ours and too open; returns how many were changed."""
     changed = 0
-    targets = [(journal, files.FILE_MODE), (lock_path(journal), files.FILE_MODE),
-               (backups.backup_dir(journal), files.DIR_MODE)]
+    targets = [
+        (journal, files.FILE_MODE),
+        (lock_path(journal), files.FILE_MODE),
+        (backups.backup_dir(journal), files.DIR_MODE),
+    ]
     targets += [(b, files.FILE_MODE) for b in backups.list_backups(journal)]
     if own_folder:
         targets.append((journal.parent, files.DIR_MODE))
@@ -130,20 +138,27 @@ def backup_state(journal: Path, backup: Path, keys=None, *, ask: bool = False) -
     return BackupState(backup, True, sealed)
 
 
-def backup_findings(journal: Path, keys, *, journal_sealed: bool,
-                    ask: bool = False) -> list[Finding]:
+def backup_findings(
+    journal: Path, keys, *, journal_sealed: bool, ask: bool = False
+) -> list[Finding]:
     """Every backup read (encrypted ones with the keys already given; ``ask``: the
     keys may also ask their source, once per passphrase)."""
     found = backups.list_backups(journal)
     if not found:
         return [Finding(NOTE, "doctor.backups_none")]
     states = [backup_state(journal, b, keys, ask=ask) for b in found]
-    findings = [Finding(OK, "doctor.backups_count", {"count": len(found),
-                        "newest": backups.backup_id(journal, found[-1])})]
+    findings = [
+        Finding(
+            OK,
+            "doctor.backups_count",
+            {"count": len(found), "newest": backups.backup_id(journal, found[-1])},
+        )
+    ]
     bad = [backups.backup_id(journal, s.path) for s in states if s.readable is False]
     if bad:
-        findings.append(Finding(NOTE, "doctor.backups_bad",
-                                {"count": len(bad), "ids": ", ".join(bad[-5:])}))
+        findings.append(
+            Finding(NOTE, "doctor.backups_bad", {"count": len(bad), "ids": ", ".join(bad[-5:])})
+        )
     unknown = sum(1 for s in states if s.readable is None)
     if unknown:
         findings.append(Finding(NOTE, "doctor.backups_other_passphrase", {"count": unknown}))
@@ -153,8 +168,7 @@ def backup_findings(journal: Path, keys, *, journal_sealed: bool,
     return findings
 
 
-def newest_good_backup(journal: Path, keys=None, *, ask: bool = False
-                       ) -> tuple[Path | None, int]:
+def newest_good_backup(journal: Path, keys=None, *, ask: bool = False) -> tuple[Path | None, int]:
     """The newest backup that opens as a journal, for a journal that does not;
     and how many newer ones could not be checked for want of a passphrase."""
     locked = 0

@@ -72,15 +72,20 @@ def valid_cost(n: object, r: object, p: object) -> bool:
     """Whether a header's scrypt cost is one we would open (integers, in range)."""
     if type(n) is not int or type(r) is not int or type(p) is not int:
         return False  # a bool is an int to Python, not to us
-    return (n >= 2 and not n & (n - 1) and n.bit_length() - 1 in LOG2_N_RANGE
-            and r in R_RANGE and p in P_RANGE)
+    return (
+        n >= 2
+        and not n & (n - 1)
+        and n.bit_length() - 1 in LOG2_N_RANGE
+        and r in R_RANGE
+        and p in P_RANGE
+    )
 
 
 def new_params() -> KdfParams:
     """A fresh salt at the production cost."""
     import secrets
 
-    return KdfParams(secrets.token_bytes(SALT_BYTES), 2 ** SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
+    return KdfParams(secrets.token_bytes(SALT_BYTES), 2**SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
 
 
 def derive_passphrase(passphrase: str, params: KdfParams) -> bytes:
@@ -94,8 +99,7 @@ def derive_recovery(secret: bytes, salt: bytes) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF as Hkdf
 
-    return Hkdf(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt,
-                info=_INFO).derive(secret)
+    return Hkdf(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=_INFO).derive(secret)
 
 
 @dataclass(frozen=True, repr=False)
@@ -148,8 +152,9 @@ def _aad(description: dict) -> bytes:
     return b"recovery-journal key slot\n" + orjson.dumps(description)
 
 
-def wrap(kind: str, kek: bytes, data_key: bytes, *, salt: bytes,
-         params: KdfParams | None = None) -> Slot:
+def wrap(
+    kind: str, kek: bytes, data_key: bytes, *, salt: bytes, params: KdfParams | None = None
+) -> Slot:
     """``data_key`` wrapped under ``kek`` with a fresh random nonce."""
     import secrets
 
@@ -201,8 +206,9 @@ def slot_from_fields(fields: object) -> Slot:
     kind = fields.get("kind")
     if kind not in _KDF or fields.get("kdf") != _KDF[kind]:
         raise SlotDamaged("kind")
-    expected = {"kind", "kdf", "salt", "nonce", "key"} | ({"n", "r", "p"} if kind == PASSPHRASE
-                                                           else set())
+    expected = {"kind", "kdf", "salt", "nonce", "key"} | (
+        {"n", "r", "p"} if kind == PASSPHRASE else set()
+    )
     if set(fields) != expected:
         raise SlotDamaged("fields")
     salt = _bytes(fields, "salt", SALT_RANGE)

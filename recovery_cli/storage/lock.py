@@ -31,8 +31,9 @@ def lock_path(path: Path) -> Path:
 
 
 @contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS,
-           on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+def locked(
+    path: Path, timeout: float = LOCK_TIMEOUT_SECONDS, on_wait: Callable[[], None] | None = None
+) -> Iterator[None]:
     """Hold the journal's lock for the block; another writer waits up to ``timeout``.
 
     ``on_wait`` is called once when the lock is still taken after

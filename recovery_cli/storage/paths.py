@@ -19,8 +19,7 @@ def default_journal_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / JOURNAL_FILE
 
 
-def journal_choice(option: str | None,
-                   environ: dict[str, str] | None = None) -> tuple[Path, str]:
+def journal_choice(option: str | None, environ: dict[str, str] | None = None) -> tuple[Path, str]:
     """The journal's path and where it comes from: ``option``, ``environment``,
     ``config`` (the settings file) or ``default``."""
     env = os.environ if environ is None else environ

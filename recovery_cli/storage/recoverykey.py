@@ -51,7 +51,7 @@ class RecoveryKey:
     def grouped(self) -> str:
         """The key as shown: eight groups of four, joined by dashes."""
         chars = "".join(ALPHABET[v] for v in (*self.symbols, *checksum(self.symbols)))
-        return "-".join(chars[at:at + GROUP] for at in range(0, LENGTH, GROUP))
+        return "-".join(chars[at : at + GROUP] for at in range(0, LENGTH, GROUP))
 
 
 def _polymod(values: list[int]) -> int:

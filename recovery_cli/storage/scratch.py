@@ -144,8 +144,9 @@ def _temp_candidates() -> list[str]:
     """Where scratch folders may be, without asking ``tempfile`` (whose first
     answer costs a test file written to disk)."""
     found = _memory_candidates()
-    found.append(os.environ.get("TMPDIR") or os.environ.get("TEMP") or os.environ.get("TMP")
-                 or "/tmp")
+    found.append(
+        os.environ.get("TMPDIR") or os.environ.get("TEMP") or os.environ.get("TMP") or "/tmp"
+    )
     return found
 
 
@@ -161,11 +162,15 @@ def leftovers() -> list[Path]:
         for entry in entries:
             if not entry.name.startswith(PREFIX):
                 continue
-            pid = entry.name[len(PREFIX):].split("-", 1)[0]
+            pid = entry.name[len(PREFIX) :].split("-", 1)[0]
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
-                if (stat.S_ISDIR(info.st_mode) and (uid is None or info.st_uid == uid)
-                        and pid.isdigit() and not _running(int(pid))):
+                if (
+                    stat.S_ISDIR(info.st_mode)
+                    and (uid is None or info.st_uid == uid)
+                    and pid.isdigit()
+                    and not _running(int(pid))
+                ):
                     found.append(Path(entry.path))
     return found
 

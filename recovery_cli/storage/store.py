@@ -65,8 +65,15 @@ class Store:
     """One command's view of the journal file (a plain class: a dataclass costs
     about a millisecond to build at start-up)."""
 
-    def __init__(self, *, path: Path, storage: MemoryStorage, existed: bool,
-                 seal: Seal | None = None, migrated_from: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        path: Path,
+        storage: MemoryStorage,
+        existed: bool,
+        seal: Seal | None = None,
+        migrated_from: int | None = None,
+    ) -> None:
         self.path, self.storage, self.existed = path, storage, existed
         self.seal = seal  # crypto.Seal of an encrypted journal; None when plain
         self.migrated_from = migrated_from
@@ -96,8 +103,12 @@ class Store:
 
 
 def new_journal_data(language: str, created: str) -> dict:
-    meta = {"schema": migrations.SCHEMA_VERSION, "language": language, "created": created,
-            "next_goal_number": 1}
+    meta = {
+        "schema": migrations.SCHEMA_VERSION,
+        "language": language,
+        "created": created,
+        "next_goal_number": 1,
+    }
     return {META: {"1": meta}, **{table: {} for table in TABLES}}
 
 
@@ -129,9 +140,15 @@ def read_journal(path: Path, keys=None) -> tuple[dict | None, object, int | None
 
 
 @contextmanager
-def open_store(path: Path, *, write: bool, new_data: dict | None = None,
-               keys=None, own_folder: bool = False,
-               on_wait: Callable[[], None] | None = None) -> Iterator[Store]:
+def open_store(
+    path: Path,
+    *,
+    write: bool,
+    new_data: dict | None = None,
+    keys=None,
+    own_folder: bool = False,
+    on_wait: Callable[[], None] | None = None,
+) -> Iterator[Store]:
     """Open the journal at ``path`` for one command (see the module docstring).
 
     ``new_data`` is what a missing journal starts as when this command writes;
@@ -180,8 +197,9 @@ def _to_write(store: Store) -> bool:
 
 
 @contextmanager
-def _first_journal(path: Path, write: bool, new_data: dict | None,
-                   on_wait: Callable[[], None] | None) -> Iterator[Store]:
+def _first_journal(
+    path: Path, write: bool, new_data: dict | None, on_wait: Callable[[], None] | None
+) -> Iterator[Store]:
     """A session before the journal's folder exists: nothing to read, nothing made
     on disk unless the command writes. The first write makes the folder, takes the
     lock and creates the journal, unless another command created one meanwhile."""
@@ -221,11 +239,13 @@ def _unlock_before_waiting(path: Path, keys) -> None:
         return  # the read under the lock reports it
 
 
-def _make_store(path: Path, data: dict | None, seal, migrated_from: int | None,
-                new_data: dict | None) -> Store:
+def _make_store(
+    path: Path, data: dict | None, seal, migrated_from: int | None, new_data: dict | None
+) -> Store:
     existed = data is not None
     if data is None:
         data = new_data if new_data is not None else new_journal_data("en", "")
     storage = MemoryStorage(data)
-    return Store(path=path, storage=storage, existed=existed, seal=seal,
-                 migrated_from=migrated_from)
+    return Store(
+        path=path, storage=storage, existed=existed, seal=seal, migrated_from=migrated_from
+    )

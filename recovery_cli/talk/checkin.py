@@ -41,7 +41,8 @@ def checkin_conversation(talk: Talk, *, ask_note: bool = True) -> CheckinAnswers
     taken = take_conversation(talk, _definition(), ask_note=ask_note)
     return CheckinAnswers(
         scores={key: value for key, value in taken.answers.items() if value is not None},
-        note=taken.note)
+        note=taken.note,
+    )
 
 
 def confirm_checkin(talk: Talk, answers: CheckinAnswers) -> bool:

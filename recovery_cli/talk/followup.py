@@ -21,8 +21,14 @@ def _where_it_was(talk: Talk, goal: Goal, before: Position | None, now: datetime
     if before is None:
         talk.say(t("talk.followup.no_position"))
     else:
-        talk.say(t("talk.followup.last", when=fmt.when_text(before.when, now),
-                   position=before.value, band=fmt.band_label(before.value)))
+        talk.say(
+            t(
+                "talk.followup.last",
+                when=fmt.when_text(before.when, now),
+                position=before.value,
+                band=fmt.band_label(before.value),
+            )
+        )
         show_continuum(talk, before.value)
     if goal.vision:
         talk.say(f"{t('label.vision')}: {goal.vision}")
@@ -31,21 +37,26 @@ def _where_it_was(talk: Talk, goal: Goal, before: Position | None, now: datetime
 
 
 def followup_conversation(
-    talk: Talk, goal: Goal, before: Position | None, now: datetime,
+    talk: Talk,
+    goal: Goal,
+    before: Position | None,
+    now: datetime,
 ) -> FollowUpPlan:
     """Ask about one goal again; returns the answers (nothing is saved)."""
     talk.say(t("talk.followup.intro"))
     talk.say("")
     _where_it_was(talk, goal, before, now)
     plan = FollowUpPlan(goal=goal, before=before)
-    plan.position = ask_position(talk, t("talk.followup.position"),
-                                 before.value if before else None)
-    plan.helped = ask_text(talk, t("talk.followup.helped"), "helped",
-                           help=t("talk.help.helped"))
-    plan.in_the_way = ask_text(talk, t("talk.followup.in_the_way"), "note",
-                               help=t("talk.help.got_in_the_way"))
-    plan.next_step = ask_text(talk, t(f"reflect.{NEXT_STEP_PROMPT}"), "text",
-                              help=t("talk.help.next_step"))
+    plan.position = ask_position(
+        talk, t("talk.followup.position"), before.value if before else None
+    )
+    plan.helped = ask_text(talk, t("talk.followup.helped"), "helped", help=t("talk.help.helped"))
+    plan.in_the_way = ask_text(
+        talk, t("talk.followup.in_the_way"), "note", help=t("talk.help.got_in_the_way")
+    )
+    plan.next_step = ask_text(
+        talk, t(f"reflect.{NEXT_STEP_PROMPT}"), "text", help=t("talk.help.next_step")
+    )
     return plan
 
 

@@ -49,8 +49,9 @@ def _continuum_help(talk: Talk, mark: int | None) -> None:
 def ask_position(talk: Talk, question: str, mark: int | None = None) -> int | None:
     """1-8, with ``?`` drawing the continuum, its bands, and how goals get
     concrete along it."""
-    return ask_value(talk, question, parse_position,
-                     extra={"?": lambda: _continuum_help(talk, mark)})
+    return ask_value(
+        talk, question, parse_position, extra={"?": lambda: _continuum_help(talk, mark)}
+    )
 
 
 def _parse_chime(answer: str) -> str:
@@ -63,8 +64,10 @@ def _parse_chime(answer: str) -> str:
 def chime_help() -> str:
     """What each CHIME domain is about, for ``?`` at a question about them."""
     lines = [t("talk.help.chime")]
-    lines += [f"  {fmt.domain_letter(key).lower()}  {fmt.domain_name(key)}: "
-              f"{t(f'chime.{key}.about')}" for key in DOMAINS]
+    lines += [
+        f"  {fmt.domain_letter(key).lower()}  {fmt.domain_name(key)}: {t(f'chime.{key}.about')}"
+        for key in DOMAINS
+    ]
     return "\n".join(lines)
 
 
@@ -84,12 +87,21 @@ def _ask_goal(talk: Talk, now: datetime) -> GoalDraft | None:
     chime = _ask_chime(talk)
     position = ask_position(talk, t("talk.guide.position"))
     vision = ask_text(talk, t("talk.guide.vision"), "vision", help=t("talk.help.vision"))
-    horizon = ask_value(talk, t("talk.guide.horizon"), lambda text: parse_horizon(text, now),
-                        help=t("talk.help.horizon"))
+    horizon = ask_value(
+        talk,
+        t("talk.guide.horizon"),
+        lambda text: parse_horizon(text, now),
+        help=t("talk.help.horizon"),
+    )
     change = ask_text(talk, t("talk.guide.change"), "change", help=t("talk.help.change"))
-    return GoalDraft(title=title, chime=chime,
-                     position=str(position) if position is not None else None,
-                     vision=vision, horizon=horizon, change=change)
+    return GoalDraft(
+        title=title,
+        chime=chime,
+        position=str(position) if position is not None else None,
+        vision=vision,
+        horizon=horizon,
+        change=change,
+    )
 
 
 def _ask_resources(talk: Talk) -> list[ResourceAnswer]:
@@ -101,9 +113,13 @@ def _ask_resources(talk: Talk) -> list[ResourceAnswer]:
         text = ask_text(talk, question, "text", help=t("talk.help.resource"))
         if text is None:
             return answers
-        kind = ask_value(talk, t("talk.guide.resource_kind", kinds=kinds),
-                         pick(RESOURCE_KINDS, parse_resource_kind), enter=t("kind.resource"),
-                         help=t("talk.help.resource"))
+        kind = ask_value(
+            talk,
+            t("talk.guide.resource_kind", kinds=kinds),
+            pick(RESOURCE_KINDS, parse_resource_kind),
+            enter=t("kind.resource"),
+            help=t("talk.help.resource"),
+        )
         answers.append(ResourceAnswer(text, kind or "resource"))
 
 
@@ -116,11 +132,16 @@ def _ask_supports(talk: Talk) -> list[SupportAnswer]:
         who = ask_text(talk, question, "who", NAME_MAX, help=t("talk.help.support"))
         if who is None:
             return answers
-        how = ask_text(talk, t("talk.guide.support_how", who=who), "how",
-                       help=t("talk.help.support_how"))
-        kind = ask_value(talk, t("talk.guide.support_kind", who=who, kinds=kinds),
-                         pick(SUPPORT_KINDS, parse_support_kind), enter=t("kind.other"),
-                         help=t("talk.help.support_kind"))
+        how = ask_text(
+            talk, t("talk.guide.support_how", who=who), "how", help=t("talk.help.support_how")
+        )
+        kind = ask_value(
+            talk,
+            t("talk.guide.support_kind", who=who, kinds=kinds),
+            pick(SUPPORT_KINDS, parse_support_kind),
+            enter=t("kind.other"),
+            help=t("talk.help.support_kind"),
+        )
         answers.append(SupportAnswer(who, kind or "other", how))
 
 
@@ -129,16 +150,19 @@ def new_goal_conversation(talk: Talk, now: datetime) -> GuidePlan:
     talk.say(t("talk.guide.intro"))
     talk.say("")
     plan = GuidePlan()
-    plan.matters = ask_text(talk, t(f"reflect.{MATTERS_PROMPT}"), "text",
-                            help=t("talk.help.matters"))
-    plan.in_the_way = ask_text(talk, t(f"reflect.{IN_THE_WAY_PROMPT}"), "text",
-                               help=t("talk.help.in_the_way"))
+    plan.matters = ask_text(
+        talk, t(f"reflect.{MATTERS_PROMPT}"), "text", help=t("talk.help.matters")
+    )
+    plan.in_the_way = ask_text(
+        talk, t(f"reflect.{IN_THE_WAY_PROMPT}"), "text", help=t("talk.help.in_the_way")
+    )
     plan.goal = _ask_goal(talk, now)
     plan.resources = _ask_resources(talk)
     plan.supports = _ask_supports(talk)
     if plan.goal is not None:
-        together = ask_text(talk, t("talk.guide.together"), "collaboration",
-                            help=t("talk.help.together"))
+        together = ask_text(
+            talk, t("talk.guide.together"), "collaboration", help=t("talk.help.together")
+        )
         if together:
             plan.goal = replace(plan.goal, collaboration=together)
     return plan

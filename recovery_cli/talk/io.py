@@ -47,8 +47,12 @@ HELP = "?"  # the answer that asks for help with a question, at every question
 
 
 def ask_value(
-    talk: Talk, question: str, parse: Callable[[str], T], *,
-    extra: dict[str, Callable[[], None]] | None = None, enter: str | None = None,
+    talk: Talk,
+    question: str,
+    parse: Callable[[str], T],
+    *,
+    extra: dict[str, Callable[[], None]] | None = None,
+    enter: str | None = None,
     help: str | None = None,
 ) -> T | None:
     """Ask until the answer parses; Enter (an empty answer) skips and gives None.
@@ -76,12 +80,14 @@ def ask_value(
             talk.say(explain(error) + " " + hint)
 
 
-def ask_text(talk: Talk, question: str, field: str, limit: int = TEXT_MAX, *,
-             help: str | None = None) -> str | None:
+def ask_text(
+    talk: Talk, question: str, field: str, limit: int = TEXT_MAX, *, help: str | None = None
+) -> str | None:
     """Free text in the person's own words, kept verbatim (trimmed); ``?`` says
     ``help`` instead."""
-    return ask_value(talk, question,
-                     lambda text: clean_text(text, field=field, max_length=limit), help=help)
+    return ask_value(
+        talk, question, lambda text: clean_text(text, field=field, max_length=limit), help=help
+    )
 
 
 def ask_yes(talk: Talk, question: str, *, default: bool) -> bool:

@@ -89,8 +89,13 @@ def take_conversation(
         def show() -> None:
             show_scale()
             if chime:
-                talk.say(t("talk.help.checkin", domain=fmt.domain_name(chime),
-                           about=t(f"chime.{chime}.about")))
+                talk.say(
+                    t(
+                        "talk.help.checkin",
+                        domain=fmt.domain_name(chime),
+                        about=t(f"chime.{chime}.about"),
+                    )
+                )
 
         return show
 
@@ -105,8 +110,9 @@ def take_conversation(
             extra={"?": helper(item.chime)},
         )
     if not taken.is_empty() and ask_note:
-        taken.note = ask_text(talk, t("measure.take.note"), "note",
-                              help=t("talk.help.checkin_note"))
+        taken.note = ask_text(
+            talk, t("measure.take.note"), "note", help=t("talk.help.checkin_note")
+        )
     return taken
 
 

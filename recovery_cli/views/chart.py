@@ -26,32 +26,53 @@ if TYPE_CHECKING:
     from recovery_cli.journal.story import Story
 
 
-def goal_panels(stories: Sequence[Story], now: datetime, *, start: datetime | None = None,
-                end: datetime | None = None) -> list[Panel]:
+def goal_panels(
+    stories: Sequence[Story],
+    now: datetime,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[Panel]:
     """A panel per goal with a position of the person's own, titled ``#n title``."""
-    items = [(f"#{s.goal.number} {s.goal.title}", s.marks,
-              story_sentence(s, now, start=start, end=end)) for s in stories if s.marks]
+    items = [
+        (f"#{s.goal.number} {s.goal.title}", s.marks, story_sentence(s, now, start=start, end=end))
+        for s in stories
+        if s.marks
+    ]
     return pn.panels(items, pn.continuum())
 
 
-def domain_panels(lines: Sequence[tuple[str, Sequence[Point]]], now: datetime, *,
-                  checkins: bool = False, start: datetime | None = None,
-                  end: datetime | None = None) -> list[Panel]:
+def domain_panels(
+    lines: Sequence[tuple[str, Sequence[Point]]],
+    now: datetime,
+    *,
+    checkins: bool = False,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[Panel]:
     """A panel per CHIME domain, in the domain's own colour: the mean position of
     its goals, or (``checkins``) the answers to its check-in question."""
     items, colours = [], []
     for key, points in lines:
         title = fmt.domain_name(key)
         if checkins:
-            title = t("chart.panel.question", domain=title,
-                      question=t(f"talk.checkin.question.{key}"))
+            title = t(
+                "chart.panel.question", domain=title, question=t(f"talk.checkin.question.{key}")
+            )
         items.append((title, points, sentence(points, now, start=start, end=end)))
         colours.append(DOMAIN_COLOURS.get(key))
     return pn.panels(items, pn.answers() if checkins else pn.continuum(), colours)
 
 
-def measure_panels(journal, names: Sequence[str], now: datetime, *, offset: int = 0,
-                   start: datetime | None = None, end: datetime | None = None) -> list[Panel]:
+def measure_panels(
+    journal,
+    names: Sequence[str],
+    now: datetime,
+    *,
+    offset: int = 0,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[Panel]:
     """A panel per measure the person names: its score over time on the
     measure's own range, in the palette's colours after ``offset`` series."""
     if not names:
@@ -66,9 +87,16 @@ def measure_panels(journal, names: Sequence[str], now: datetime, *, offset: int 
         found = definition.score_range()
         if found is None:
             raise NotPossible("error.chart.measure_unscored", title=title_of(definition))
-        made.append(pn.Panel(title_of(definition), points,
-                             sentence(points, now, start=start, end=end),
-                             pn.measure(*found), colour(index), marker(index)))
+        made.append(
+            pn.Panel(
+                title_of(definition),
+                points,
+                sentence(points, now, start=start, end=end),
+                pn.measure(*found),
+                colour(index),
+                marker(index),
+            )
+        )
     return made
 
 
@@ -95,8 +123,9 @@ def empty_sentence(start: datetime | None, end: datetime) -> str:
     return t("chart.empty_range", since=long_day(start.date()), until=long_day(end.date()))
 
 
-def nothing_to_draw(panels: Sequence[Panel], start: datetime | None, end: datetime,
-                    checkins: bool = False) -> str:
+def nothing_to_draw(
+    panels: Sequence[Panel], start: datetime | None, end: datetime, checkins: bool = False
+) -> str:
     """The sentence shown instead of empty axes: nothing logged yet at all, or
     nothing in the range asked for (positions or check-ins, as charted)."""
     from recovery_cli.charts.axes import long_day
@@ -105,8 +134,7 @@ def nothing_to_draw(panels: Sequence[Panel], start: datetime | None, end: dateti
         return t("chart.no_checkins" if checkins else "chart.empty")
     until = long_day(end.date())
     if start is None:  # only --until: everything logged came after it
-        return t("chart.checkins_empty_until" if checkins else "chart.empty_until",
-                 until=until)
+        return t("chart.checkins_empty_until" if checkins else "chart.empty_until", until=until)
     if checkins:
         return t("chart.checkins_empty_range", since=long_day(start.date()), until=until)
     return empty_sentence(start, end)
@@ -118,8 +146,9 @@ def in_range(panels: Sequence[Panel], start: datetime | None, end: datetime) -> 
     return [p for p in panels if clip(p.points, start, end)]
 
 
-def goals_chart(journal, *, width: int, colour: bool, lines: int | None = 0,
-                title: str | None = None) -> str:
+def goals_chart(
+    journal, *, width: int, colour: bool, lines: int | None = 0, title: str | None = None
+) -> str:
     """The active goals' panels as text ``width`` columns wide (compact panels
     unless ``lines`` leaves room for tall ones): for a screen that shows the
     chart inside something else, such as the demo's tour or a course page."""
@@ -130,5 +159,6 @@ def goals_chart(journal, *, width: int, colour: bool, lines: int | None = 0,
     panels = in_range(goal_panels(stories(journal, goals), journal.now), None, journal.now)
     if not panels:
         return t("chart.empty")
-    return render(panels, width=width, lines=lines, colour=colour, start=None, end=journal.now,
-                  title=title)
+    return render(
+        panels, width=width, lines=lines, colour=colour, start=None, end=journal.now, title=title
+    )

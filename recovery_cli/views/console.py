@@ -9,5 +9,6 @@ def make_console(file: IO[str] | None = None, *, width: int | None = None, stder
     """A console for our views; tests pass a StringIO and a width."""
     from rich.console import Console
 
-    return Console(file=file, width=width, stderr=stderr, highlight=False, emoji=False,
-                   soft_wrap=False)
+    return Console(
+        file=file, width=width, stderr=stderr, highlight=False, emoji=False, soft_wrap=False
+    )

@@ -22,8 +22,13 @@ INDENT = "  "
 def continuum_lines(mark: int | None = None) -> list[str]:
     """Three lines: the positions, the bar split into bands, the band labels."""
     numbers = "".join((f"[{n}]" if n == mark else str(n)).center(CELL) for n in POSITIONS)
-    bar = "".join(("┼" if index else "├") + "─" * (len(span) * CELL - 1)
-                  for index, (_, span) in enumerate(BANDS)) + "┤"
+    bar = (
+        "".join(
+            ("┼" if index else "├") + "─" * (len(span) * CELL - 1)
+            for index, (_, span) in enumerate(BANDS)
+        )
+        + "┤"
+    )
     labels = "".join(_fit(t(f"band.{key}"), len(span) * CELL) for key, span in BANDS)
     return [INDENT + numbers.rstrip(), INDENT + bar, INDENT + labels.rstrip()]
 

@@ -21,22 +21,34 @@ def what(entry: Entry) -> str:
 def _first_line(entry: Entry) -> tuple[str, list[tuple[str, str | None]]]:
     record = entry.record
     if entry.table == "positions" and entry.goal is not None:
-        return t("fix.show.positions", number=entry.number, goal=entry.goal.number,
-                 title=entry.goal.title, position=record.value,
-                 band=fmt.band_label(record.value),
-                 when=fmt.day_text(fmt.local(record.when).date())), [
-            (t("col.note"), record.note), (t("col.helped"), record.helped)]
+        return t(
+            "fix.show.positions",
+            number=entry.number,
+            goal=entry.goal.number,
+            title=entry.goal.title,
+            position=record.value,
+            band=fmt.band_label(record.value),
+            when=fmt.day_text(fmt.local(record.when).date()),
+        ), [(t("col.note"), record.note), (t("col.helped"), record.helped)]
     if entry.table == "resources":
-        return t("fix.show.resources", number=entry.number, text=record.text,
-                 kind=t(f"kind.{record.kind}")), []
+        return t(
+            "fix.show.resources",
+            number=entry.number,
+            text=record.text,
+            kind=t(f"kind.{record.kind}"),
+        ), []
     if entry.table == "supports":
-        return t("fix.show.supports", number=entry.number, who=record.who,
-                 kind=t(f"kind.{record.kind}")), [(t("col.how"), record.how)]
+        return t(
+            "fix.show.supports", number=entry.number, who=record.who, kind=t(f"kind.{record.kind}")
+        ), [(t("col.how"), record.how)]
     if entry.table == "notes":
         return t("fix.show.notes", number=entry.number, when=fmt.moment_text(record.when)), []
-    return t("fix.show.checkins", number=entry.number,
-             when=fmt.day_text(fmt.local(record.when).date()),
-             scores=scores_text(record.scores)), [(t("col.note"), record.note)]
+    return t(
+        "fix.show.checkins",
+        number=entry.number,
+        when=fmt.day_text(fmt.local(record.when).date()),
+        scores=scores_text(record.scores),
+    ), [(t("col.note"), record.note)]
 
 
 def preview_lines(journal: Journal, entry: Entry) -> list[str]:

@@ -44,7 +44,8 @@ class Indented:
         wrapped = self.body.wrap(console, room, overflow="fold")
         pad = Text(" " * self.indent)
         joined = Text("\n").join(
-            (self.lead if index == 0 else pad) + line for index, line in enumerate(wrapped))
+            (self.lead if index == 0 else pad) + line for index, line in enumerate(wrapped)
+        )
         joined.no_wrap = True
         return joined
 
@@ -68,8 +69,9 @@ def words(cell: RenderableType, keep: int = 1) -> tuple[int, int]:
     narrowest = 0
     for line in lines:
         parts = line.split()
-        narrowest = max([narrowest, cell_len(" ".join(parts[:keep]))]
-                        + [cell_len(part) for part in parts])
+        narrowest = max(
+            [narrowest, cell_len(" ".join(parts[:keep]))] + [cell_len(part) for part in parts]
+        )
     return widest, narrowest
 
 
@@ -85,8 +87,14 @@ class Fitted:
     words of a column's cells stay together (``5 on the way``).
     """
 
-    def __init__(self, table: Table, *, title: int, wrap: Sequence[int] = (),
-                 keep: dict[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        table: Table,
+        *,
+        title: int,
+        wrap: Sequence[int] = (),
+        keep: dict[int, int] | None = None,
+    ) -> None:
         self.table, self.title, self.wrap, self.keep = table, title, tuple(wrap), keep or {}
 
     def _overhead(self) -> int:
@@ -109,9 +117,10 @@ class Fitted:
         return steps
 
     def widths(self, width: int) -> list[int]:
-        measured = [[words(cell, self.keep.get(index, 1))
-                     for cell in [column.header, *column.cells]]
-                    for index, column in enumerate(self.table.columns)]
+        measured = [
+            [words(cell, self.keep.get(index, 1)) for cell in [column.header, *column.cells]]
+            for index, column in enumerate(self.table.columns)
+        ]
         widths = [max(w for w, _ in cells) for cells in measured]
         least = [max(n for _, n in cells) for cells in measured]
         room = width - self._overhead()
@@ -135,7 +144,6 @@ class Fitted:
         return self.widths(width)[self.title], max(cells, default=0)
 
     def __rich_console__(self, console, options):
-        for column, width in zip(self.table.columns, self.widths(options.max_width),
-                                 strict=True):
+        for column, width in zip(self.table.columns, self.widths(options.max_width), strict=True):
             column.width = width
         yield self.table

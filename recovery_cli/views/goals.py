@@ -63,8 +63,9 @@ class Hint:
     has a line of its own, indented and never broken, so it copies whole.
     """
 
-    def __init__(self, sentence: str, commands: Sequence[str], *, joiner: str = ", ",
-                 style: str = "dim") -> None:
+    def __init__(
+        self, sentence: str, commands: Sequence[str], *, joiner: str = ", ", style: str = "dim"
+    ) -> None:
         self.sentence, self.commands = sentence, tuple(commands)
         self.joiner, self.style = joiner, style
 
@@ -113,7 +114,10 @@ def goal_table(journal: Journal, goals: list[Goal], *, show_status: bool) -> Fit
         latest = journal.latest(goal)
         title = Indented("  " * depth + "└ ", goal.title) if depth else Text(goal.title)
         row: list[RenderableType] = [
-            str(goal.number), title, chime_badges(goal.chime), position_text(latest),
+            str(goal.number),
+            title,
+            chime_badges(goal.chime),
+            position_text(latest),
             fmt.when_text(latest.when, journal.now) if latest else "",
         ]
         if show_status:
@@ -149,15 +153,21 @@ def goal_chart(story: Story, now: datetime, width: int) -> RenderableType | None
     if not story.marks or width < MIN_WIDTH:
         return None
     goal = story.goal
-    panel = pn.Panel(f"#{goal.number} {goal.title}", story.marks, story_sentence(story, now),
-                     pn.continuum(), colour(0), "•")
-    chart = render([panel], width=width, lines=0, colour=True, start=None, end=now,
-                   titles=False)
+    panel = pn.Panel(
+        f"#{goal.number} {goal.title}",
+        story.marks,
+        story_sentence(story, now),
+        pn.continuum(),
+        colour(0),
+        "•",
+    )
+    chart = render([panel], width=width, lines=0, colour=True, start=None, end=now, titles=False)
     return Text.from_ansi(chart, no_wrap=True, overflow="crop")
 
 
-def goal_page(journal: Journal, goal: Goal, width: int | None = None,
-              history_rows: int | None = None) -> RenderableType:
+def goal_page(
+    journal: Journal, goal: Goal, width: int | None = None, history_rows: int | None = None
+) -> RenderableType:
     """Everything about one goal, in the order of the conversation, from its
     story; with ``width``, a small chart of its positions above the history (its
     latest ``history_rows`` positions, or all of them with None)."""
@@ -174,17 +184,28 @@ def goal_page(journal: Journal, goal: Goal, width: int | None = None,
     _field(grid, t("label.status"), fmt.status_label(goal.status))
     _field(grid, t("label.chime"), fmt.domains_text(goal.chime))
     if latest is not None:
-        _field(grid, t("label.position"), Text.assemble(
-            fmt.position_bar(latest.value), " ", (str(latest.value), "bold"), " ",
-            fmt.band_label(latest.value), (f"  ({fmt.when_text(latest.when, journal.now)})",
-                                           "dim")))
+        _field(
+            grid,
+            t("label.position"),
+            Text.assemble(
+                fmt.position_bar(latest.value),
+                " ",
+                (str(latest.value), "bold"),
+                " ",
+                fmt.band_label(latest.value),
+                (f"  ({fmt.when_text(latest.when, journal.now)})", "dim"),
+            ),
+        )
     parent = journal.goals_by_id.get(goal.parent) if goal.parent else None
     if parent is not None:
         _field(grid, t("label.parent"), f"#{parent.number} {parent.title}")
     children = journal.children(goal)
     if children:
-        _field(grid, t("label.children"), Text("\n").join(
-            _child_line(journal, child) for child in children))
+        _field(
+            grid,
+            t("label.children"),
+            Text("\n").join(_child_line(journal, child) for child in children),
+        )
     _field(grid, t("label.vision"), goal.vision)
     _field(grid, t("label.horizon"), fmt.horizon_text(goal.horizon, goal.created))
     _field(grid, t("label.change"), goal.change)
@@ -194,8 +215,9 @@ def goal_page(journal: Journal, goal: Goal, width: int | None = None,
     chart = goal_chart(story, journal.now, width) if width else None
     if chart is not None:
         parts.extend([Text(""), chart])
-    parts.append(history_table(list(story.history), journal.now, goal.number,
-                               rows=history_rows, width=width))
+    parts.append(
+        history_table(list(story.history), journal.now, goal.number, rows=history_rows, width=width)
+    )
     return Group(*parts)
 
 
@@ -203,21 +225,29 @@ def _linked(story: Story) -> list[RenderableType]:
     goal, resources, supports = story.goal, story.resources, story.supports
     out: list[RenderableType] = []
     if goal.status == "active" and not (resources and supports):
-        key = ("show.invite.both" if not resources and not supports else
-               "show.invite.resources" if not resources else "show.invite.supports")
+        key = (
+            "show.invite.both"
+            if not resources and not supports
+            else "show.invite.resources"
+            if not resources
+            else "show.invite.supports"
+        )
         invite = Hint(t(key), invite_commands(not resources, not supports, goal.number))
     else:
         invite = None
     if resources:
         out.append(Text(t("heading.resources"), style="bold"))
         for resource in resources:
-            out.append(Indented("  • ", Text.assemble(
-                resource.text, (f"  ({t('kind.' + resource.kind)})", "dim"))))
+            out.append(
+                Indented(
+                    "  • ",
+                    Text.assemble(resource.text, (f"  ({t('kind.' + resource.kind)})", "dim")),
+                )
+            )
     if supports:
         out.append(Text(t("heading.supports"), style="bold"))
         for support in supports:
-            line = Text.assemble((support.who, "bold"),
-                                 (f" ({t('kind.' + support.kind)})", "dim"))
+            line = Text.assemble((support.who, "bold"), (f" ({t('kind.' + support.kind)})", "dim"))
             if support.how:
                 line.append(f" — {support.how}")
             out.append(Indented("  • ", line))  # a second line of "how" stays indented
@@ -240,24 +270,31 @@ def _where(position: Position) -> Text:
 
 
 def _wide_history(shown: list[tuple[int, Position]]) -> Table:
-    table = Table(title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False)
+    table = Table(
+        title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("col.date"), no_wrap=True)
     table.add_column(t("col.position"), no_wrap=True)
     table.add_column(t("col.note"), overflow="fold", ratio=1)
     table.add_column(t("col.helped"), overflow="fold", ratio=1)
     for place, position in shown:
-        table.add_row(str(place), fmt.day_text(fmt.local(position.when).date()),
-                      _where(position), Text(position.note or ""), Text(position.helped or ""))
+        table.add_row(
+            str(place),
+            fmt.day_text(fmt.local(position.when).date()),
+            _where(position),
+            Text(position.note or ""),
+            Text(position.helped or ""),
+        )
     return table
 
 
 def _narrow_history(shown: list[tuple[int, Position]]) -> Table:
     """Date and place on a position's first line; its note and what helped each
     on lines of their own, with the whole width to wrap in."""
-    table = Table(title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False)
+    table = Table(
+        title=t("heading.history"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(f"{t('col.date')} · {t('col.position')}", overflow="fold")
     for place, position in shown:
@@ -272,9 +309,13 @@ def _narrow_history(shown: list[tuple[int, Position]]) -> Table:
     return table
 
 
-def history_table(history: list[Position], now: datetime, number: int | None = None,
-                  rows: int | None = HISTORY_ROWS,
-                  width: int | None = None) -> RenderableType:
+def history_table(
+    history: list[Position],
+    now: datetime,
+    number: int | None = None,
+    rows: int | None = HISTORY_ROWS,
+    width: int | None = None,
+) -> RenderableType:
     """The positions, newest first: number (1 = the oldest, as ``recovery unlog``
     takes it), date, position and band, note, what helped. A view someone else
     gave is named as theirs ("as Maja sees it"). Below :data:`WIDE_HISTORY`
@@ -292,7 +333,9 @@ def history_table(history: list[Position], now: datetime, number: int | None = N
     if len(shown) == len(history):
         return table
     ref = number if number is not None else "GOAL"
-    more = Hint(t("show.history_more", shown=len(shown), total=len(history)),
-                [f"recovery chart {ref}", f"recovery goal show {ref} --all"],
-                joiner=f" {t('hint.or')} ")
+    more = Hint(
+        t("show.history_more", shown=len(shown), total=len(history)),
+        [f"recovery chart {ref}", f"recovery goal show {ref} --all"],
+        joiner=f" {t('hint.or')} ",
+    )
     return Group(table, more)

@@ -28,14 +28,19 @@ SHAPE_VERSION = 1
 
 
 def _move(move: Move, now: datetime) -> list[RenderableType]:
-    out: list[RenderableType] = [Text.assemble(
-        (ARROWS.get(move.direction, "→") + " ", "bold"), move_text(move, now))]
+    out: list[RenderableType] = [
+        Text.assemble((ARROWS.get(move.direction, "→") + " ", "bold"), move_text(move, now))
+    ]
     if move.helped:
-        out.append(Indented("  ", Text.assemble((t("helped.label.helped") + " ", "dim"),
-                                                move.helped)))
+        out.append(
+            Indented("  ", Text.assemble((t("helped.label.helped") + " ", "dim"), move.helped))
+        )
     if move.in_the_way:
-        out.append(Indented("  ", Text.assemble((t("helped.label.in_the_way") + " ", "dim"),
-                                                move.in_the_way)))
+        out.append(
+            Indented(
+                "  ", Text.assemble((t("helped.label.in_the_way") + " ", "dim"), move.in_the_way)
+            )
+        )
     return out
 
 
@@ -66,9 +71,26 @@ def helped_view(stories: Sequence[Story], now: datetime) -> RenderableType:
 
 def helped_json(stories: Sequence[Story]) -> dict:
     """``{"version", "goals": [{"number", "title", "moves": [...]}]}``, newest first."""
-    return {"version": SHAPE_VERSION, "goals": [
-        {"number": s.goal.number, "id": s.goal.id, "title": s.goal.title, "moves": [
-            {"from": m.before, "to": m.after, "when": m.when, "direction": m.direction,
-             "position": m.number, "helped": m.helped, "in_the_way": m.in_the_way}
-            for m in s.with_words]}
-        for s in stories]}
+    return {
+        "version": SHAPE_VERSION,
+        "goals": [
+            {
+                "number": s.goal.number,
+                "id": s.goal.id,
+                "title": s.goal.title,
+                "moves": [
+                    {
+                        "from": m.before,
+                        "to": m.after,
+                        "when": m.when,
+                        "direction": m.direction,
+                        "position": m.number,
+                        "helped": m.helped,
+                        "in_the_way": m.in_the_way,
+                    }
+                    for m in s.with_words
+                ],
+            }
+            for s in stories
+        ],
+    }

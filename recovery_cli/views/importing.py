@@ -17,10 +17,30 @@ from recovery_cli.views import format as fmt
 
 MAX_LINES = 20  # differences listed in full; the rest are counted
 # Field labels from the core catalog; the few it lacks are in export.po.
-_OWN_LABELS = {"kind", "goal", "prompt", "scores", "answers", "score", "definition",
-               "measure", "version", "name"}
-_TEXT_FIELDS = {"title", "vision", "change", "collaboration", "text", "who", "how", "note",
-                "helped", "by"}
+_OWN_LABELS = {
+    "kind",
+    "goal",
+    "prompt",
+    "scores",
+    "answers",
+    "score",
+    "definition",
+    "measure",
+    "version",
+    "name",
+}
+_TEXT_FIELDS = {
+    "title",
+    "vision",
+    "change",
+    "collaboration",
+    "text",
+    "who",
+    "how",
+    "note",
+    "helped",
+    "by",
+}
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -54,8 +74,9 @@ def describe_record(table: str, record, goal_numbers: dict[str, int]) -> str:
         return t("import.record.goal", number=record.number, title=_quote(record.title))
     if table == "positions":
         number = goal_numbers.get(record.goal, "?")
-        return t("import.record.position", position=record.value, number=number,
-                 day=_day(record.when))
+        return t(
+            "import.record.position", position=record.value, number=number, day=_day(record.when)
+        )
     if table == "resources":
         return t("import.record.resource", text=_quote(record.text))
     if table == "supports":
@@ -96,19 +117,26 @@ def field_value(name: str, value, goal_numbers: dict[str, int]) -> str:
     if name == "scores":
         return ", ".join(f"{fmt.domain_name(key)} {score}" for key, score in value.items())
     if name == "answers":
-        return ", ".join(f"{key} {'-' if answer is None else answer}"
-                         for key, answer in value.items())
+        return ", ".join(
+            f"{key} {'-' if answer is None else answer}" for key, answer in value.items()
+        )
     if name == "definition":
-        return t("import.lost.definition", version=value.get("version", "1"),
-                 items=len(value.get("items", ())))
+        return t(
+            "import.lost.definition",
+            version=value.get("version", "1"),
+            items=len(value.get("items", ())),
+        )
     return str(value)
 
 
 def _as_checkin(lost: tuple[tuple[str, object], ...]) -> list[tuple[str, object]]:
     """A check-in's answers, named and shown as the check-in's scores (answered ones)."""
-    return [("scores", {k: v for k, v in value.items() if v is not None})
-            if name == "answers" and isinstance(value, dict) else (name, value)
-            for name, value in lost]
+    return [
+        ("scores", {k: v for k, v in value.items() if v is not None})
+        if name == "answers" and isinstance(value, dict)
+        else (name, value)
+        for name, value in lost
+    ]
 
 
 def _difference(diff: Difference, goal_numbers: dict[str, int]) -> list[str]:
@@ -120,15 +148,26 @@ def _difference(diff: Difference, goal_numbers: dict[str, int]) -> list[str]:
         return lines
     side = "here" if diff.took_theirs else "file"
     if diff.table == "goals":
-        lines.append(t(f"import.lost.goal.{side}", number=diff.kept.number,  # type: ignore[attr-defined]
-                       moment=fmt.moment_text(diff.dropped.updated)))  # type: ignore[attr-defined]
+        lines.append(
+            t(
+                f"import.lost.goal.{side}",
+                number=diff.kept.number,  # type: ignore[attr-defined]
+                moment=fmt.moment_text(diff.dropped.updated),  # type: ignore[attr-defined]
+            )
+        )
     else:
         lines.append(t(f"import.lost.{side}"))
     lost = list(diff.lost)
     if diff.table == "results" and getattr(diff.kept, "measure", None) == "checkin":
         lost = _as_checkin(diff.lost)
-    lines += [t("import.lost.field", field=field_label(name),
-                value=field_value(name, value, goal_numbers)) for name, value in lost]
+    lines += [
+        t(
+            "import.lost.field",
+            field=field_label(name),
+            value=field_value(name, value, goal_numbers),
+        )
+        for name, value in lost
+    ]
     return lines
 
 
@@ -139,21 +178,41 @@ def _capped(blocks: list[list[str]]) -> list[str]:
     return [*shown, tn("import.more", len(blocks) - MAX_LINES)]
 
 
-def import_lines(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[str, int],
-                 dry_run: bool, backup: Path | None) -> list[str]:
+def import_lines(
+    plan: MergePlan,
+    *,
+    source: str,
+    kind: str,
+    goal_numbers: dict[str, int],
+    dry_run: bool,
+    backup: Path | None,
+) -> list[str]:
     """Every line of the report, in order."""
-    lines = [t("import.from_dry" if dry_run else "import.from", path=source,
-               kind=t(f"import.kind.{kind}"))]
+    lines = [
+        t(
+            "import.from_dry" if dry_run else "import.from",
+            path=source,
+            kind=t(f"import.kind.{kind}"),
+        )
+    ]
     added = _added_counts(plan)
     if any(added.values()):
         key = "import.would_add" if dry_run else "import.added"
         lines.append(t(key, what=counts_text(added)))
     for moved in plan.renumbered:
-        lines.append(t("import.renumbered", title=_quote(moved.goal.title), was=moved.was,
-                       number=moved.goal.number, other=_quote(moved.taken_by.title)))
+        lines.append(
+            t(
+                "import.renumbered",
+                title=_quote(moved.goal.title),
+                was=moved.was,
+                number=moved.goal.number,
+                other=_quote(moved.taken_by.title),
+            )
+        )
     for unlinked in plan.unlinked:
-        lines.append(t("import.unlinked", number=unlinked.goal.number,
-                       parent=unlinked.parent.number))
+        lines.append(
+            t("import.unlinked", number=unlinked.goal.number, parent=unlinked.parent.number)
+        )
     lines += _capped([_difference(d, goal_numbers) for d in plan.differences])
     if plan.same:
         lines.append(tn("import.same", plan.same))
@@ -166,8 +225,15 @@ def import_lines(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[
     return lines
 
 
-def import_json(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[str, int],
-                dry_run: bool, backup: Path | None) -> dict:
+def import_json(
+    plan: MergePlan,
+    *,
+    source: str,
+    kind: str,
+    goal_numbers: dict[str, int],
+    dry_run: bool,
+    backup: Path | None,
+) -> dict:
     """The report as data (``recovery import --json``; shape in docs/json.md)."""
 
     def number_of(record) -> int | None:
@@ -188,14 +254,29 @@ def import_json(plan: MergePlan, *, source: str, kind: str, goal_numbers: dict[s
         "dry_run": dry_run,
         "changes": plan.changes,
         "added": {table: [added(table, r) for r in plan.added[table]] for table in TABLES},
-        "renumbered": [{"id": moved.goal.id, "was": moved.was, "number": moved.goal.number,
-                        "taken_by": moved.taken_by.number} for moved in plan.renumbered],
-        "unlinked": [{"goal": unlinked.goal.number, "parent": unlinked.parent.number}
-                     for unlinked in plan.unlinked],
-        "differences": [{"table": diff.table, "id": diff.kept.id,  # type: ignore[attr-defined]
-                         "kept": "theirs" if diff.took_theirs else "ours",
-                         "reason": diff.reason, "fields": [name for name, _ in diff.lost]}
-                        for diff in plan.differences],
+        "renumbered": [
+            {
+                "id": moved.goal.id,
+                "was": moved.was,
+                "number": moved.goal.number,
+                "taken_by": moved.taken_by.number,
+            }
+            for moved in plan.renumbered
+        ],
+        "unlinked": [
+            {"goal": unlinked.goal.number, "parent": unlinked.parent.number}
+            for unlinked in plan.unlinked
+        ],
+        "differences": [
+            {
+                "table": diff.table,
+                "id": diff.kept.id,  # type: ignore[attr-defined]
+                "kept": "theirs" if diff.took_theirs else "ours",
+                "reason": diff.reason,
+                "fields": [name for name, _ in diff.lost],
+            }
+            for diff in plan.differences
+        ],
         "same": plan.same,
         "backup": str(backup) if backup is not None else None,
     }

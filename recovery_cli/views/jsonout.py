@@ -57,13 +57,24 @@ def _goal_number(journal: Journal, goal_id: str | None) -> int | None:
 
 
 def resource_json(journal: Journal, resource: Resource) -> dict:
-    return {"id": resource.id, "text": resource.text, "kind": resource.kind,
-            "goal": _goal_number(journal, resource.goal), "created": resource.created}
+    return {
+        "id": resource.id,
+        "text": resource.text,
+        "kind": resource.kind,
+        "goal": _goal_number(journal, resource.goal),
+        "created": resource.created,
+    }
 
 
 def support_json(journal: Journal, support: Support) -> dict:
-    return {"id": support.id, "who": support.who, "kind": support.kind, "how": support.how,
-            "goal": _goal_number(journal, support.goal), "created": support.created}
+    return {
+        "id": support.id,
+        "who": support.who,
+        "kind": support.kind,
+        "how": support.how,
+        "goal": _goal_number(journal, support.goal),
+        "created": support.created,
+    }
 
 
 def _mark_json(mark) -> dict | None:
@@ -74,10 +85,15 @@ def story_json(story) -> dict:
     """What the goal's story adds to its page: the person's own first, highest
     and latest position, how many they gave, steps up and back, and who else
     gave a view (see docs/json.md)."""
-    return {"first": _mark_json(story.first), "highest": _mark_json(story.highest),
-            "latest": _mark_json(story.latest), "count": story.count,
-            "steps_up": story.steps_up, "steps_back": story.steps_back,
-            "others": list(story.others_names)}
+    return {
+        "first": _mark_json(story.first),
+        "highest": _mark_json(story.highest),
+        "latest": _mark_json(story.latest),
+        "count": story.count,
+        "steps_up": story.steps_up,
+        "steps_back": story.steps_back,
+        "others": list(story.others_names),
+    }
 
 
 def goal_page_json(journal: Journal, goal: Goal) -> dict:
@@ -87,13 +103,20 @@ def goal_page_json(journal: Journal, goal: Goal) -> dict:
 
     story = Story.of(journal, goal)
     data = goal_json(journal, goal)
-    data["history"] = [{**position_json(p), "number": number}
-                       for number, p in enumerate(story.history, 1)]
+    data["history"] = [
+        {**position_json(p), "number": number} for number, p in enumerate(story.history, 1)
+    ]
     data["children"] = [child.number for child in journal.children(goal)]
-    data["resources"] = [{**resource_json(journal, r), "number": number}
-                         for number, r in enumerate(journal.resources(), 1) if r.goal == goal.id]
-    data["supports"] = [{**support_json(journal, s), "number": number}
-                        for number, s in enumerate(journal.supports(), 1) if s.goal == goal.id]
+    data["resources"] = [
+        {**resource_json(journal, r), "number": number}
+        for number, r in enumerate(journal.resources(), 1)
+        if r.goal == goal.id
+    ]
+    data["supports"] = [
+        {**support_json(journal, s), "number": number}
+        for number, s in enumerate(journal.supports(), 1)
+        if s.goal == goal.id
+    ]
     data["story"] = story_json(story)
     return data
 
@@ -103,8 +126,13 @@ def status_json(journal: Journal, view) -> dict:
     return {
         "version": SHAPE_VERSION,
         "active": [
-            {**goal_json(journal, s.goal), "change_30d": s.change, "recent": list(s.recent),
-             "resources": s.resources, "supports": s.supports}
+            {
+                **goal_json(journal, s.goal),
+                "change_30d": s.change,
+                "recent": list(s.recent),
+                "resources": s.resources,
+                "supports": s.supports,
+            }
             for s in view.active
         ],
         "counts": {status: len(goals) for status, goals in view.by_status.items()},
@@ -120,5 +148,10 @@ def status_json(journal: Journal, view) -> dict:
 def _lookback_json(found) -> dict | None:
     if found is None:
         return None
-    return {"goal": found.goal.number, "before": found.before, "after": found.after,
-            "then": found.then, "period": found.period}
+    return {
+        "goal": found.goal.number,
+        "before": found.before,
+        "after": found.after,
+        "then": found.then,
+        "period": found.period,
+    }

@@ -25,8 +25,12 @@ def resource_table(journal: Journal, resources: list[Resource]) -> Table:
     table.add_column(t("col.kind"), no_wrap=True)
     table.add_column(t("col.goal"), overflow="fold", ratio=1)
     for number, resource in enumerate(resources, 1):
-        table.add_row(str(number), Text(resource.text), t(f"kind.{resource.kind}"),
-                      _goal_cell(journal, resource.goal))
+        table.add_row(
+            str(number),
+            Text(resource.text),
+            t(f"kind.{resource.kind}"),
+            _goal_cell(journal, resource.goal),
+        )
     return table
 
 
@@ -39,6 +43,11 @@ def support_table(journal: Journal, supports: list[Support]) -> Table:
     table.add_column(t("col.how"), overflow="fold", ratio=2)
     table.add_column(t("col.goal"), overflow="fold", ratio=1)
     for number, support in enumerate(supports, 1):
-        table.add_row(str(number), Text(support.who), t(f"kind.{support.kind}"),
-                      Text(support.how or ""), _goal_cell(journal, support.goal))
+        table.add_row(
+            str(number),
+            Text(support.who),
+            t(f"kind.{support.kind}"),
+            Text(support.how or ""),
+            _goal_cell(journal, support.goal),
+        )
     return table

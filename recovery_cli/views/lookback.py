@@ -65,14 +65,23 @@ def panels_text(found: LookBack, now: datetime, *, width: int, colour: bool) -> 
     from recovery_cli.charts.stack import render
 
     start = datetime.combine(found.since, datetime.min.time(), tzinfo=now.tzinfo)
-    made = [pn.Panel(f"#{story.goal.number} {story.goal.title}", story.marks,
-                     story_sentence(story, now, start=start), pn.continuum(), palette(index),
-                     marker(index)) for index, story in enumerate(moved)]
+    made = [
+        pn.Panel(
+            f"#{story.goal.number} {story.goal.title}",
+            story.marks,
+            story_sentence(story, now, start=start),
+            pn.continuum(),
+            palette(index),
+            marker(index),
+        )
+        for index, story in enumerate(moved)
+    ]
     return render(made, width=width, lines=0, colour=colour, start=start, end=now)
 
 
-def lookback_view(found: LookBack, now: datetime, *, width: int,
-                  colour: bool = True) -> RenderableType:
+def lookback_view(
+    found: LookBack, now: datetime, *, width: int, colour: bool = True
+) -> RenderableType:
     """The whole screen: the sentences, then the panels."""
     sentences = [Text(line) for line in lines(found)]
     sentences[0].stylize("bold")

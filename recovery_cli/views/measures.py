@@ -312,8 +312,7 @@ def _reference_notes(view: ResultsView) -> list[str]:
         )
         lines.append(t("measure.results.noise", needed=plain_number(view.overall.needed, 1)))
     lines.append(
-        t("measure.results.reference_source",
-          source=in_language(reference.source, get_language()))  # type: ignore[union-attr]
+        t("measure.results.reference_source", source=in_language(reference.source, get_language()))  # type: ignore[union-attr]
     )
     return lines
 

@@ -30,8 +30,16 @@ def text_width() -> int:
 def wrap_text(text: str, indent: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        lines.extend(textwrap.wrap(paragraph, width, initial_indent=indent,
-                                   subsequent_indent=indent, break_on_hyphens=False) or [""])
+        lines.extend(
+            textwrap.wrap(
+                paragraph,
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_on_hyphens=False,
+            )
+            or [""]
+        )
     return lines
 
 
@@ -69,8 +77,11 @@ def prompt_lines() -> list[str]:
 
 
 def prompts_json() -> list[dict]:
-    return [{"key": key, "group": group, "text": t(f"reflect.{key}")}
-            for group, keys in GROUPS for key in keys]
+    return [
+        {"key": key, "group": group, "text": t(f"reflect.{key}")}
+        for group, keys in GROUPS
+        for key in keys
+    ]
 
 
 def _goal_label(journal: Journal, goal_id: str | None) -> str:
@@ -91,8 +102,10 @@ def note_lines(journal: Journal, notes: list[Note]) -> list[str]:
             head.append(goal)
         lines.extend(style(line, bold=True) for line in wrap_text(" · ".join(head), "", width))
         if note.prompt and note.prompt in GROUP_OF:
-            lines.extend(style(line, dim=True)
-                         for line in wrap_text(t(f"reflect.{note.prompt}"), INDENT, width))
+            lines.extend(
+                style(line, dim=True)
+                for line in wrap_text(t(f"reflect.{note.prompt}"), INDENT, width)
+            )
         lines.extend(wrap_text(note.text, INDENT, width))
         lines.append("")
     return lines[:-1]
@@ -106,25 +119,35 @@ def notes_json(journal: Journal, notes: list[Note]) -> list[dict]:
 
 def note_json(journal: Journal, note: Note) -> dict:
     goal = journal.goals_by_id.get(note.goal) if note.goal else None
-    return {"id": note.id, "when": note.when, "text": note.text,
-            "goal": goal.number if goal else None, "prompt": note.prompt}
+    return {
+        "id": note.id,
+        "when": note.when,
+        "text": note.text,
+        "goal": goal.number if goal else None,
+        "prompt": note.prompt,
+    }
 
 
 def checkins_json(checkins: list[Checkin]) -> list[dict]:
     """Every check-in (given oldest first, as numbered), newest first, with its number."""
-    return [{**checkin_json(checkin), "number": number}
-            for number, checkin in reversed(list(enumerate(checkins, 1)))]
+    return [
+        {**checkin_json(checkin), "number": number}
+        for number, checkin in reversed(list(enumerate(checkins, 1)))
+    ]
 
 
 def checkin_json(checkin: Checkin) -> dict:
-    return {"id": checkin.id, "when": checkin.when, "scores": dict(checkin.scores),
-            "note": checkin.note}
+    return {
+        "id": checkin.id,
+        "when": checkin.when,
+        "scores": dict(checkin.scores),
+        "note": checkin.note,
+    }
 
 
 def scores_text(scores: dict[str, int]) -> str:
     """``Connectedness 5 · Hope 4``: the answered domains, in CHIME order."""
-    return " · ".join(f"{fmt.domain_name(key)} {scores[key]}" for key in DOMAINS
-                      if key in scores)
+    return " · ".join(f"{fmt.domain_name(key)} {scores[key]}" for key in DOMAINS if key in scores)
 
 
 NOTE_MIN = 20  # narrower than this, a check-in's note goes on lines of its own

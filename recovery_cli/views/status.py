@@ -49,8 +49,13 @@ def position_cell(summary: GoalSummary, *, bar_on_own_line: bool) -> Text:
     if latest is None:
         return Text(t("list.not_logged"), style="dim")
     gap = "\n" if bar_on_own_line else " "
-    return Text.assemble(fmt.position_bar(latest.value), gap, (str(latest.value), "bold"), " ",
-                         fmt.band_label(latest.value))
+    return Text.assemble(
+        fmt.position_bar(latest.value),
+        gap,
+        (str(latest.value), "bold"),
+        " ",
+        fmt.band_label(latest.value),
+    )
 
 
 def _lead(depth: int) -> str:
@@ -59,15 +64,17 @@ def _lead(depth: int) -> str:
 
 def _ordered(view: Overview) -> list[tuple[GoalSummary, int]]:
     by_id = {s.goal.id: s for s in view.active}
-    return [(by_id[g.id], depth) for g, depth in ordered_with_children([s.goal for s in
-                                                                         view.active])]
+    return [
+        (by_id[g.id], depth) for g, depth in ordered_with_children([s.goal for s in view.active])
+    ]
 
 
 def _wide_table(view: Overview, now: datetime) -> Fitted:
     """One row per goal; a heading wider than its column's cells may wrap (``30`` over
     ``days``) so the title keeps its room."""
-    table = Table(title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False)
+    table = Table(
+        title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("col.goal"), overflow="fold")
     table.add_column(t("col.chime"), no_wrap=True)
@@ -77,20 +84,24 @@ def _wide_table(view: Overview, now: datetime) -> Fitted:
     table.add_column(t("col.recent"))
     for summary, depth in _ordered(view):
         latest = summary.latest
-        table.add_row(str(summary.goal.number), Indented(_lead(depth), summary.goal.title),
-                      chime_badges(summary.goal.chime),
-                      position_cell(summary, bar_on_own_line=False),
-                      change_text(summary.change),
-                      fmt.when_text(latest.when, now) if latest else "",
-                      Text(sparkline(summary.recent), style="cyan"))
+        table.add_row(
+            str(summary.goal.number),
+            Indented(_lead(depth), summary.goal.title),
+            chime_badges(summary.goal.chime),
+            position_cell(summary, bar_on_own_line=False),
+            change_text(summary.change),
+            fmt.when_text(latest.when, now) if latest else "",
+            Text(sparkline(summary.recent), style="cyan"),
+        )
     return Fitted(table, title=1)
 
 
 def _narrow_table(view: Overview, now: datetime) -> Fitted:
     """Two lines per goal: title over badges and date; bar over number and band;
     the arrow over the sparkline."""
-    table = Table(title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False)
+    table = Table(
+        title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(t("col.goal"), overflow="fold")
     table.add_column(t("col.position"))
@@ -103,11 +114,13 @@ def _narrow_table(view: Overview, now: datetime) -> Fitted:
         second = Text(" · ", style="dim").join(d for d in details if d.plain)
         change = change_text(summary.change)
         if summary.recent:
-            change = Text("\n").join([change, Text(sparkline(summary.recent[-NARROW_SPARK:]),
-                                                   style="cyan")])
+            change = Text("\n").join(
+                [change, Text(sparkline(summary.recent[-NARROW_SPARK:]), style="cyan")]
+            )
         cell = Indented(_lead(depth), Text("\n").join([Text(summary.goal.title), second]))
-        table.add_row(str(summary.goal.number), cell,
-                      position_cell(summary, bar_on_own_line=True), change)
+        table.add_row(
+            str(summary.goal.number), cell, position_cell(summary, bar_on_own_line=True), change
+        )
     return Fitted(table, title=1, wrap=(2,), keep={2: 2})
 
 
@@ -140,19 +153,32 @@ def _status_lines(view: Overview) -> list[RenderableType]:
 def _help_lines(view: Overview) -> list[RenderableType]:
     """The counts, then a gentle invitation for goals nothing is linked to yet,
     each with the command to copy (kept whole on its line)."""
-    lines: list[RenderableType] = [Text(tn("status.resources", view.resources) + " · "
-                                        + tn("status.supports", view.supports))]
+    lines: list[RenderableType] = [
+        Text(tn("status.resources", view.resources) + " · " + tn("status.supports", view.supports))
+    ]
     no_resources, no_supports = view.without_resources, view.without_supports
     if no_resources and no_resources == no_supports:
-        lines.append(Hint(t("status.invite.both", goals=_numbers(no_resources)),
-                          invite_commands(True, True, no_resources[0].number)))
+        lines.append(
+            Hint(
+                t("status.invite.both", goals=_numbers(no_resources)),
+                invite_commands(True, True, no_resources[0].number),
+            )
+        )
         return lines
     if no_resources:
-        lines.append(Hint(t("status.invite.resources", goals=_numbers(no_resources)),
-                          invite_commands(True, False, no_resources[0].number)))
+        lines.append(
+            Hint(
+                t("status.invite.resources", goals=_numbers(no_resources)),
+                invite_commands(True, False, no_resources[0].number),
+            )
+        )
     if no_supports:
-        lines.append(Hint(t("status.invite.supports", goals=_numbers(no_supports)),
-                          invite_commands(False, True, no_supports[0].number)))
+        lines.append(
+            Hint(
+                t("status.invite.supports", goals=_numbers(no_supports)),
+                invite_commands(False, True, no_supports[0].number),
+            )
+        )
     return lines
 
 
@@ -219,8 +245,9 @@ def lookback_text(found: Lookback, now: datetime) -> Text:
     return Text.assemble(head, (found.goal.title, "italic"), tail)
 
 
-def status_view(view: Overview, now: datetime, width: int = WIDE,
-                measures: list[Text] | None = None) -> RenderableType:
+def status_view(
+    view: Overview, now: datetime, width: int = WIDE, measures: list[Text] | None = None
+) -> RenderableType:
     """The dashboard: active goals, the look back, the others, help, CHIME coverage;
     then, quietly, the latest score of each measure the person keeps (``measures``,
     one dim line each: :func:`recovery_cli.views.measures.status_lines`)."""

@@ -42,8 +42,13 @@ def quoted(text: str) -> str:
     return t("story.quote", text=" ".join(text.split()))
 
 
-def sentence(points: Sequence[Point], now: datetime, *, start: datetime | None = None,
-             end: datetime | None = None) -> str:
+def sentence(
+    points: Sequence[Point],
+    now: datetime,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> str:
     """The movement of a step line in words: ``From 2 on 7 Jun to 6 today;
     highest 6.``, or ``At 4 since 7 Jun.`` when it never moved. With a range,
     the line as it is between ``start`` and ``end``."""
@@ -57,14 +62,22 @@ def sentence(points: Sequence[Point], now: datetime, *, start: datetime | None =
     if min(values) == max(values):  # "1. okt." ends the sentence with its own full stop
         return t("story.sentence.held", value=number(last[1]), since=since).replace("..", ".")
     latest = as_datetime(last[0]).astimezone(now.tzinfo).date()
-    when = t("story.when.today") if latest == now.date() else t(
-        "story.when.day", day=day(latest, now))
-    return t("story.sentence.moved", first=number(first[1]), since=since,
-             last=number(last[1]), when=when, highest=number(max(values)))
+    when = (
+        t("story.when.today") if latest == now.date() else t("story.when.day", day=day(latest, now))
+    )
+    return t(
+        "story.sentence.moved",
+        first=number(first[1]),
+        since=since,
+        last=number(last[1]),
+        when=when,
+        highest=number(max(values)),
+    )
 
 
-def story_sentence(story: Story, now: datetime, *, start: datetime | None = None,
-                   end: datetime | None = None) -> str:
+def story_sentence(
+    story: Story, now: datetime, *, start: datetime | None = None, end: datetime | None = None
+) -> str:
     """The sentence under a goal's panel (the person's own positions)."""
     return sentence(story.marks, now, start=start, end=end)
 
@@ -86,8 +99,14 @@ def journey_lines(story: Story, now: datetime) -> list[str]:
     if first is not None and highest is not None:
         lines.append(t("story.journey.began", value=first.value, day=day(first.when, now)))
         if story.count > 1:
-            lines.append(t("story.journey.highest", value=highest.value,
-                           day=day(highest.when, now), count=story.count))
+            lines.append(
+                t(
+                    "story.journey.highest",
+                    value=highest.value,
+                    day=day(highest.when, now),
+                    count=story.count,
+                )
+            )
     names = [s.who for s in story.supports] + [r.text for r in story.resources]
     if names:
         lines.append(t("story.journey.with", names="; ".join(names)))
@@ -103,8 +122,9 @@ def let_go_lines(story: Story, now: datetime) -> list[str]:
     lines = []
     first, latest = story.first, story.latest
     if first is not None and latest is not None and story.count > 1:
-        lines.append(t("story.let_go.way", first=first.value, since=day(first.when, now),
-                       last=latest.value))
+        lines.append(
+            t("story.let_go.way", first=first.value, since=day(first.when, now), last=latest.value)
+        )
     lines.append(t("story.let_go.close"))
     return lines
 

@@ -49,10 +49,17 @@ def followup_summary(plan: FollowUpPlan) -> list[str]:
     goal = plan.goal
     if plan.position is not None:
         before = plan.before.value if plan.before else None
-        lines.append(INDENT + t("talk.followup.moved", number=goal.number, title=goal.title,
-                                position=plan.position,
-                                move=fmt.movement_text(before, plan.position),
-                                band=fmt.band_label(plan.position)))
+        lines.append(
+            INDENT
+            + t(
+                "talk.followup.moved",
+                number=goal.number,
+                title=goal.title,
+                position=plan.position,
+                move=fmt.movement_text(before, plan.position),
+                band=fmt.band_label(plan.position),
+            )
+        )
     _field(lines, t("talk.label.helped"), plan.helped)
     _field(lines, t("talk.label.got_in_the_way"), plan.in_the_way)
     _field(lines, t("talk.label.next_step"), plan.next_step)
