@@ -166,8 +166,8 @@ def build(session: nox.Session) -> None:
     }
     need_wheel = {
         "recovery_cli/__init__.py",
-        "recovery_cli/i18n/locale/en/core.po",
-        "recovery_cli/i18n/locale/da/core.po",
+        "recovery_cli/i18n/locale/en/shared.po",
+        "recovery_cli/i18n/locale/da/shared.po",
     }
     missing = sorted(need_sdist - in_sdist) + sorted(need_wheel - in_wheel)
     if not any(name.endswith(".dist-info/licenses/LICENSE") for name in in_wheel):
