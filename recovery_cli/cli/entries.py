@@ -68,6 +68,8 @@ def register(app: typer.Typer) -> None:
             )
         else:
             out.say(fmt.movement_text(before.value if before else None, logged.value))
+        if found.status != "active":  # logged all the same; the status is the person's
+            out.say(t(f"log.not_active.{found.status}", number=found.number))
 
     _register_resources(app)
     _register_supports(app)

@@ -59,6 +59,9 @@ def describe_usage_error(error: BaseException) -> str:
     message = str(getattr(error, "message", "") or "")
     option = getattr(error, "option_name", None)
     if option is not None and hasattr(error, "possibilities"):  # an unknown option
+        command = getattr(getattr(error, "ctx", None), "command", None)
+        if getattr(command, "name", None) == "log" and option[1:].isdigit():
+            return t("error.position.range", value=option)  # log walk -1: a position
         close = list(getattr(error, "possibilities", None) or [])
         if close:
             return t("usage.no_such_option_suggest", option=option, suggestion=close[0], hint=hint)

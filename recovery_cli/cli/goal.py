@@ -207,6 +207,8 @@ def register(app: typer.Typer) -> None:
                 title=plan.goal.title,
                 positions=tn("count.positions", plan.positions),
             )
+            for line in _what_stays(plan):
+                out.say(line)
             if not confirm(question):  # the person's choice: said, and done (exit 0)
                 out.say(t("goal.rm_kept", number=plan.goal.number))
                 return
@@ -225,6 +227,19 @@ def register(app: typer.Typer) -> None:
             out.say(tn("goal.kept_linked", plan.unlinked))
         if plan.children:
             out.say(tn("goal.kept_steps", plan.children))
+
+
+def _what_stays(plan) -> list[str]:
+    """Before a goal is deleted: what is kept (steps, linked entries), and the
+    gentler choice of letting it go, which keeps its history."""
+    lines = []
+    if plan.children:
+        lines.append(tn("goal.rm_keeps_steps", plan.children))
+    if plan.unlinked:
+        lines.append(tn("goal.rm_keeps_linked", plan.unlinked))
+    if plan.goal.status != "let_go":
+        lines.append(t("goal.rm_let_go_instead", number=plan.goal.number))
+    return lines
 
 
 def _register_status(group: typer.Typer, name: str, status: str) -> None:
