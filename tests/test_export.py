@@ -286,6 +286,16 @@ def test_report_with_everything(cli, filled, form):
         assert shown in text
 
 
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_no_notes_leaves_no_empty_note_column(cli, filled, form):
+    with_notes = cli("export", "--format", form).out
+    without = cli("export", "--format", form, "--no-notes").out
+    column = "<th>Note</th>" if form == "html" else "| Note |"
+    assert column in with_notes
+    assert column not in without
+    assert ("<th>What helped</th>" if form == "html" else "| What helped |") in without
+
+
 @pytest.mark.parametrize("form", ["md", "html", "json", "csv"])
 def test_no_notes_leaves_every_note_out(cli, filled, form):
     text = cli("export", "--format", form, "--no-notes").out
@@ -467,3 +477,14 @@ def test_export_catalogs_match_in_both_languages():
     for key in en:
         assert set(re.findall(r"{(\w+)}", en[key])) == set(re.findall(r"{(\w+)}", da[key])), key
         assert "[" not in en[key] + da[key], key  # help is rich markup
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_a_reflection_written_to_a_prompt_keeps_its_question(cli, journal_file, form):
+    assert cli("note", "My brother and the team", "--prompt", "c1").code == 0
+    text = cli("export", "--format", form).out
+    question = "Who do you feel connected to right now?"
+    assert question in text
+    assert text.index(question) < text.index("My brother and the team")
+    danish = cli("--lang", "da", "export", "--format", form).out
+    assert "Hvem føler du dig forbundet med lige nu?" in danish and question not in danish

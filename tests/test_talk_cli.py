@@ -461,3 +461,10 @@ def test_encrypted_journal_keeps_the_editor_file_in_memory(cli, tmp_path, monkey
     report = _report(tmp_path)
     assert report["path"].startswith(str(memory_folder()))
     assert not os.path.exists(os.path.dirname(report["path"]))
+
+
+def test_notes_written_at_the_same_moment_are_newest_first_too(cli):
+    for text in ("first", "second", "third"):
+        assert cli("note", text, "--date", "2026-03-01 10:00").code == 0
+    listed = [line.split(" ·")[0] for line in cli("notes").out.splitlines() if line.startswith("#")]
+    assert listed == ["#3", "#2", "#1"]

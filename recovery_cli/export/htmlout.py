@@ -117,7 +117,14 @@ def _supports(supports: list) -> str:
 
 
 def _notes(notes: list) -> str:
-    return _list([f"{esc(r.day(n.when))}: {esc(n.text)}" for n in notes])
+    return _list(
+        [
+            f"{esc(r.day(n.when))}: "
+            + (f"<em>{esc(q)}</em><br>" if (q := r.prompt_question(n)) else "")
+            + esc(n.text)
+            for n in notes
+        ]
+    )
 
 
 def _chart(shared: Shared, goal) -> str:
@@ -165,24 +172,9 @@ def _goal(shared: Shared, goal) -> str:
     if supports:
         parts.append(f"<h3>{esc(t('heading.supports'))}</h3>{_supports(supports)}")
     parts.append(f"<h3>{esc(t('heading.history'))}</h3>{_chart(shared, goal)}")
-    rows = r.history_rows(shared, goal)
+    header, rows = r.history_table(shared, goal)
     if rows:
-        header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
-        parts.append(
-            _table(
-                header,
-                [
-                    [
-                        h.day,
-                        f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""),
-                        h.note,
-                        h.helped,
-                    ]
-                    for h in rows
-                ],
-                dates=(0,),
-            )
-        )
+        parts.append(_table(header, rows, dates=(0,)))
     notes = shared.linked(shared.notes, goal)
     if notes:
         parts.append(f"<h3>{esc(t('export.heading.goal_notes'))}</h3>{_notes(notes)}")
@@ -211,8 +203,7 @@ def _general(shared: Shared) -> str:
             f"<section><h2>{esc(t('export.heading.checkins'))}</h2>"
             + _checkins_chart(shared)
             + _table(
-                r.checkin_header(),
-                [r.checkin_cells(c) for c in shared.checkins],
+                *r.checkin_table(shared),
                 numeric=(1, 2, 3, 4, 5),
                 dates=(0,),
             )

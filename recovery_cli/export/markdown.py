@@ -24,6 +24,12 @@ def cell(text: str) -> str:
     return esc(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 
+def _answered(note) -> str:
+    """The prompt a reflection answers, in italics before it (or nothing)."""
+    question = r.prompt_question(note)
+    return f"*{esc(question)}*  \n  " if question else ""
+
+
 def para(text: str) -> str:
     """Text that starts a line (a list item): a leading ``#``, ``-`` or ``1.`` stays text."""
     text = _LINE_START.sub(r"\1\\\2", esc(text).replace("\r\n", "\n"))
@@ -86,20 +92,13 @@ def _goal(shared: Shared, goal) -> list[str]:
         lines.append("")
     lines += [f"### {t('heading.history')}", ""]
     lines += _chart(shared, goal)
-    rows = r.history_rows(shared, goal)
+    header, rows = r.history_table(shared, goal)
     if rows:
-        header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
-        lines += _table(
-            header,
-            [
-                [h.day, f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""), h.note, h.helped]
-                for h in rows
-            ],
-        )
+        lines += _table(header, rows)
     notes = shared.linked(shared.notes, goal)
     if notes:
         lines += [f"### {t('export.heading.goal_notes')}", ""]
-        lines += [f"- {r.day(n.when)}: {para(n.text)}" for n in notes]
+        lines += [f"- {r.day(n.when)}: {_answered(n)}{para(n.text)}" for n in notes]
         lines.append("")
     return lines
 
@@ -120,11 +119,11 @@ def _general(shared: Shared) -> list[str]:
     notes = shared.general(shared.notes)
     if notes:
         lines += [f"## {t('export.heading.notes')}", ""]
-        lines += [f"- {r.day(n.when)}: {para(n.text)}" for n in notes]
+        lines += [f"- {r.day(n.when)}: {_answered(n)}{para(n.text)}" for n in notes]
         lines.append("")
     if shared.checkins:
         lines += [f"## {t('export.heading.checkins')}", ""]
-        lines += _table(r.checkin_header(), [r.checkin_cells(c) for c in shared.checkins])
+        lines += _table(*r.checkin_table(shared))
     for section in measure_sections(shared):
         lines += [f"## {esc(section.heading)}", "", para(section.about), ""]
         lines += (

@@ -173,6 +173,21 @@ def history_rows(shared: Shared, goal: Goal) -> list[HistoryRow]:
     ]
 
 
+def history_table(shared: Shared, goal: Goal) -> tuple[list[str], list[list[str]]]:
+    """A goal's positions as a table: the header and a row per position, without
+    the note column when the person leaves notes out of the report."""
+    header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
+    rows = [
+        [h.day, f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""), h.note, h.helped]
+        for h in history_rows(shared, goal)
+    ]
+    if not shared.with_notes:
+        header.pop(2)
+        for row in rows:
+            row.pop(2)
+    return header, rows
+
+
 def chart_description(told: Story) -> str:
     """One sentence saying what the chart shows (its text alternative)."""
     if not told.count:
@@ -235,18 +250,26 @@ def support_line(support) -> tuple[str, str, str]:
     return support.who, t(f"kind.{support.kind}"), support.how or ""
 
 
+def prompt_question(note) -> str:
+    """The question a reflection answers, when it was written to a prompt."""
+    from recovery_cli.domain.prompts import GROUP_OF
+
+    return t(f"reflect.{note.prompt}") if note.prompt in GROUP_OF else ""
+
+
 def note_goal(shared: Shared, note) -> str:
     goal = shared.goals_by_id.get(note.goal) if note.goal else None
     return goal_heading(goal) if goal else ""
 
 
-def checkin_header() -> list[str]:
-    return [t("col.date"), *(fmt.domain_name(key) for key in DOMAINS), t("col.note")]
-
-
-def checkin_cells(checkin) -> list[str]:
-    return [
-        day(checkin.when),
-        *(str(checkin.scores.get(key, "")) for key in DOMAINS),
-        checkin.note or "",
+def checkin_table(shared: Shared) -> tuple[list[str], list[list[str]]]:
+    """The check-ins as a table (a note column only when notes are included)."""
+    header = [t("col.date"), *(fmt.domain_name(key) for key in DOMAINS)]
+    rows = [
+        [day(c.when), *(str(c.scores.get(key, "")) for key in DOMAINS)] for c in shared.checkins
     ]
+    if shared.with_notes:
+        header.append(t("col.note"))
+        for row, checkin in zip(rows, shared.checkins, strict=True):
+            row.append(checkin.note or "")
+    return header, rows

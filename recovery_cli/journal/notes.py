@@ -60,4 +60,6 @@ def find_notes(
     if search:
         words = fold(search).split()
         notes = [n for n in notes if all(word in fold(n.text) for word in words)]
-    return sorted(notes, key=lambda n: n.when, reverse=True)
+    # oldest first (ties in the order they were written, as numbered), then
+    # turned round, so notes written at the same moment are newest first too
+    return sorted(notes, key=lambda n: n.when)[::-1]
