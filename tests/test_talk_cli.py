@@ -264,10 +264,17 @@ def test_note_refused(cli, journal_file, args, message):
 
 
 def test_note_typed_at_the_terminal_without_an_editor(cli, tty):
-    ran = cli("note", "--prompt", "h1", input="Sunday dinner\nwith my sister\n\n")
+    ran = cli("note", "--prompt", "h1", input="Sunday dinner\nwith my sister\n\nAnd a walk\n\n\n")
     assert ran.code == 0, ran
     assert "What are you looking forward to" in ran.out
-    assert json.loads(cli("notes", "--json").out)[0]["text"] == "Sunday dinner\nwith my sister"
+    assert "two empty lines end it" in ran.out
+    text = json.loads(cli("notes", "--json").out)[0]["text"]
+    assert text == "Sunday dinner\nwith my sister\n\nAnd a walk"  # a paragraph kept
+
+
+def test_note_typed_empty_saves_nothing(cli, tty, journal_file):
+    ran = cli("note", input="\n")
+    assert ran.code == 1 and journal_file.exists() is False
 
 
 def _fake_editor(tmp_path, body: str, exit_code: int = 0) -> str:

@@ -157,6 +157,9 @@ def _type_lines(key: str | None) -> str:
     with end_line_on_stop():
         while True:
             line = talk.ask("")
-            if not line.strip():
-                return "\n".join(lines)
-            lines.append(line)
+            if line.strip():
+                lines.append(line)
+            elif not lines or lines[-1] == "":  # a second empty line (or nothing yet) ends it
+                return "\n".join(lines).strip("\n")
+            else:  # one empty line: a new paragraph
+                lines.append("")
