@@ -70,6 +70,41 @@ def default_signals() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def _waiting(pid: int) -> bool:
+    """Whether the process sleeps (in a read, say) rather than runs."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "S"
+    except (OSError, IndexError):
+        return True  # no /proc here: press at once
+
+
+def press_ctrl_c(child) -> None:
+    """Ctrl-C in a pexpect terminal, as a person presses it: once the program
+    waits for what they type.
+
+    CPython notices a signal between bytecodes or when a system call is
+    interrupted; one that lands in the instant between a prompt being written
+    and the read starting is only seen at the next read. A person never
+    presses that fast, but a test can: so the key is pressed once the process
+    sleeps, and again (as a person would) if it is still running seconds later.
+    """
+    import time
+
+    for _ in range(3):
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not (
+            _waiting(child.pid) and (time.sleep(0.05) or _waiting(child.pid))
+        ):
+            time.sleep(0.02)
+        child.sendintr()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if not child.isalive():
+                return
+            time.sleep(0.05)
+
+
 @dataclass
 class Ran:
     """What a command did: its exit code and its two output streams."""

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import press_ctrl_c
+
 pexpect = pytest.importorskip("pexpect")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +60,7 @@ def test_ctrl_c_stops_quietly_and_the_chapter_resumes(journal_file):
     child = _spawn("--lang", "da", "course", "--chapter", "kontinuum")
     child.expect_exact("5/7  Fra langt væk til tæt på")
     child.expect_exact("Enter: videre · q: afslut")
-    child.sendintr()
+    press_ctrl_c(child)
     rest = _finish(child)
     assert "Du stoppede i kapitel 5" in rest
     assert "recovery --lang da course --chapter kontinuum" in rest

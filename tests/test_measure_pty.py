@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from recovery_cli.definitions import example_text
+from tests.conftest import press_ctrl_c
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -93,7 +94,7 @@ def test_ctrl_c_saves_nothing(brought):
     child = _spawn("measure", "take", "everyday")
     _answer(child, "1/6 I have slept", "3")
     child.expect_exact("2/6")
-    child.sendintr()
+    press_ctrl_c(child)
     tail = _finish(child)
     assert child.exitstatus == 130
     assert "Stopped; nothing was saved." in tail and "Traceback" not in tail

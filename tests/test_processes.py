@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from tests.conftest import ROOT, default_signals, run_process
+from tests.conftest import ROOT, default_signals, press_ctrl_c, run_process
 
 WRITER = textwrap.dedent("""
     import sys
@@ -122,7 +122,7 @@ def test_ctrl_c_saves_nothing(proc, journal_file):
     before = journal_file.read_bytes()
     child = spawn("goal", "rm", "1")
     child.expect(r"\[y/N\]")
-    child.sendintr()
+    press_ctrl_c(child)
     child.expect(pexpect.EOF)
     child.close()
     assert "Traceback" not in child.before

@@ -11,6 +11,7 @@ import pexpect
 import pytest
 
 from recovery_cli.storage import crypto, recoverykey
+from tests.conftest import press_ctrl_c
 from tests.keys_util import KEY
 from tests.safety_util import PASSPHRASE, ROOT, files_containing, tree, write_passphrase
 
@@ -191,7 +192,7 @@ def test_ctrl_c_at_any_question_saves_nothing(cli, journal_file, tmp_path, case)
             r"speak\?",
         ]
     )
-    child.sendintr()
+    press_ctrl_c(child)
     assert finish(child) == 130
     assert tree(tmp_path) == before
     assert not keyfile.exists()

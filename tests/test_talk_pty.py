@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import default_signals
+from tests.conftest import default_signals, press_ctrl_c
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -110,7 +110,7 @@ def test_ctrl_c_mid_way_leaves_the_journal_byte_for_byte(cli, journal_file):
     _answer(child, "What gets in the way?", "Noise")
     _answer(child, "Put it as a goal, in your own words", "Quiet evenings")
     child.expect_exact("Type the letters")
-    child.sendintr()
+    press_ctrl_c(child)
     tail = _finish(child)
     assert child.exitstatus == 130
     assert "Stopped; nothing was saved." in tail and "Traceback" not in tail
