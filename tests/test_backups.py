@@ -154,3 +154,26 @@ def test_leftover_backup_temp_is_cleared_by_the_next_backup(cli, journal_file):
     assert cli("backup").code == 0
     assert not stale.exists()
     assert os.listdir(folder)
+
+
+def test_every_reason_a_backup_is_made_for_has_a_name_in_each_language():
+    """Every reason the code makes a backup for (``keys`` before a new recovery
+    key, ``daily``, ...) is a known reason, shown in the person's language."""
+    import re
+
+    from recovery_cli.i18n import catalog
+    from recovery_cli.views.backup_ids import REASONS
+    from tests.conftest import PACKAGE
+
+    made = set()
+    for path in PACKAGE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        made |= set(re.findall(r'snapshot\(\s*(?:path,\s*)?"([a-z]+)"', text))
+        made |= set(re.findall(r'_rekey\(.*, "([a-z]+)"\)', text))
+        made |= set(re.findall(r'reason(?::\s*str)?\s*=\s*"([a-z]+)"', text)) - {"not"}
+    assert {"manual", "daily", "migrate", "import", "keys", "passwd", "damaged"} <= made
+    assert made <= set(REASONS), made - set(REASONS)
+    for language in ("en", "da"):
+        for reason in REASONS:
+            assert catalog(language).get(f"backup.id.{reason}"), (language, reason)
+            assert catalog(language).get(f"backup.reason.{reason}"), (language, reason)

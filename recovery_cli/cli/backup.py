@@ -20,7 +20,7 @@ from recovery_cli.i18n import t, tn
 from recovery_cli.storage import backups, codec
 from recovery_cli.storage.paths import SEALED_MAGIC, is_sealed
 from recovery_cli.views import out
-from recovery_cli.views.backup_ids import shown_backup_id, typed_backup_id
+from recovery_cli.views.backup_ids import REASONS, shown_backup_id, typed_backup_id
 
 
 def _make_now(ctx: typer.Context) -> None:
@@ -112,7 +112,7 @@ def _print_list(path, rows: list[dict], total: int) -> None:
     """The backups ``rows`` (newest first) of the ``total`` there are."""
     out.say(tn("backup.list_head", total, folder=str(backups.backup_dir(path))))
     reasons = [
-        t(f"backup.reason.{row['reason']}") if row["reason"] in _REASONS else row["reason"]
+        t(f"backup.reason.{row['reason']}") if row["reason"] in REASONS else row["reason"]
         for row in rows
     ]
     ids = [shown_backup_id(row["id"]) for row in rows]
@@ -197,21 +197,6 @@ def register(app: typer.Typer) -> None:
             out.done(t("backup.restored", id=chosen_id))
         if safety is not None:
             out.say(t("backup.kept_current", id=shown_backup_id(backups.backup_id(path, safety))))
-
-
-_REASONS = {
-    "manual",
-    "daily",
-    "migrate",
-    "import",
-    "restore",
-    "encrypt",
-    "decrypt",
-    "passwd",
-    "keys",
-    "doctor",
-    "damaged",
-}
 
 
 def _size(count: int) -> str:

@@ -22,6 +22,7 @@ REASONS = (
     "encrypt",
     "decrypt",
     "passwd",
+    "keys",
     "doctor",
     "damaged",
 )
