@@ -1,9 +1,9 @@
 """Reading a drawn chart back as panels, for tests that assert per panel.
 
 A stacked chart is, per panel: its title, the plot (rows labelled ``… N┤``
-or continued ``│``, then the bottom frame ``└``, and under the bottom panel a
+or continued ``│``; under the bottom panel only, the time axis ``└`` and a
 row of dates), then its sentence. :func:`panels` splits the plain text (no
-escape codes) at each bottom frame.
+escape codes) at each run of plot rows.
 """
 
 from __future__ import annotations
@@ -49,30 +49,26 @@ class Drawn:
 def panels(text: str) -> tuple[list[str], list[Drawn]]:
     """The lines before the first panel (a chart title) and each panel."""
     lines = strip_ansi(text).rstrip("\n").split("\n")
-    blocks: list[tuple[int, int]] = []  # (first row, bottom frame) of each plot
+    blocks: list[tuple[int, int]] = []  # (first row, the line after the last row) of each plot
     index = 0
     while index < len(lines):
         if _ROW.match(lines[index]) and "└" not in lines[index]:
             start = index
             while index < len(lines) and _ROW.match(lines[index]) and "└" not in lines[index]:
                 index += 1
-            assert index < len(lines) and lines[index].lstrip().startswith("└"), lines[index:]
             blocks.append((start, index))
         index += 1
     found = []
-    for number, (start, bottom) in enumerate(blocks):
+    for number, (start, end) in enumerate(blocks):
         drawn = Drawn(title=lines[start - 1] if start else "")
-        for line in lines[start:bottom]:
+        for line in lines[start:end]:
             match = _ROW.match(line)
             drawn.rows.append((match["label"].strip(), match["canvas"]))
-        drawn.bottom = lines[bottom]
-        after = (
-            lines[bottom + 1 : blocks[number + 1][0] - 1]
-            if number + 1 < len(blocks)
-            else lines[bottom + 1 :]
-        )
-        if number + 1 == len(blocks) and after:
-            drawn.dates, after = after[0], after[1:]
+        after = lines[end : blocks[number + 1][0] - 1] if number + 1 < len(blocks) else lines[end:]
+        if after and after[0].lstrip().startswith("└"):
+            drawn.bottom, after = after[0], after[1:]
+            if number + 1 == len(blocks) and after:
+                drawn.dates, after = after[0], after[1:]
         drawn.sentence = [line.strip() for line in after]
         found.append(drawn)
     head = lines[: blocks[0][0] - 1] if blocks else lines

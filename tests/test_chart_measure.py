@@ -50,7 +50,7 @@ def test_a_measure_beside_a_goal_shares_the_time_axis(cli, taken):
         if line in ("#1 Walk in the park", "Everyday footing")
     ]
     assert titles == ["#1 Walk in the park", "Everyday footing"]
-    assert done.out.count("└") == 2  # two panels
+    assert done.out.count("└") == 1  # two panels, the time axis once under the bottom one
     assert "far away 1" in done.out  # the goal keeps the continuum
 
 

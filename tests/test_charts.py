@@ -83,8 +83,9 @@ def draw(made, *, width=80, lines=None, colour=False, start=None, title="Goals")
 
 
 def row_of(value: int, rows: int) -> int:
-    """The row (0 = the bottom one) a value of the continuum is drawn in."""
-    return value - 1 if rows >= TALL else (value - 1) // 2
+    """The row (0 = the bottom one) a value of the continuum is drawn in: its
+    own when tall; compact, two to a row along the bands (1 | 2-3 | 4-5 | 6-7 | 8)."""
+    return value - 1 if rows >= TALL else value // 2
 
 
 @pytest.mark.parametrize("lang", ["en", "da"])
@@ -142,9 +143,11 @@ def test_six_goals_never_share_a_panel():
 
 
 def test_at_80_by_24_three_goals_show_whole():
-    """Compact panels: three goals, the chart's title and the prompt fit 24 rows."""
+    """Compact panels: three goals and the prompt fit 24 rows (the chart's title
+    gives way to them when it would not fit too)."""
     text = draw(goal_panels(3), width=80, lines=23)
     assert len(text.splitlines()) <= 23
+    assert "Goals" in draw(goal_panels(3), width=80, lines=24).splitlines()[0]
     _, found = panels(text)
     assert [len(drawn.rows) for drawn in found] == [COMPACT] * 3
     more = draw(goal_panels(6), width=80, lines=23)  # more goals scroll: the last three fit

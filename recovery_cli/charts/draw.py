@@ -8,10 +8,12 @@ labelled in the person's language), the y ticks with the band names, and the
 colours (a marker with its own pixel per series; ``string(colorless=True)``
 without colour). Nothing is drawn on its canvas afterwards.
 
-A compact panel is four rows high and draws with plotext's ``hd`` marker (two
+A compact panel is five rows high and draws with plotext's ``hd`` marker (two
 dots per character cell up and down), so each of the eight positions still
-has a height of its own; a tall panel has a row for each position and draws
-with the series' own marker character.
+has a height of its own, and its rows follow the bands (1 | 2-3 | 4-5 | 6-7 |
+8): no row holds two bands, so a line is always beside its band's name. A
+tall panel has a row for each position and draws with the series' own marker
+character. Only the bottom panel of a stack has the time axis under it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from recovery_cli.charts.palette import Colour
 from recovery_cli.charts.panel import Panel, Scale
 from recovery_cli.charts.series import Point, as_datetime, clip, downsample
 
-COMPACT = 4  # rows: with hd markers, a half row per position of the continuum
+COMPACT = 5  # rows: with hd markers, a half row per position, the bands' borders between rows
 TALL = 8  # rows: one per position
 HD = "hd"
 
@@ -74,11 +76,30 @@ def _axes(plot, scale: Scale, rows: int, pad: int, first: datetime, end: datetim
     plot.ruler("x").lim(first, end)
     plot.ruler("x").ticks([])
     ruler = plot.ruler("y")
-    ruler.lim(scale.lowest, scale.highest)
     if rows < scale.steps:  # hd: each value gets its own half row from edge to edge
+        ruler.lim(*_half_rows(scale, rows))
         ruler.alignment(lim="edge")
+    else:
+        ruler.lim(scale.lowest, scale.highest)
     ticks = scale.ticks(rows)
     ruler.ticks([value for value, _ in ticks], [label.rjust(pad) for _, label in ticks])
+
+
+def _half_rows(scale: Scale, rows: int) -> tuple[int, int]:
+    """The y limits of a panel drawn with hd markers (two values a row).
+
+    Where the scale names bands, a value is added below the lowest when that
+    makes every band begin at the bottom of a row (the continuum's rows are 1 |
+    2-3 | 4-5 | 6-7 | 8, not 1-2 | 3-4 | 5-6 | 7-8, where 3 would sit beside "on
+    the way" and 5 beside "close"). A scale with as many values as half rows
+    fills them; a longer one (a measure's score) is spread over them."""
+    low = scale.lowest
+    starts = [start for _, start, _ in scale.spans if start != low]
+    if starts and all((start - low) % 2 for start in starts):
+        low -= 1
+    if scale.spans:
+        return low, low + 2 * rows - 1
+    return scale.lowest, scale.highest
 
 
 def _dates(plot, x_ticks: Sequence[tuple[datetime, str]]) -> None:
@@ -121,8 +142,8 @@ def stack(
     are not plotext's: the caller puts them around each panel's lines.
     """
     pad = label_width([panel.scale for panel in panels], rows)
-    heights = [rows + 1] * len(panels)
-    heights[-1] += 1  # the dates under the bottom panel
+    heights = [rows] * len(panels)
+    heights[-1] += 2  # the time axis and the dates under the bottom panel
     scales = {id(panel.scale): panel.scale for panel in panels}
     shared = panels[0].scale if len(scales) == 1 else None
 
@@ -136,6 +157,10 @@ def stack(
             _axes(plot, panel.scale, rows, pad, first, end)
         if index == len(panels) - 1:
             _dates(plot, x_ticks)
+        elif len(panels) > 1:  # the time axis once, under the bottom panel
+            plot.axes(False, axis="x", side="lower")
+        if len(panels) > 1:
+            plot.plot_size(width, heights[index])
         points = downsample(clip(panel.points, first, end), first, end, buckets)
         if points:
             xs, ys = _steps(points, end)

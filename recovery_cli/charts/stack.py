@@ -4,7 +4,7 @@ and its sentence below, fitted to the terminal.
 Every panel of a chart shares the time axis and the y labels' width, so the
 eye runs down one date column; the dates are written once, under the bottom
 panel. A panel is tall (a row per position) when every panel fits the
-terminal's height that way, else compact (four rows), so that at 80x24 three
+terminal's height that way, else compact (five rows, one band to a row border), so that at 80x24 three
 goals show whole. Below :data:`MIN_WIDTH` columns no chart can be read: the
 panels are said in words instead. ``describe`` gives only the words.
 """
@@ -81,7 +81,7 @@ def rows_for(count: int, lines: int | None, header: int = 1) -> int:
 
     if lines is None:
         return TALL
-    tall = header + count * (TALL + 3) + 1
+    tall = header + count * (1 + TALL + 1) + 2  # titles, rows, sentences; the time axis
     return TALL if tall <= lines else COMPACT
 
 
@@ -133,13 +133,15 @@ def render(
     )
     # each sentence starts under its chart, so it reads as that panel's, not the next one's
     indent = " " * (pad + 1) if width - pad - 1 >= SENTENCE_ROOM else ""
-    out = [title] if title else []
+    out: list[str] = []
     for panel, block in zip(panels, blocks, strict=True):
         if titles:
             heading = shorten(panel.title, width)
             out.append(paint(heading, panel.colour, bold=True) if colour else heading)
         out += block
         out += wrap(panel.sentence, width, indent)
+    if title and (not lines or len(out) < lines):  # the title gives way to a panel's rows
+        out.insert(0, title)
     return trim_lines("\n".join(out))
 
 
