@@ -293,3 +293,18 @@ def test_a_screen_that_cannot_be_drawn_says_why_within_the_page(cli):
     said = screen_lines(run_command(["--demo-person", "anna", "goal", "show", "99"], width=40), 40)
     assert said and all(len(line) <= 40 for line in said)
     assert "99" in " ".join(said)
+
+
+def test_the_course_keeps_what_a_group_logged_in_the_example_journal(cli):
+    """A course in another language than the example journal shows it as it is
+    (and says so), rather than building it again over what was logged live."""
+    assert cli("--lang", "da", "demo", "--person", "anna").code == 0
+    assert cli("--demo", "anna", "log", "2", "8", "--note", "Bestod live").code == 0
+    done = cli("course", "--person", "anna", "--print")
+    assert done.code == 0
+    assert "was built in Danish" in done.err
+    assert "recovery --lang en demo --person anna --reset" in done.err
+    shown = cli("--demo", "anna", "goal", "show", "2", "--all").out
+    assert "Bestod live" in shown
+    again = cli("--lang", "da", "course", "--person", "anna", "--print")
+    assert again.code == 0 and "bygget" not in again.err  # the same language: nothing to say

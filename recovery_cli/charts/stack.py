@@ -4,9 +4,10 @@ and its sentence below, fitted to the terminal.
 Every panel of a chart shares the time axis and the y labels' width, so the
 eye runs down one date column; the dates are written once, under the bottom
 panel. A panel is tall (a row per position) when every panel fits the
-terminal's height that way, else compact (five rows, one band to a row border), so that at 80x24 three
-goals show whole. Below :data:`MIN_WIDTH` columns no chart can be read: the
-panels are said in words instead. ``describe`` gives only the words.
+terminal's height that way, else compact (five rows, no row shared by two
+bands), so that at 80x24 three goals show whole. Below :data:`MIN_WIDTH`
+columns no chart can be read: the panels are said in words instead.
+``describe`` gives only the words.
 """
 
 from __future__ import annotations

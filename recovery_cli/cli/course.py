@@ -92,8 +92,12 @@ def _walk(app_state: AppState, person, start: int, target, print_all: bool) -> N
     from recovery_cli.course.build import build_course
     from recovery_cli.demo.sandbox import ensure_sandbox, sandbox_path
 
-    # The example speaks the course's language, so its screens match the pages.
-    ensure_sandbox(sandbox_path(person.key), person.key, language_fixed=True)
+    # An example journal is built in the course's language; one that is there
+    # already is kept as it is (what a group logged in it live stays), and a
+    # line says so when it speaks another language than the pages.
+    path = sandbox_path(person.key)
+    ensure_sandbox(path, person.key)
+    _other_language(path, person)
     width, height = _size()
     course = build_course(person, width=WIDTH if target else width, start=start)
     if target is not None:
@@ -107,6 +111,23 @@ def _walk(app_state: AppState, person, start: int, target, print_all: bool) -> N
         _print(frames)
         return
     _page(frames, person, height, app_state.language_fixed)
+
+
+def _other_language(path: Path, person) -> None:
+    """One line when the example journal speaks another language than the course."""
+    from recovery_cli.i18n import get_language
+    from recovery_cli.journal.core import Journal
+
+    with Journal.open(path, write=False) as journal:
+        language = journal.language
+    if language and language != get_language():
+        out.info(
+            t(
+                f"course.sandbox_language.{language}",
+                name=t(f"people.{person.key}.name"),
+                command=f"recovery --lang {get_language()} demo --person {person.key} --reset",
+            )
+        )
 
 
 def _size() -> tuple[int, int]:
