@@ -183,6 +183,27 @@ def test_save_txt_svg_and_html(cli, football, tmp_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+@pytest.mark.parametrize("suffix", [".svg", ".html"])
+def test_lines_saved_together_have_a_legend(cli, football, tmp_path, suffix):
+    """--together in a file: each line's colour and dash beside its goal's title."""
+    import xml.etree.ElementTree as ET
+
+    target = tmp_path / f"together{suffix}"
+    assert cli("chart", "--together", "--save", str(target)).code == 0
+    text = target.read_text(encoding="utf-8")
+    if suffix == ".html":
+        text = text[text.index("<svg") : text.index("</svg>") + 6]
+    root = ET.fromstring(text)
+    ns = "{http://www.w3.org/2000/svg}"
+    (group,) = [g for g in root.iter(f"{ns}g") if g.get("class") == "panel"]
+    shown = [node.text for node in group.iter(f"{ns}text")]
+    strokes = {line.get("stroke") for line in group.iter(f"{ns}line") if line.get("x2")}
+    paths = {path.get("stroke") for path in group.iter(f"{ns}path")}
+    assert "#1 Play on a local football team" in shown
+    assert len([t for t in shown if t and t.startswith("#")]) == len(paths) == 3
+    assert paths <= strokes  # each line's colour stands beside its title
+
+
 def test_save_refuses_what_it_cannot_do(cli, football, tmp_path):
     before = football.read_bytes()
     assert cli("chart", "--save", str(tmp_path / "chart.pdf")).code == 2

@@ -25,6 +25,7 @@ ROW = 14  # one value of the scale
 MOST_ROWS = 10  # a scale of more values (a measure's score) shares this height out
 DATES = 22  # the date labels under a panel
 GAP = 14  # between panels
+LEGEND = 18  # a row of the legend under lines drawn together
 BAND_FILL = ("#eef1f5", "#f4f1e8", "#e9f3ec")
 GRID = "#d5d9de"
 TEXT = "#57606a"
@@ -165,8 +166,35 @@ def _panel(
         points = downsample(clip(panel.points, first, end), first, end, buckets)
         if points:
             parts += _line(frame, points, panel, index, tip)
+    if len(group) > 1:
+        parts += _legend(frame.bottom + DATES, group)
     parts.append("</g>")
     return "".join(parts)
+
+
+def _legend(top: float, group: Sequence[Panel]) -> list[str]:
+    """Under lines drawn together: each one's colour and dash, and its title."""
+    parts = []
+    for index, panel in enumerate(group):
+        y = top + LEGEND * index + LEGEND / 2
+        dash = DASHES[index % len(DASHES)]
+        parts.append(
+            f'<line x1="{LEFT}" y1="{y:.1f}" x2="{LEFT + 28}" y2="{y:.1f}" '
+            f'stroke="{panel.colour.hex}" stroke-width="2"'
+            + (f' stroke-dasharray="{dash}"' if dash else "")
+            + "/>"
+        )
+        parts.append(
+            f'<text x="{LEFT + 36}" y="{y + 4:.1f}" class="axis">{escape(panel.title)}</text>'
+        )
+    return parts
+
+
+def group_height(group: Sequence[Panel], heading: bool = True) -> int:
+    """A panel's height, with a legend row per line when several are drawn together."""
+    return panel_height(group[0].scale, heading and len(group) == 1) + (
+        LEGEND * len(group) if len(group) > 1 else 0
+    )
 
 
 def svg(
@@ -186,7 +214,7 @@ def svg(
     whole drawing; ``ids`` starts each panel's id (unique within a page);
     ``headings`` False leaves the titles to the page around it.
     ``standalone`` makes a file of its own (the styles inline)."""
-    heights = [panel_height(group[0].scale, headings) for group in groups]
+    heights = [group_height(group, headings) for group in groups]
     total = sum(heights) + GAP * (len(groups) - 1)
     style = (
         f"<style>.axis{{font:12px system-ui,sans-serif;fill:{TEXT}}}"
