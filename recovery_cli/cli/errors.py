@@ -95,6 +95,9 @@ def describe(error: RecoveryError) -> str:
             if isinstance(value, str):
                 params[name] = shown_backup_id(value)
     message = t(error.key, **params)
+    opening = t(error.key)  # the catalog's text: does the sentence open with a value?
+    if opening.startswith("{") and not opening.startswith(("{field}", "{domain}")):
+        return message  # a file name or a title, as written ("key.txt already exists")
     return message[:1].upper() + message[1:]
 
 

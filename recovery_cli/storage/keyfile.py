@@ -26,8 +26,10 @@ def check_target(target: Path, journal: Path) -> None:
     """Refuse the journal, any existing file and a missing folder (before any question)."""
     if _same(target, journal):
         raise InputError("error.keys.save_journal", path=str(target))
-    if target.exists() or target.is_symlink():
+    if target.is_dir():  # a folder where a file belongs: bad input
         raise InputError("error.keys.save_exists", path=str(target))
+    if target.exists() or target.is_symlink():  # a file that is there: kept, not done
+        raise NotPossible("error.keys.save_exists", path=str(target))
     if not target.parent.is_dir():
         raise NotPossible("error.keys.save_no_folder", folder=str(target.parent))
     if not os.access(target.parent, os.W_OK | os.X_OK):
@@ -40,7 +42,7 @@ def write_new(target: Path, text: str) -> None:
     try:
         fd = os.open(target, flags, FILE_MODE)
     except FileExistsError:
-        raise InputError("error.keys.save_exists", path=str(target)) from None
+        raise NotPossible("error.keys.save_exists", path=str(target)) from None
     except FileNotFoundError:
         raise NotPossible("error.keys.save_no_folder", folder=str(target.parent)) from None
     except OSError:
