@@ -5,7 +5,8 @@ Accepted: ISO dates and times (``2026-03-14``, ``2026-03-14T09:30``,
 write by hand (:mod:`recovery_cli.domain.dates`: ``14.3.2026``, ``14/3``,
 ``2026/3/14``, ``14 Mar 2026``, ``Mar 14``, ``14. marts``, perhaps with a time:
 ``14. mar. 2026 kl. 21.00``; a date without a year is the last such day),
-``now``/``today``/``yesterday``, ``N days|weeks|months ago``, weekday names (the
+``now``/``today``/``yesterday``, ``N days|weeks|months|years ago`` (months by
+the calendar) or a span back (``3m``, ``1y``, ``2w``, ``6 mdr.``), weekday names (the
 most recent one, today included; ``last monday`` is strictly before today), and
 the Danish ``nu``, ``i dag``, ``i går``, ``i forgårs``, ``for N dage|uger|måneder
 siden``, ``mandag``, ``i mandags``, ``sidste mandag``. A moment in the future is
@@ -45,23 +46,13 @@ _TODAY = {"today", "i dag", "idag"}
 _YESTERDAY = {"yesterday", "i gar", "igar"}
 _DAY_BEFORE = {"i forgars", "iforgars", "day before yesterday"}
 _FUTURE = {"tomorrow", "i morgen", "imorgen", "i overmorgen", "day after tomorrow"}
-_UNITS = {
-    "day": 1,
-    "days": 1,
-    "dag": 1,
-    "dage": 1,
-    "d": 1,
-    "week": 7,
-    "weeks": 7,
-    "uge": 7,
-    "uger": 7,
-    "w": 7,
-    "month": 30,
-    "months": 30,
-    "maned": 30,
-    "maneder": 30,
-}
-_AGO = re.compile(r"^(?:for\s+)?(\d{1,5}|a|an|en|et)\s+([a-z]+)\s+(?:ago|siden)$")
+# A span back from today: "3m", "1y", "2w", "10d", "3 months", "6 mdr.", "1 år",
+# with or without "ago" / "siden" ("3 months ago", "for et år siden")
+_SPAN = re.compile(
+    r"^(?:for\s+)?(?:(\d{1,5})\s*|(a|an|one|en|et)\s+)"
+    r"(d|days?|dage?|w|weeks?|uger?|m|mo|mdr|months?|maneder|maned|y|yr|years?|ar|aar)\.?"
+    r"(?:\s+(?:ago|siden))?$"
+)
 _PAST_WEEKDAY = re.compile(r"^(?:last|sidste|forrige)\s+([a-z]+)$|^i\s+([a-z]+)s$")
 # "6 mdr." and "1 yr." as people abbreviate them; "en måned", "a year"
 _HORIZON = re.compile(
@@ -175,10 +166,9 @@ def _words(text: str, now: datetime) -> datetime | None:
         return _local(now, today - timedelta(days=2))
     if words in _FUTURE:
         raise InputError("error.when.future", value=text)
-    ago = _AGO.match(words)
-    if ago and ago.group(2) in _UNITS:
-        count = 1 if not ago.group(1).isdigit() else int(ago.group(1))
-        return _on_day(today - timedelta(days=count * _UNITS[ago.group(2)]), now)
+    span = span_back(words, now)
+    if span is not None:
+        return _on_day(span[0], now)
     if words in WEEKDAYS:
         back = (today.weekday() - WEEKDAYS[words]) % 7
         return _on_day(today - timedelta(days=back), now)
@@ -189,6 +179,35 @@ def _words(text: str, now: datetime) -> datetime | None:
             back = (today.weekday() - WEEKDAYS[name]) % 7 or 7
             return _local(now, today - timedelta(days=back))
     return None
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier (the month's last day when
+    it is shorter: 31 May less 3 months is 28 or 29 Feb)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    if year < 1:
+        raise OverflowError(months)  # before the year 1: too early for any journal
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, last)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def span_back(text: str, now: datetime) -> tuple[date, int | None] | None:
+    """The day a span back from today names (``3m``, ``1y``, ``2w``, ``10d``,
+    ``6 mdr.``, ``3 months ago``, ``for et år siden``) and the calendar months it
+    covers (None for days and weeks); None when the text is not a span."""
+    found = _SPAN.match(" ".join(fold(text).split()))
+    if found is None:
+        return None
+    count = int(found.group(1)) if found.group(1) else 1  # "0 days ago" is today
+    unit, today = found.group(3), now.date()
+    if unit[0] in "dw" or unit.startswith("uge"):
+        return today - timedelta(days=count * (1 if unit[0] == "d" else 7)), None
+    months = count * (12 if unit[0] in "ya" else 1)
+    return months_before(today, months), months
 
 
 def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datetime:

@@ -103,6 +103,8 @@ def t(key: str, /, **params: object) -> str:
     for name, value in params.items():
         if isinstance(value, date) and not isinstance(value, datetime):
             params[name] = numeric_date(value)
+        elif isinstance(value, str) and value.endswith(".") and f"{{{name}}}." in text:
+            params[name] = value[:-1]  # "den 22. okt." ends a sentence with its own full stop
     return text.format(**params)
 
 

@@ -8,14 +8,13 @@ reflections were written. Counted and told, never scored.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.records import stamp
-from recovery_cli.domain.text import fold
+from recovery_cli.domain.when import months_before, span_back
 from recovery_cli.journal.core import Journal, Mark
 from recovery_cli.journal.story import Story, stories
 
@@ -23,44 +22,24 @@ if TYPE_CHECKING:
     from recovery_cli.domain.records import Goal, Resource, Support
 
 DEFAULT_MONTHS = 3
-# "3m", "1y", "2w", "10d", and as people write them: "3 months", "6 mdr.", "1 år"
-_SPAN = re.compile(
-    r"^(\d{1,3})\s*(d|days?|dage?|w|weeks?|uger?|m|mo|mdr|months?|maneder|maned|"
-    r"y|yr|years?|ar|aar)\.?$"
-)
-
-
-def _months_back(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    for last in (day.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, last)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def since_day(text: str, now: datetime) -> tuple[date, int | None]:
     """The day ``--since`` names: a span back from today (``3m``, ``1y``, ``2w``,
     ``10d``, ``6 mdr.``) or any WHEN (a date, ``3 months ago``, ``monday``). The
-    months a span covers are returned too (None for days, weeks or a WHEN)."""
-    found = _SPAN.match(fold(text.strip()))
-    if found is None:
-        from recovery_cli.domain.when import parse_day
+    months a span covers are returned too (None for days, weeks or a date)."""
+    from recovery_cli.domain.when import parse_day
 
+    try:
+        span = span_back(text, now)
+    except (InputError, OverflowError):
+        raise InputError("error.lookback.since", value=text) from None
+    if span is None:
         return parse_day(text, now), None
-    amount, unit = int(found.group(1)), found.group(2)
-    if amount < 1:
+    day, months = span
+    if day >= now.date() or (months is not None and months > 12 * 120):  # nothing, or ages
         raise InputError("error.lookback.since", value=text)
-    today = now.date()
-    if unit[0] in "dw" or unit.startswith("uge"):
-        days = amount * (1 if unit[0] == "d" else 7)
-        return today - timedelta(days=days), None
-    months = amount * (12 if unit[0] in "ya" else 1)
-    if months > 12 * 120:
-        raise InputError("error.lookback.since", value=text)
-    return _months_back(today, months), months
+    return day, months
 
 
 @dataclass(frozen=True)
@@ -117,7 +96,7 @@ def look_back(journal: Journal, since: str | None = None) -> LookBack:
     if since is not None:
         day, months = since_day(since, now)
     else:
-        day, months = _months_back(now.date(), DEFAULT_MONTHS), DEFAULT_MONTHS
+        day, months = months_before(now.date(), DEFAULT_MONTHS), DEFAULT_MONTHS
     journal.expect_many()
     first = _first_entry(journal)
     from_start = False

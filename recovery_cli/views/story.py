@@ -59,8 +59,9 @@ def sentence(
     first, last = shown[0], shown[-1]
     since = day(as_datetime(first[0]), now)
     values = [value for _, value in shown]
-    if min(values) == max(values):  # "1. okt." ends the sentence with its own full stop
-        return t("story.sentence.held", value=number(last[1]), since=since).replace("..", ".")
+    if min(values) == max(values):
+        held = _held_since(points, end, last[1])  # not where a range happens to begin
+        return t("story.sentence.held", value=number(last[1]), since=day(held, now))
     latest = as_datetime(last[0]).astimezone(now.tzinfo).date()
     when = (
         t("story.when.today") if latest == now.date() else t("story.when.day", day=day(latest, now))
@@ -73,6 +74,21 @@ def sentence(
         when=when,
         highest=number(max(values)),
     )
+
+
+def _held_since(points: Sequence[Point], end: datetime, value: float) -> datetime:
+    """When the line came to ``value`` and stayed there until ``end``."""
+    since = None
+    for moment, held in points:
+        when = as_datetime(moment)
+        if when > end:
+            break
+        if held != value:
+            since = None
+        elif since is None:
+            since = when
+    assert since is not None, "the line ends at the value"
+    return since
 
 
 def story_sentence(
