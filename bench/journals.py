@@ -3,7 +3,7 @@
 Built through the project's own records and storage, in the current schema, so
 the file is exactly what the tool writes: 20 goals over ten years (one of
 them a step of goal 7, three paused, reached and let go), ``SIZE`` positions
-spread over them (a note on every third, what helped on every fourth, a few
+spread over them (a note on every third, what helped on two of every seven, a few
 views someone else gave on goal 2), and in proportion notes (some on a goal,
 some answering a prompt), check-ins (results of the built-in check-in), a
 brought measure (the example ``everyday``) taken monthly for ten years,
@@ -62,7 +62,7 @@ def _positions(goals: list[dict], start: datetime, span: int, count: int):
                 when=rec.stamp(when),
                 value=1 + (i * 7) % 8,
                 note="A short note about the day" if i % 3 == 0 else None,
-                helped="Talking it through with my brother" if i % 4 == 0 else None,
+                helped="Talking it through with my brother" if i % 7 < 2 else None,
                 by="Mette (peer worker)" if i % GOALS == 1 and i % 1000 == 1 else None,
             )
         )
