@@ -39,6 +39,11 @@ GOAL = "7"
 
 # label: arguments. {export} is an export of the journal, {out} a folder to save in.
 READS: dict[str, tuple[str, ...]] = {
+    "--help": ("--help",),
+    "goal --help": ("goal", "--help"),
+    "log --help": ("log", "--help"),
+    "chart --help": ("chart", "--help"),
+    "--version": ("--version",),
     "status": ("status",),
     "status --json": ("status", "--json"),
     "goal list": ("goal", "list"),
