@@ -347,7 +347,13 @@ def main() -> int:
     )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    env = {key: value for key, value in os.environ.items() if not key.startswith("RECOVERY_")}
+    # nothing of this shell's Python or recovery settings (PYTHONDONTWRITEBYTECODE
+    # would have every run compile the package again, as no person's does)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("RECOVERY_", "PYTHON"))
+    }
     env.update(COLUMNS="100", LINES="40", NO_COLOR="1", LANG="C.UTF-8")
 
     with tempfile.TemporaryDirectory() as work:
