@@ -143,14 +143,18 @@ class _Clock(datetime):
 @pytest.fixture
 def fixed(monkeypatch):
     """The fixed moment (in UTC) and ids made in order, for one test."""
-    monkeypatch.setenv("TZ", "UTC")
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
     time.tzset()
     monkeypatch.setattr(core, "datetime", _Clock)
     monkeypatch.setattr(backups, "datetime", _Clock)  # backup names are printed
     counter = iter(range(1, 1_000_000))
     monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter)))
     yield
-    monkeypatch.undo()
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
     time.tzset()
 
 

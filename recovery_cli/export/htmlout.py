@@ -48,8 +48,13 @@ svg .heading { font: 600 14px system-ui, sans-serif; fill: #1f2328; }
 """
 
 
+_SPECIAL_CHARS = frozenset("&<>\"'\r\n")
+
+
 def esc(text: str) -> str:
     """The person's words as written, safe in HTML, line breaks kept."""
+    if _SPECIAL_CHARS.isdisjoint(text):  # most text: nothing to change
+        return text
     return escape(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 

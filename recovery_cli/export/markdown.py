@@ -14,13 +14,21 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START = re.compile(r"(^|\n)([#>+-]|\d+[.)])", re.MULTILINE)
 
 
+_SPECIAL_CHARS = frozenset("\\`*_[]<>|")
+_CELL_CHARS = _SPECIAL_CHARS | {"\r", "\n"}
+
+
 def esc(text: str) -> str:
     """The person's words, shown as written (Markdown characters escaped)."""
+    if _SPECIAL_CHARS.isdisjoint(text):  # most text: nothing to escape
+        return text
     return _SPECIAL.sub(r"\\\1", text)
 
 
 def cell(text: str) -> str:
     """Text in a table cell: one line, breaks kept as ``<br>``."""
+    if _CELL_CHARS.isdisjoint(text):
+        return text
     return esc(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from recovery_cli.domain.chime import DOMAINS
+from recovery_cli.domain.continuum import HIGHEST, LOWEST
 from recovery_cli.domain.records import Goal
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal.core import Mark
@@ -160,11 +161,13 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
 
 def history_rows(shared: Shared, goal: Goal) -> list[HistoryRow]:
     """Every included position of a goal, oldest first."""
+    days = fmt.LocalDays()  # each day's text made once, not once per position
+    bands = {value: fmt.band_label(value) for value in range(LOWEST, HIGHEST + 1)}
     return [
         HistoryRow(
-            day=day(p.when),
+            day=days.text(p.when),
             value=p.value,
-            band=fmt.band_label(p.value),
+            band=bands[p.value],
             note=p.note or "",
             helped=p.helped or "",
             by=t("export.by", who=p.by) if p.by else "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import HIGHEST, band_of
@@ -45,6 +45,52 @@ def position_bar(position: int) -> str:
 
 def local(stamp: str) -> datetime:
     return read_stamp(stamp).astimezone()
+
+
+class LocalDays:
+    """``day_text(local(stamp).date())`` for many stored stamps, the same text for
+    a fraction of the cost (an export lists every position).
+
+    A stored stamp is UTC (``...+00:00``). Within one UTC hour the local zone's
+    offset is the same unless a clock change falls inside that hour, so the
+    offset is found once per hour, by the local time at the hour's start and
+    at its end; an hour in which they differ, and any stamp not in UTC, is
+    converted one by one as :func:`local` does. Each day's text is made once.
+    """
+
+    def __init__(self) -> None:
+        self._offsets: dict[str, timedelta | None] = {}
+        self._texts: dict[date, str] = {}
+
+    def text(self, stamp: str) -> str:
+        day = self.date(stamp)
+        found = self._texts.get(day)
+        if found is None:
+            found = self._texts[day] = day_text(day)
+        return found
+
+    def date(self, stamp: str) -> date:
+        if not stamp.endswith("+00:00"):
+            return local(stamp).date()
+        hour = stamp[:13]
+        offset = self._offsets.get(hour, _UNKNOWN)
+        if offset is _UNKNOWN:
+            offset = self._offsets[hour] = _hour_offset(hour)
+        if offset is None:  # the clock changes in this hour
+            return local(stamp).date()
+        return (read_stamp(stamp) + offset).date()  # type: ignore[operator]
+
+
+_UNKNOWN: object = object()
+
+
+def _hour_offset(hour: str) -> timedelta | None:
+    """The local zone's offset through the UTC hour ``hour`` (``2026-11-23T09``),
+    or None when it changes within it."""
+    start = datetime.fromisoformat(hour + ":00:00+00:00")
+    first = start.astimezone().utcoffset()
+    last = (start + timedelta(minutes=59, seconds=59)).astimezone().utcoffset()
+    return first if first == last else None
 
 
 def day_text(day: date) -> str:
