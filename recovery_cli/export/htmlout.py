@@ -13,6 +13,7 @@ from recovery_cli.export.chartfile import drawing
 from recovery_cli.export.measures import measure_sections
 from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.selection import Shared
+from recovery_cli.views import format as fmt
 
 CSS = """
 :root { color: #1f2328; background: #fff; }
@@ -153,7 +154,7 @@ def _checkins_chart(shared: Shared) -> str:
     return f"<figure>{chart}<figcaption><ul>{words}</ul></figcaption></figure>"
 
 
-def _goal(shared: Shared, goal) -> str:
+def _goal(shared: Shared, goal, days: fmt.LocalDays) -> str:
     parts = [
         f'<section class="goal" id="goal-{goal.number}">',
         f"<h2>{esc(r.goal_heading(goal))}</h2>",
@@ -170,7 +171,7 @@ def _goal(shared: Shared, goal) -> str:
     if supports:
         parts.append(f"<h3>{esc(t('heading.supports'))}</h3>{_supports(supports)}")
     parts.append(f"<h3>{esc(t('heading.history'))}</h3>{_chart(shared, goal)}")
-    rows = r.history_rows(shared, goal)
+    rows = r.history_rows(shared, goal, days)
     if rows:
         header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
         parts.append(
@@ -239,13 +240,14 @@ def write_html(shared: Shared, *, version: str) -> bytes:
     """The whole report as one UTF-8 HTML file."""
     title = r.title()
     includes = _list([esc(line) for line in r.includes_lines(shared)])
+    days = fmt.LocalDays()
     body = "".join(
         [
             f"<header><h1>{esc(title)}</h1>",
             f'<p class="made">{esc(r.made_line(shared, version))}</p></header>',
             f"<section><h2>{esc(t('export.report.includes'))}</h2>{includes}</section>",
             _overview(shared),
-            *(_goal(shared, goal) for goal in shared.goals),
+            *(_goal(shared, goal, days) for goal in shared.goals),
             _general(shared),
             f'<p class="legend">{esc(r.bands_legend())}</p>',
         ]

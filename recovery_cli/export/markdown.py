@@ -9,6 +9,7 @@ from recovery_cli.export.measures import measure_sections
 from recovery_cli.export.textchart import text_chart
 from recovery_cli.i18n import t
 from recovery_cli.journal.selection import Shared
+from recovery_cli.views import format as fmt
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START = re.compile(r"(^|\n)([#>+-]|\d+[.)])", re.MULTILINE)
@@ -76,7 +77,7 @@ def _chart(shared: Shared, goal) -> list[str]:
     return [r.chart_description(told), "", "```text", *chart, "```", ""]
 
 
-def _goal(shared: Shared, goal) -> list[str]:
+def _goal(shared: Shared, goal, days: fmt.LocalDays) -> list[str]:
     lines = [f"## {esc(r.goal_heading(goal))}", ""]
     for label, value in r.goal_facts(shared, goal):
         lines.append(f"- **{esc(label)}:** {para(value)}")
@@ -94,7 +95,7 @@ def _goal(shared: Shared, goal) -> list[str]:
         lines.append("")
     lines += [f"### {t('heading.history')}", ""]
     lines += _chart(shared, goal)
-    rows = r.history_rows(shared, goal)
+    rows = r.history_rows(shared, goal, days)
     if rows:
         header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
         lines += _table(
@@ -154,8 +155,9 @@ def write_markdown(shared: Shared, *, version: str) -> bytes:
     lines += [f"- {para(line)}" for line in r.includes_lines(shared)]
     lines.append("")
     lines += _overview(shared)
+    days = fmt.LocalDays()
     for goal in shared.goals:
-        lines += _goal(shared, goal)
+        lines += _goal(shared, goal, days)
     lines += _general(shared)
     lines.append(f"*{r.bands_legend()}*")
     return ("\n".join(lines) + "\n").encode("utf-8")

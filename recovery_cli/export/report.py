@@ -159,9 +159,10 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
     return [(label, value) for label, value in facts if value]
 
 
-def history_rows(shared: Shared, goal: Goal) -> list[HistoryRow]:
-    """Every included position of a goal, oldest first."""
-    days = fmt.LocalDays()  # each day's text made once, not once per position
+def history_rows(shared: Shared, goal: Goal, days: fmt.LocalDays | None = None) -> list[HistoryRow]:
+    """Every included position of a goal, oldest first; ``days`` (one for the
+    whole report) makes each day's text once, not once per position."""
+    days = days or fmt.LocalDays()
     bands = {value: fmt.band_label(value) for value in range(LOWEST, HIGHEST + 1)}
     return [
         HistoryRow(

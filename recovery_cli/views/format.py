@@ -49,13 +49,13 @@ def local(stamp: str) -> datetime:
 
 class LocalDays:
     """``day_text(local(stamp).date())`` for many stored stamps, the same text for
-    a fraction of the cost (an export lists every position).
+    a fraction of the cost (a report lists every position). Make one per report.
 
-    A stored stamp is UTC (``...+00:00``). Within one UTC hour the local zone's
-    offset is the same unless a clock change falls inside that hour, so the
-    offset is found once per hour, by the local time at the hour's start and
-    at its end; an hour in which they differ, and any stamp not in UTC, is
-    converted one by one as :func:`local` does. Each day's text is made once.
+    A stored stamp is UTC (``...+00:00``). Within one UTC day the local zone's
+    offset is the same unless the clock changes that day, so the offset is
+    found once per day, by the local time at the day's start and at its end; a
+    day on which they differ, and any stamp not in UTC, is converted one by one
+    as :func:`local` does. Each local day's text is made once.
     """
 
     def __init__(self) -> None:
@@ -72,11 +72,11 @@ class LocalDays:
     def date(self, stamp: str) -> date:
         if not stamp.endswith("+00:00"):
             return local(stamp).date()
-        hour = stamp[:13]
-        offset = self._offsets.get(hour, _UNKNOWN)
+        utc_day = stamp[:10]
+        offset = self._offsets.get(utc_day, _UNKNOWN)
         if offset is _UNKNOWN:
-            offset = self._offsets[hour] = _hour_offset(hour)
-        if offset is None:  # the clock changes in this hour
+            offset = self._offsets[utc_day] = _day_offset(utc_day)
+        if offset is None:  # the clock changes on this day
             return local(stamp).date()
         return (read_stamp(stamp) + offset).date()  # type: ignore[operator]
 
@@ -84,12 +84,15 @@ class LocalDays:
 _UNKNOWN: object = object()
 
 
-def _hour_offset(hour: str) -> timedelta | None:
-    """The local zone's offset through the UTC hour ``hour`` (``2026-11-23T09``),
+def _day_offset(utc_day: str) -> timedelta | None:
+    """The local zone's offset through the UTC day ``utc_day`` (``2026-11-23``),
     or None when it changes within it."""
-    start = datetime.fromisoformat(hour + ":00:00+00:00")
-    first = start.astimezone().utcoffset()
-    last = (start + timedelta(minutes=59, seconds=59)).astimezone().utcoffset()
+    try:
+        start = datetime.fromisoformat(utc_day + "T00:00:00+00:00")
+        first = start.astimezone().utcoffset()
+        last = (start + timedelta(hours=23, minutes=59, seconds=59)).astimezone().utcoffset()
+    except (ValueError, OverflowError):  # not a day after all: one by one
+        return None
     return first if first == last else None
 
 
