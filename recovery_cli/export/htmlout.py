@@ -67,13 +67,19 @@ def _table(
 ) -> str:
     """A table; ``numeric`` columns are right-aligned, ``dates`` never wrap."""
 
-    def cell(index: int, text: str) -> str:
-        kind = "num" if index in numeric else "date" if index in dates else ""
-        return f'<td class="{kind}">{esc(text)}</td>' if kind else f"<td>{esc(text)}</td>"
-
+    width = max(len(header), max(map(len, rows), default=0))
+    opens = [
+        '<td class="num">' if i in numeric else '<td class="date">' if i in dates else "<td>"
+        for i in range(width)
+    ]
     head = "".join(f"<th>{esc(h)}</th>" for h in header)
     body = "".join(
-        "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in rows
+        [
+            "<tr>"
+            + "".join([o + esc(c) + "</td>" for o, c in zip(opens, row, strict=False)])
+            + "</tr>"
+            for row in rows
+        ]
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
