@@ -108,6 +108,11 @@ def _system_zone(now: datetime) -> bool:
     return now.utcoffset() == now.astimezone().utcoffset()
 
 
+def in_system_zone(now: datetime) -> bool:
+    """Whether ``now`` speaks in the system's zone (see :func:`local_day`)."""
+    return _system_zone(now)
+
+
 def local_day(moment: datetime, now: datetime) -> date:
     """The local calendar day of a stored moment, by the offset in force then
     (``now`` as in :func:`_in_zone`)."""
