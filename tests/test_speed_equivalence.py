@@ -79,3 +79,42 @@ def test_local_days_as_each_stamp_converted(zone, found):
 @pytest.mark.parametrize("text", ["2026-03-29T01:30:00+02:00", "2026-10-25T00:59:59-05:00"])
 def test_local_days_of_a_stamp_not_in_utc(zone, text):
     assert fmt.LocalDays().text(text) == fmt.day_text(fmt.local(text).date())
+
+
+def _clean_before(value, limit, required):
+    """clean_text as it was: both checks on every text."""
+    from recovery_cli.domain.errors import InputError
+    from recovery_cli.domain.text import _has_control, _has_lone_surrogate
+
+    if _has_lone_surrogate(value):
+        raise InputError("error.text.encoding", field="f")
+    if _has_control(value):
+        raise InputError("error.text.control", field="f")
+    value = value.strip()
+    if not value:
+        if required:
+            raise InputError("error.text.empty", field="f")
+        return None
+    if len(value) > limit:
+        raise InputError("error.text.too_long", field="f", limit=limit, length=len(value))
+    return value
+
+
+@given(
+    st.text(max_size=12)
+    | st.text(st.sampled_from("a \t\n\x00\x1f\x7f\x85\x9f\ud800\u2028"), max_size=6),
+    st.booleans(),
+)
+def test_clean_text_refuses_and_keeps_as_before(value, required):
+    from recovery_cli.domain.errors import InputError
+    from recovery_cli.domain.text import clean_text
+
+    def outcome(check):
+        try:
+            return check()
+        except InputError as error:
+            return ("refused", error.key)
+
+    assert outcome(
+        lambda: clean_text(value, field="f", max_length=8, required=required)
+    ) == outcome(lambda: _clean_before(value, 8, required))
