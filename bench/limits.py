@@ -19,6 +19,8 @@ FLOOR_CODE = {
     "python -c pass": _EXIT,
     "import typer": "import typer\n" + _EXIT,
     "import typer, plotext": "import typer, plotext\n" + _EXIT,
+    # not a budget's floor: what a command that prints a rich table pays first
+    "import typer, rich table": "import typer, rich.console, rich.table\n" + _EXIT,
 }
 
 # The smallest typer command with an option, run through typer as recovery is.
