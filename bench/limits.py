@@ -5,8 +5,9 @@ Floors are the imports a command cannot avoid, in a process that ends the way
 Limits are what a command that reads or writes the whole journal cannot go
 below with this design: typer, an orjson parse of the file and one pass over
 its positions (read); the same, then an orjson dump, a write to a temp file,
-fsync, ``os.replace`` and a fsync of the folder (write); for an encrypted
-journal, the read limit behind the key: the header read, the passphrase's key
+fsync, ``os.replace`` and a fsync of the folder (write); for a command that
+draws plotext panels, the read limit with plotext imported (chart read); for
+an encrypted journal, the read limit behind the key: the header read, the passphrase's key
 derived with scrypt at the cost the file names, the data key unwrapped and the
 journal decrypted (AES-256-GCM) before the parse (sealed read).
 """
@@ -51,6 +52,9 @@ sys.stdout.write(str(len(count)) + "\\n")
 """
 
 READ_LIMIT = _READ + _EXIT
+# For a command that draws plotext panels: the same, with plotext imported too
+# (as its floor is ``import typer, plotext``).
+CHART_READ_LIMIT = "import plotext\n" + _READ + _EXIT
 
 # Written beside the journal under another name, so the journal stays as it is.
 WRITE_LIMIT = (
@@ -107,6 +111,7 @@ sys.stdout.write(str(len(count)) + "\\n")
 LIMIT_CODE = {
     "typer command": TYPER_COMMAND,
     "read limit": READ_LIMIT,
+    "chart read limit": CHART_READ_LIMIT,
     "write limit": WRITE_LIMIT,
     "sealed read limit": SEALED_READ_LIMIT,
 }

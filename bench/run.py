@@ -20,9 +20,11 @@ Budgets (issue 15): at 10k positions each command's ratio to its floor (see
 ``commands.py``); at 100k every read command within 1.5x the read limit, every
 write command within 1.5x the write limit, exports and import within 3x (of
 the read and the write limit), an encrypted journal's status within 1.5x the
-sealed read limit; peak memory within 6x the journal file at 100k; and the
-time above the floor growing at most 11x for 10x the data (10k -> 100k and
-100k -> 1M). Every miss is listed at the end and kept in results.json.
+sealed read limit (a command that draws plotext panels is held to the read
+limit with plotext imported, as its floor has plotext too); peak memory
+within 6x the journal file at 100k; and the time above the floor growing at
+most 11x for 10x the data (10k -> 100k and 100k -> 1M). Every miss is listed
+at the end and kept in results.json.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from commands import COMMANDS, Command  # noqa: E402
+from commands import COMMANDS, PLOTEXT, Command  # noqa: E402
 from limits import FLOOR_CODE, LIMIT_CODE  # noqa: E402
 
 ROOT = HERE.parent
@@ -217,6 +219,8 @@ def verdict(size: int, command: Command, figures: dict, limits: dict) -> tuple[s
             missed.append(f"{figures['ratio']:.2f}x {command.floor} (budget {command.budget}x)")
     if size == LIMIT_SIZE and command.kind in LIMIT_FOR_KIND:
         name, most = LIMIT_FOR_KIND[command.kind]
+        if name == "read limit" and command.floor == PLOTEXT:
+            name = "chart read limit"  # plotext is imported by both
         ratio = figures["median_ms"] / limits[name]["median_ms"]
         figures["limit_ratio"] = round(ratio, 2)
         figures["limit"] = name
