@@ -82,3 +82,8 @@ def test_the_console_script_delivers_all_output_and_its_exit_code(proc, journal_
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
     bad = proc("log", "1", "9")
     assert bad.returncode == 2 and bad.stderr.strip()
+
+
+def test_a_measure_taken_with_its_answers_reads_once_and_needs_no_rich(journal):
+    found = loaded("measure", "take", "checkin", "--answers", "5,5,5,5,5")
+    assert not (found["rich"] or found["plotext"] or found["cryptography"])
