@@ -5,8 +5,8 @@ forked: a child of a large driver starts with the driver's pages on its
 record. This launcher stays small (Python without ``site``, a few modules), so
 its own size is below the peak of any Python command it starts; the peak it
 reports is then the command's alone. It reads one JSON request per line
-(argv, env, folder to empty first), runs it and answers with one JSON line:
-seconds, peak KiB, exit code, CPU seconds.
+(argv, env, folders to empty and files to copy first), runs it and answers
+with one JSON line: seconds, peak KiB, exit code, CPU seconds.
 
 Run as ``python -S -E launcher.py``; the driver keeps one for a whole run.
 """
@@ -21,6 +21,7 @@ import time
 def run_one(request):
     for folder in request.get("empty", ()):  # set-up, not timed
         shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder, mode=0o700)
     for source, target in request.get("copy", ()):
         shutil.copyfile(source, target)
     argv, env = request["argv"], request["env"]

@@ -8,6 +8,8 @@ import stat
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recovery_cli.storage import backups
 
@@ -177,3 +179,20 @@ def test_every_reason_a_backup_is_made_for_has_a_name_in_each_language():
         for reason in REASONS:
             assert catalog(language).get(f"backup.id.{reason}"), (language, reason)
             assert catalog(language).get(f"backup.reason.{reason}"), (language, reason)
+
+
+@given(st.text(alphabet="0123456789TZ-x ", min_size=14, max_size=18))
+def test_a_backup_name_is_read_as_strptime_reads_it(stamp):
+    """taken_at reads the time in a name field by field; it agrees with strptime."""
+    from pathlib import Path
+
+    from recovery_cli.storage.backups import _STAMP, taken_at
+
+    journal = Path("/x/journal.json")
+    try:
+        expected = datetime.strptime(stamp[:16], _STAMP).replace(tzinfo=timezone.utc)
+    except ValueError:
+        expected = None
+    if expected is not None and len(stamp[:16]) != 16:
+        expected = None  # a shorter stamp strptime reads with one-digit fields: never written
+    assert taken_at(journal, Path(f"/x/backups/journal-{stamp}-daily.json")) == expected

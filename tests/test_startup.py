@@ -1,7 +1,7 @@
 """Start-up stays lean: each command imports only what it uses.
 
 Timing is measured by bench/run.py, not here; these tests check the imports
-that the benchmark showed to matter (rich ~60 ms, plotext, TinyDB, filelock,
+that the benchmark showed to matter (rich ~60 ms, plotext, TinyDB, the lock,
 cryptography)."""
 
 import json
@@ -19,8 +19,8 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-names = ("rich", "plotext", "tinydb", "filelock", "cryptography", "recovery_cli.export",
-         "recovery_cli.storage.crypto")
+names = ("rich", "plotext", "tinydb", "recovery_cli.storage.lock", "cryptography",
+         "recovery_cli.export", "recovery_cli.storage.crypto")
 sys.stderr.write("\\nMODULES " + json.dumps({n: n in sys.modules for n in names}) + "\\n")
 """
 
@@ -45,7 +45,7 @@ def test_version_imports_nothing_heavy(journal):
 
 def test_log_pays_for_the_lock_and_tinydb_only(journal):
     found = loaded("log", "1", "4")
-    assert found["tinydb"] and found["filelock"]
+    assert found["tinydb"] and found["recovery_cli.storage.lock"]
     assert not (
         found["rich"]
         or found["plotext"]
@@ -60,7 +60,7 @@ def test_reading_commands_need_no_tinydb_or_lock(journal):
         found = loaded(*args)
         assert not (
             found["tinydb"]
-            or found["filelock"]
+            or found["recovery_cli.storage.lock"]
             or found["cryptography"]
             or found["recovery_cli.storage.crypto"]
         ), args
@@ -82,3 +82,8 @@ def test_the_console_script_delivers_all_output_and_its_exit_code(proc, journal_
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
     bad = proc("log", "1", "9")
     assert bad.returncode == 2 and bad.stderr.strip()
+
+
+def test_a_measure_taken_with_its_answers_reads_once_and_needs_no_rich(journal):
+    found = loaded("measure", "take", "checkin", "--answers", "5,5,5,5,5")
+    assert not (found["rich"] or found["plotext"] or found["cryptography"])

@@ -115,12 +115,16 @@ def _nothing() -> None:
     """A callback, so typer always builds a group around a module's commands."""
 
 
-def load_commands(module_name: str) -> dict[str, Any]:
-    """The click commands one ``recovery_cli.cli`` module registers."""
+def load_commands(module_name: str, only: str | None = None) -> dict[str, Any]:
+    """The click commands one ``recovery_cli.cli`` module registers (``only``: just
+    the one of that name, so typer reads no other command's parameters)."""
     module = importlib.import_module(f"recovery_cli.cli.{module_name}")
     holder = typer.Typer(cls=RecoveryGroup, add_completion=False)
     holder.callback()(_nothing)
     module.register(holder)
+    if only is not None:
+        holder.registered_commands = [c for c in holder.registered_commands if c.name == only]
+        holder.registered_groups = [g for g in holder.registered_groups if g.name == only]
     group = typer.main.get_command(holder)
     assert isinstance(group, TyperGroup)  # a callback makes typer build a group
     return dict(group.commands)
@@ -153,7 +157,7 @@ class LazyRoot(RecoveryGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in self.commands and cmd_name in COMMANDS:
-            for name, found in load_commands(COMMANDS[cmd_name]).items():
+            for name, found in load_commands(COMMANDS[cmd_name], only=cmd_name).items():
                 self.commands.setdefault(name, found)
         return self.commands.get(cmd_name)
 

@@ -168,22 +168,30 @@ def register(app: typer.Typer) -> None:
 def _take(
     ctx: typer.Context, name: str, answers: str | None, date: str | None, note: str | None
 ) -> None:
-    from recovery_cli.domain.measures import parse_answers
     from recovery_cli.domain.text import clean_text
     from recovery_cli.domain.when import parse_when
     from recovery_cli.journal import measures as use
 
     app_state = state(ctx)
     note = clean_text(note, field="note")
+    if answers is not None:  # nothing to ask: one session, the journal read once
+        from recovery_cli.domain.measures import parse_answers
+
+        with app_state.journal(write=True) as journal:
+            found = use.find(journal, name)  # an unknown measure or a wrong --date first
+            if date:
+                parse_when(date, journal.now)
+            given = parse_answers(found.definition, answers)
+            result = use.take(journal, found.definition, given, when=date, note=note)
+        _saved(found.definition, result)
+        return
     with app_state.journal() as journal:  # an unknown measure or a wrong --date stops us first
         found = use.find(journal, name)
         if date:
             parse_when(date, journal.now)
         first_use = not found.builtin and not journal.results(found.definition.name)
     definition = found.definition
-    if answers is not None:
-        given = parse_answers(definition, answers)
-    elif not prompts.interactive():
+    if not prompts.interactive():
         raise InputError("measure.error.needs_terminal", name=definition.name)
     else:
         asked = _ask(definition, first_use=first_use, note=note)

@@ -27,6 +27,11 @@ class Position:
     def __post_init__(self) -> None:
         check_position(self.value)
         check_stamp(self.when, "when")
-        object.__setattr__(self, "note", text_field(self.note, "note"))
-        object.__setattr__(self, "helped", text_field(self.helped, "helped"))
-        object.__setattr__(self, "by", text_field(self.by, "by", NAME_MAX))
+        # (text left out stays None: checked only where there is some, as
+        # doctor and import check every position)
+        if self.note is not None:
+            object.__setattr__(self, "note", text_field(self.note, "note"))
+        if self.helped is not None:
+            object.__setattr__(self, "helped", text_field(self.helped, "helped"))
+        if self.by is not None:
+            object.__setattr__(self, "by", text_field(self.by, "by", NAME_MAX))

@@ -139,12 +139,23 @@ def to_dict(record) -> dict:
 
 def from_dict(table: str, data: dict):
     """A stored dict back as its record; unknown keys are ignored."""
-    cls = record_type(table)
-    known = {name: data[name] for name in _fields(table) if name in data}
-    try:
-        return cls(**known)
-    except TypeError:
-        raise InputError("error.record.shape", table=table) from None
+    return maker(table)(data)
+
+
+@cache
+def maker(table: str):
+    """:func:`from_dict` for one table, to call once per record of many (doctor
+    and import check every record): the class and its fields looked up once."""
+    cls, names = record_type(table), _fields(table)
+
+    def make(data: dict):
+        known = {name: data[name] for name in names if name in data}
+        try:
+            return cls(**known)
+        except TypeError:
+            raise InputError("error.record.shape", table=table) from None
+
+    return make
 
 
 def load(table: str, data: dict):
@@ -182,6 +193,7 @@ __all__ = [
     "replace",
     "to_dict",
     "from_dict",
+    "maker",
     "load",
     "load_many",
     "new_id",

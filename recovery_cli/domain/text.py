@@ -50,10 +50,12 @@ def clean_text(
         if required:
             raise InputError("error.text.empty", field=field)
         return None
-    if _has_lone_surrogate(value):
-        raise InputError("error.text.encoding", field=field)
-    if _has_control(value):
-        raise InputError("error.text.control", field=field)
+    # printable text (most) holds neither a lone surrogate nor a control character
+    if not value.isprintable():
+        if _has_lone_surrogate(value):
+            raise InputError("error.text.encoding", field=field)
+        if _has_control(value):
+            raise InputError("error.text.control", field=field)
     value = value.strip()
     if not value:
         if required:

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from recovery_cli.domain.dates import Written, read_written
 from recovery_cli.domain.errors import InputError
 from recovery_cli.domain.text import fold
+
+if TYPE_CHECKING:  # dates (its patterns) loads only when a date is written by hand
+    from recovery_cli.domain.dates import Written
 
 WEEKDAYS = {
     **{
@@ -99,6 +102,11 @@ def _system_zone(now: datetime) -> bool:
     return now.utcoffset() == now.astimezone().utcoffset()
 
 
+def in_system_zone(now: datetime) -> bool:
+    """Whether ``now`` speaks in the system's zone (see :func:`local_day`)."""
+    return _system_zone(now)
+
+
 def local_day(moment: datetime, now: datetime) -> date:
     """The local calendar day of a stored moment, by the offset in force then
     (``now`` as in :func:`_in_zone`)."""
@@ -129,6 +137,8 @@ def _written(text: str, now: datetime) -> datetime | None:
     """A date in one of the forms people write (``23.11.2026``, ``23 Nov``,
     ``Nov 23``, ``23. nov. 2026 kl. 21.00``), perhaps with a time; None when the
     text is not of such a shape."""
+    from recovery_cli.domain.dates import read_written
+
     written = read_written(text)
     if written is None:
         return None
@@ -250,6 +260,8 @@ def parse_day(text: str, now: datetime) -> date:
 def _horizon_day(text: str, start: date) -> date:
     """A horizon's date, without a time: ISO or any written form (``1.6.2027``,
     ``1 Jun 2027``); a date without a year is the next such day after ``start``."""
+    from recovery_cli.domain.dates import read_written
+
     written = read_written(text)
     if written is None:
         return date.fromisoformat(text)

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from datetime import date
 
 from recovery_cli.domain.chime import DOMAINS
-from recovery_cli.domain.continuum import band_of
+from recovery_cli.domain.continuum import POSITIONS, band_of
 from recovery_cli.domain.records import Goal
 from recovery_cli.export.report import story
 from recovery_cli.journal.selection import Shared
@@ -64,6 +66,29 @@ def _day(shared: Shared, stamp: str) -> str:
     return local_day(moment, shared.now).isoformat()
 
 
+def _days(shared: Shared) -> Callable[[str], str]:
+    """:func:`_day` for the many stamps of one table: the same text, the local
+    zone's offset found once per day when the export speaks in the system's
+    zone (as it does but in tests), each day's text made once."""
+    from recovery_cli.domain.when import in_system_zone
+
+    if shared.now is not None and not in_system_zone(shared.now):
+        return lambda stamp: _day(shared, stamp)
+    from recovery_cli.views.format import LocalDays
+
+    local = LocalDays()
+    texts: dict[date, str] = {}
+
+    def day(stamp: str) -> str:
+        found = local.date(stamp)
+        text = texts.get(found)
+        if text is None:
+            text = texts[found] = found.isoformat()
+        return text
+
+    return day
+
+
 def _goal_cells(shared: Shared, goal_id: str | None) -> list:
     goal = shared.goals_by_id.get(goal_id) if goal_id else None
     return [goal.number, _text(goal.title)] if goal else ["", ""]
@@ -89,20 +114,24 @@ def _positions(shared: Shared):
         "id",
         "goal_id",
     ]
+    day = _days(shared)
+    bands = {value: band_of(value) for value in POSITIONS}
     for goal in shared.goals:
+        number, title, domains, status = goal.number, _text(goal.title), _domains(goal), goal.status
         for p in shared.history(goal):
+            value = p.value
             yield [
-                goal.number,
-                _text(goal.title),
-                _domains(goal),
-                _day(shared, p.when),
-                p.value,
-                band_of(p.value),
+                number,
+                title,
+                domains,
+                day(p.when),
+                value,
+                bands[value] if value in bands else band_of(value),
                 _text(p.note),
                 _text(p.helped),
                 _text(p.by),
                 p.when,
-                goal.status,
+                status,
                 p.id,
                 goal.id,
             ]

@@ -13,6 +13,7 @@ from recovery_cli.export.chartfile import drawing
 from recovery_cli.export.measures import measure_sections
 from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.selection import Shared
+from recovery_cli.views import format as fmt
 
 CSS = """
 :root { color: #1f2328; background: #fff; }
@@ -48,8 +49,13 @@ svg .heading { font: 600 14px system-ui, sans-serif; fill: #1f2328; }
 """
 
 
+_SPECIAL_CHARS = frozenset("&<>\"'\r\n")
+
+
 def esc(text: str) -> str:
     """The person's words as written, safe in HTML, line breaks kept."""
+    if _SPECIAL_CHARS.isdisjoint(text):  # most text: nothing to change
+        return text
     return escape(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 
@@ -61,13 +67,19 @@ def _table(
 ) -> str:
     """A table; ``numeric`` columns are right-aligned, ``dates`` never wrap."""
 
-    def cell(index: int, text: str) -> str:
-        kind = "num" if index in numeric else "date" if index in dates else ""
-        return f'<td class="{kind}">{esc(text)}</td>' if kind else f"<td>{esc(text)}</td>"
-
+    width = max(len(header), max(map(len, rows), default=0))
+    opens = [
+        '<td class="num">' if i in numeric else '<td class="date">' if i in dates else "<td>"
+        for i in range(width)
+    ]
     head = "".join(f"<th>{esc(h)}</th>" for h in header)
     body = "".join(
-        "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in rows
+        [
+            "<tr>"
+            + "".join([o + esc(c) + "</td>" for o, c in zip(opens, row, strict=False)])
+            + "</tr>"
+            for row in rows
+        ]
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -155,7 +167,7 @@ def _checkins_chart(shared: Shared) -> str:
     return f"<figure>{chart}<figcaption><ul>{words}</ul></figcaption></figure>"
 
 
-def _goal(shared: Shared, goal) -> str:
+def _goal(shared: Shared, goal, days: fmt.LocalDays) -> str:
     parts = [
         f'<section class="goal" id="goal-{goal.number}">',
         f"<h2>{esc(r.goal_heading(goal))}</h2>",
@@ -172,7 +184,7 @@ def _goal(shared: Shared, goal) -> str:
     if supports:
         parts.append(f"<h3>{esc(t('heading.supports'))}</h3>{_supports(supports)}")
     parts.append(f"<h3>{esc(t('heading.history'))}</h3>{_chart(shared, goal)}")
-    header, rows = r.history_table(shared, goal)
+    header, rows = r.history_table(shared, goal, days)
     if rows:
         parts.append(_table(header, rows, dates=(0,)))
     notes = shared.linked(shared.notes, goal)
@@ -225,13 +237,14 @@ def write_html(shared: Shared, *, version: str) -> bytes:
     """The whole report as one UTF-8 HTML file."""
     title = r.title()
     includes = _list([esc(line) for line in r.includes_lines(shared)])
+    days = fmt.LocalDays()
     body = "".join(
         [
             f"<header><h1>{esc(title)}</h1>",
             f'<p class="made">{esc(r.made_line(shared, version))}</p></header>',
             f"<section><h2>{esc(t('export.report.includes'))}</h2>{includes}</section>",
             _overview(shared),
-            *(_goal(shared, goal) for goal in shared.goals),
+            *(_goal(shared, goal, days) for goal in shared.goals),
             _general(shared),
             f'<p class="legend">{esc(r.bands_legend())}</p>',
         ]

@@ -9,18 +9,27 @@ from recovery_cli.export.measures import measure_sections
 from recovery_cli.export.textchart import text_chart
 from recovery_cli.i18n import t
 from recovery_cli.journal.selection import Shared
+from recovery_cli.views import format as fmt
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START = re.compile(r"(^|\n)([#>+-]|\d+[.)])", re.MULTILINE)
 
 
+_SPECIAL_CHARS = frozenset("\\`*_[]<>|")
+_CELL_CHARS = _SPECIAL_CHARS | {"\r", "\n"}
+
+
 def esc(text: str) -> str:
     """The person's words, shown as written (Markdown characters escaped)."""
+    if _SPECIAL_CHARS.isdisjoint(text):  # most text: nothing to escape
+        return text
     return _SPECIAL.sub(r"\\\1", text)
 
 
 def cell(text: str) -> str:
     """Text in a table cell: one line, breaks kept as ``<br>``."""
+    if _CELL_CHARS.isdisjoint(text):
+        return text
     return esc(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 
@@ -74,7 +83,7 @@ def _chart(shared: Shared, goal) -> list[str]:
     return [r.chart_description(told), "", "```text", *chart, "```", ""]
 
 
-def _goal(shared: Shared, goal) -> list[str]:
+def _goal(shared: Shared, goal, days: fmt.LocalDays) -> list[str]:
     lines = [f"## {esc(r.goal_heading(goal))}", ""]
     for label, value in r.goal_facts(shared, goal):
         lines.append(f"- **{esc(label)}:** {para(value)}")
@@ -92,7 +101,7 @@ def _goal(shared: Shared, goal) -> list[str]:
         lines.append("")
     lines += [f"### {t('heading.history')}", ""]
     lines += _chart(shared, goal)
-    header, rows = r.history_table(shared, goal)
+    header, rows = r.history_table(shared, goal, days)
     if rows:
         lines += _table(header, rows)
     notes = shared.linked(shared.notes, goal)
@@ -145,8 +154,9 @@ def write_markdown(shared: Shared, *, version: str) -> bytes:
     lines += [f"- {para(line)}" for line in r.includes_lines(shared)]
     lines.append("")
     lines += _overview(shared)
+    days = fmt.LocalDays()
     for goal in shared.goals:
-        lines += _goal(shared, goal)
+        lines += _goal(shared, goal, days)
     lines += _general(shared)
     lines.append(f"*{r.bands_legend()}*")
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from recovery_cli.domain.chime import DOMAINS
+from recovery_cli.domain.continuum import HIGHEST, LOWEST
 from recovery_cli.domain.records import Goal
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal.core import Mark
@@ -158,13 +159,16 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
     return [(label, value) for label, value in facts if value]
 
 
-def history_rows(shared: Shared, goal: Goal) -> list[HistoryRow]:
-    """Every included position of a goal, oldest first."""
+def history_rows(shared: Shared, goal: Goal, days: fmt.LocalDays | None = None) -> list[HistoryRow]:
+    """Every included position of a goal, oldest first; ``days`` (one for the
+    whole report) makes each day's text once, not once per position."""
+    days = days or fmt.LocalDays()
+    bands = {value: fmt.band_label(value) for value in range(LOWEST, HIGHEST + 1)}
     return [
         HistoryRow(
-            day=day(p.when),
+            day=days.text(p.when),
             value=p.value,
-            band=fmt.band_label(p.value),
+            band=bands[p.value],
             note=p.note or "",
             helped=p.helped or "",
             by=t("export.by", who=p.by) if p.by else "",
@@ -173,13 +177,15 @@ def history_rows(shared: Shared, goal: Goal) -> list[HistoryRow]:
     ]
 
 
-def history_table(shared: Shared, goal: Goal) -> tuple[list[str], list[list[str]]]:
+def history_table(
+    shared: Shared, goal: Goal, days: fmt.LocalDays | None = None
+) -> tuple[list[str], list[list[str]]]:
     """A goal's positions as a table: the header and a row per position, without
     the note column when the person leaves notes out of the report."""
     header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
     rows = [
         [h.day, f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""), h.note, h.helped]
-        for h in history_rows(shared, goal)
+        for h in history_rows(shared, goal, days)
     ]
     if not shared.with_notes:
         header.pop(2)

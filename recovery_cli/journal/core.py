@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _BY_WHEN = itemgetter("when")
 _WHEN_VALUE = itemgetter("when", "value")
+_BY_FIRST = itemgetter(0)
 
 
 def _index_positions(docs, path: Path) -> tuple[dict[str, list[dict]], set[str]]:
@@ -297,7 +298,20 @@ class Journal:
     def insert(self, record) -> None:
         table = rec.table_of(record)
         self.store.db.table(table).insert(rec.to_dict(record))
+        marks = self.__dict__.get("_marks") if table == "positions" else None
+        others = self.__dict__.get("_others", {})
         self._forget_cache()
+        if marks and record.by is None and record.goal in marks:
+            # the person's own new position on a goal whose marks are known (log
+            # shows the move it made): put where it sorts rather than read again
+            # (last among equal times, as the stored order puts it)
+            from bisect import insort
+
+            kept = list(marks[record.goal])  # a list handed out before stays as it was
+            insort(kept, (record.when, record.value), key=_BY_FIRST)
+            self.__dict__["_marks"] = {record.goal: kept}
+            if record.goal in others:
+                self.__dict__["_others"] = {record.goal: others[record.goal]}
 
     def update(self, record) -> None:
         """Replace the stored record that has ``record.id``."""

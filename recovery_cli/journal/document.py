@@ -119,8 +119,9 @@ _REFERENCES = {
 }
 
 
-def _record(table: str, data: object):
-    """One stored dict as its record; raises on anything a journal would not hold."""
+def _record(table: str, data: object, make=None):
+    """One stored dict as its record; raises on anything a journal would not hold.
+    (``make``: :func:`rec.maker` of the table, when many records are read.)"""
     if not isinstance(data, dict):
         raise TypeError(table)
     ident = data.get("id")
@@ -130,16 +131,18 @@ def _record(table: str, data: object):
         raise ValueError("goal")
     if table == "results" and not isinstance(data.get("answers"), dict):
         raise ValueError("answers")
-    if not all(_optional_str(data.get(name)) for name in _REFERENCES[table]):
+    references = _REFERENCES[table]
+    if references and not all(_optional_str(data.get(name)) for name in references):
         raise ValueError("reference")
-    return rec.from_dict(table, data)
+    return (make or rec.maker(table))(data)
 
 
 def _records(source: str, table: str, items: list) -> list:
     out, seen, numbers = [], set(), set()
+    make = rec.maker(table)
     for index, data in enumerate(items, start=1):
         try:
-            record = _record(table, data)
+            record = _record(table, data, make)
         except _BAD_RECORD:
             raise _invalid(source, table, index) from None
         if record.id in seen or (table == "goals" and record.number in numbers):

@@ -226,9 +226,9 @@ def plan_merge(
             if mine is None:
                 (new_goals if table == "goals" else plan.added[table]).append(record)
                 continue
-            if _comparable(table, mine, notes_included) == _comparable(
+            if mine == record or _comparable(table, mine, notes_included) == _comparable(
                 table, record, notes_included
-            ):
+            ):  # the same record (every field equal) is the same content, quickly
                 plan.same += 1
                 continue
             took, reason = _decide(table, mine, record)

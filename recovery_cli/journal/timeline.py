@@ -52,9 +52,11 @@ def domain_lines(
         events = sorted((when, g.id, value) for g in serving for when, value in journal.marks(g))
         current: dict[str, int] = {}
         points: list[Point] = []
+        total = 0  # the sum of current's values, kept as it changes (whole numbers: exact)
         for when, goal_id, value in events:
+            total += value - current.get(goal_id, 0)
             current[goal_id] = value
-            points.append((when, round(sum(current.values()) / len(current), 2)))
+            points.append((when, round(total / len(current), 2)))
         if points:
             lines.append((domain, tuple(points)))
     return lines

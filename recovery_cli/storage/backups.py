@@ -72,10 +72,25 @@ def reason_of(journal: Path, backup: Path) -> str:
 
 
 def taken_at(journal: Path, backup: Path) -> datetime | None:
-    """When the backup was made, from its name (UTC); None for a foreign name."""
+    """When the backup was made, from its name (UTC); None for a foreign name.
+
+    Read field by field (``_STAMP``: 20261123T093000Z) rather than with
+    ``strptime``, whose first use costs a writing command ~5 ms of imports."""
+    text = backup_id(journal, backup)[:_STAMP_LEN]
+    digits = text[:8] + text[9:15]
+    if len(text) != _STAMP_LEN or text[8] != "T" or text[15] != "Z" or not digits.isascii():
+        return None
+    if not digits.isdigit():
+        return None
     try:
-        return datetime.strptime(backup_id(journal, backup)[:_STAMP_LEN], _STAMP).replace(
-            tzinfo=timezone.utc
+        return datetime(
+            int(text[0:4]),
+            int(text[4:6]),
+            int(text[6:8]),
+            int(text[9:11]),
+            int(text[11:13]),
+            int(text[13:15]),
+            tzinfo=timezone.utc,
         )
     except ValueError:
         return None

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # crypto is imported only for an encrypted journal
     from recovery_cli.storage.crypto import Seal
 
 # The lock, file-writing and backup modules are imported by the writing paths
-# only: a command that reads never loads them (nor filelock).
+# only: a command that reads never loads them.
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 __all__ = ["SCHEMA_VERSION", "Store", "open_store"]
 

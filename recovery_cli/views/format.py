@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import HIGHEST, band_of
@@ -45,6 +45,55 @@ def position_bar(position: int) -> str:
 
 def local(stamp: str) -> datetime:
     return read_stamp(stamp).astimezone()
+
+
+class LocalDays:
+    """``day_text(local(stamp).date())`` for many stored stamps, the same text for
+    a fraction of the cost (a report lists every position). Make one per report.
+
+    A stored stamp is UTC (``...+00:00``). Within one UTC day the local zone's
+    offset is the same unless the clock changes that day, so the offset is
+    found once per day, by the local time at the day's start and at its end; a
+    day on which they differ, and any stamp not in UTC, is converted one by one
+    as :func:`local` does. Each local day's text is made once.
+    """
+
+    def __init__(self) -> None:
+        self._offsets: dict[str, timedelta | None] = {}
+        self._texts: dict[date, str] = {}
+
+    def text(self, stamp: str) -> str:
+        day = self.date(stamp)
+        found = self._texts.get(day)
+        if found is None:
+            found = self._texts[day] = day_text(day)
+        return found
+
+    def date(self, stamp: str) -> date:
+        if not stamp.endswith("+00:00"):
+            return local(stamp).date()
+        utc_day = stamp[:10]
+        offset = self._offsets.get(utc_day, _UNKNOWN)
+        if offset is _UNKNOWN:
+            offset = self._offsets[utc_day] = _day_offset(utc_day)
+        if offset is None:  # the clock changes on this day
+            return local(stamp).date()
+        return (read_stamp(stamp) + offset).date()  # type: ignore[operator]
+
+
+_UNKNOWN: object = object()
+
+
+def _day_offset(utc_day: str) -> timedelta | None:
+    """The local zone's offset through the UTC day ``utc_day`` (``2026-11-23``),
+    or None when it changes within it."""
+    try:
+        start = datetime.fromisoformat(utc_day + "T00:00:00+00:00")
+        first = start.astimezone().utcoffset()
+        last = (start + timedelta(hours=23, minutes=59, seconds=59)).astimezone().utcoffset()
+    except (ValueError, OverflowError):  # not a day after all: one by one
+        return None
+    return first if first == last else None
 
 
 def day_text(day: date) -> str:

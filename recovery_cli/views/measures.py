@@ -8,10 +8,7 @@ says better or worse.
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from recovery_cli.domain.measures import (
     Definition,
@@ -24,6 +21,11 @@ from recovery_cli.domain.results import Result
 from recovery_cli.i18n import get_language, t, tn
 from recovery_cli.journal.measure_results import ResultsView
 from recovery_cli.views import format as fmt
+
+if TYPE_CHECKING:  # rich loads where a table or styled text is made (take prints neither)
+    from rich.console import RenderableType
+    from rich.table import Table
+    from rich.text import Text
 
 # -- numbers --------------------------------------------------------------------------
 
@@ -76,6 +78,10 @@ def _day(stamp: str) -> str:
 
 def list_table(entries: list[tuple[Definition, list[Result], bool]]) -> Table:
     """Every measure: name, title, items, times taken, the latest time."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(t("measure.col.name"), no_wrap=True)
     table.add_column(t("measure.col.title"), overflow="fold")
@@ -245,6 +251,10 @@ def _answers_text(definition: Definition, result: Result) -> str:
 
 def results_table(view: ResultsView) -> Table:
     """Newest first, each with its number (1 = the first time)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     definition = view.definition
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
@@ -279,6 +289,8 @@ def results_table(view: ResultsView) -> Table:
 
 
 def results_view_lines(view: ResultsView, *, asked_reference: bool) -> list[RenderableType]:
+    from rich.text import Text
+
     definition = view.definition
     parts: list[RenderableType] = []
     head = t("measure.results.title", title=title_of(definition))
@@ -318,6 +330,8 @@ def _reference_notes(view: ResultsView) -> list[str]:
 
 
 def results_render(view: ResultsView, *, asked_reference: bool) -> RenderableType:
+    from rich.console import Group
+
     return Group(*results_view_lines(view, asked_reference=asked_reference))
 
 
@@ -376,6 +390,8 @@ def results_json(view: ResultsView) -> dict:
 
 def status_lines(latest: list[tuple[Definition, Result]]) -> list[Text]:
     """One dim line per measure: its latest score and the day."""
+    from rich.text import Text
+
     return [
         Text(
             t(
