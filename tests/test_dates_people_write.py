@@ -206,7 +206,8 @@ def test_a_horizon_date_counts_from_the_goals_start():
         ("psykiater", "professional"),
         ("læge", "professional"),
         ("laege", "professional"),
-        ("mentor", "peer"),
+        ("mentor", "professional"),  # a job centre's or a municipality's role
+        ("peer-mentor", "peer"),
         ("peermedarbejder", "peer"),
         ("peer-medarbejder", "peer"),
         ("forening", "network"),

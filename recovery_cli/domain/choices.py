@@ -1,6 +1,8 @@
 """Reading the small fixed choices a person types: kinds and goal statuses.
 
-Each accepts its key and its English and Danish words, in any case.
+Each accepts its key and its English and Danish words, in any case, with or
+without accents, and with a space, a hyphen or an underscore between words
+(``let go``, ``let-go``, ``let_go``; ``givet slip``, ``givet-slip``).
 """
 
 from __future__ import annotations
@@ -30,12 +32,16 @@ SUPPORT_ALIASES = {
         "peer worker",
         "peer-worker",
         "peer support worker",
-        "mentor",
+        "peer mentor",
+        "peermentor",
     ),
     "professional": (
         "professionel",
         "fagperson",
         "behandler",
+        # a Danish "mentor" is usually a role the municipality or a job centre
+        # pays for, not someone with lived experience (that is a peer mentor)
+        "mentor",
         "bostøtte",
         "kontaktperson",
         "psykiater",
@@ -53,19 +59,26 @@ SUPPORT_ALIASES = {
     "network": ("netvaerk", "netværk", "forening", "association", "club", "klub"),
     "other": ("andet", "anden"),
 }
+# Every word the lists show (English and Danish) is accepted back, with the
+# Danish "aa" for "å" as on a keyboard without it.
 STATUS_ALIASES = {
-    "active": ("aktiv", "aktive"),
-    "paused": ("pause", "pauset", "på pause"),
-    "reached": ("nået", "naet"),
-    "let_go": ("let-go", "let go", "sluppet", "givet slip"),
+    "active": ("aktivt", "aktiv", "aktive"),
+    "paused": ("pause", "pauset", "på pause", "paa pause"),
+    "reached": ("nået", "naaet"),
+    "let_go": ("let go", "givet slip", "sluppet"),
 }
+
+
+def _words(value: str) -> str:
+    """The form a choice is matched in: folded, words joined by one space."""
+    return " ".join(fold(value).replace("-", " ").replace("_", " ").split())
 
 
 def _table(keys: tuple[str, ...], aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     table: dict[str, str] = {}
     for key in keys:
         for word in (key, *aliases.get(key, ())):
-            table[fold(word)] = key
+            table[_words(word)] = key
     return table
 
 
@@ -75,7 +88,7 @@ _STATUSES = _table(GOAL_STATUSES, STATUS_ALIASES)
 
 
 def _parse(value: str, table: dict[str, str], keys: tuple[str, ...], error: str) -> str:
-    folded = fold(" ".join(value.split()))
+    folded = _words(value)
     if folded in table:
         return table[folded]
     close = difflib.get_close_matches(folded, list(table), n=1, cutoff=0.6)
