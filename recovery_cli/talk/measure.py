@@ -16,12 +16,14 @@ from recovery_cli.domain.measures import (
     parse_answer,
     score,
 )
+from recovery_cli.domain.reflections import CHECKIN
 from recovery_cli.domain.text import shorten
-from recovery_cli.i18n import get_language, t
+from recovery_cli.i18n import get_language, t, tn
 from recovery_cli.talk.io import Talk, ask_text, ask_value, ask_yes
 from recovery_cli.views import format as fmt
 
 FULL_SCALE = 11  # a longer scale is shown by its ends
+SKIP = "-"  # skips an item, as in --answers (Enter does too)
 
 
 @dataclass
@@ -54,6 +56,35 @@ def item_text(definition: Definition, index: int) -> str:
     return in_language(definition.items[index].text, get_language())
 
 
+def item_help(definition: Definition, chime: str | None) -> str:
+    """What ``?`` says at a measure's item: how to answer, skip and stop, what
+    a skip does to the score, and what a CHIME item's domain is about."""
+    scale, language = definition.scale, get_language()
+    said = [
+        t(
+            "measure.take.help",
+            low=scale.low,
+            high=scale.high,
+            low_label=scale.label(scale.low, language),
+            high_label=scale.label(scale.high, language),
+        )
+    ]
+    if definition.scored:
+        most = definition.scoring.max_skipped
+        said.append(
+            tn("measure.take.help_skips", most) if most else t("measure.take.help_no_skips")
+        )
+    if chime:
+        said.append(
+            t(
+                "measure.take.help_domain",
+                domain=fmt.domain_name(chime),
+                about=t(f"chime.{chime}.about"),
+            )
+        )
+    return " ".join(said)
+
+
 def _question(definition: Definition, index: int) -> str:
     item = definition.items[index]
     params = {
@@ -84,18 +115,23 @@ def take_conversation(
         talk.say(t("measure.take.scale", scale=scale_text(definition)))
 
     def helper(chime: str | None):
-        """``?``: the scale again, and what a CHIME item's domain is about."""
+        """``?``: the scale again, and what the answer means here: the check-in's
+        own words for a CHIME question; for a measure, how to answer it, skip it
+        or stop, and what skipping does to its score."""
 
         def show() -> None:
             show_scale()
-            if chime:
-                talk.say(
-                    t(
-                        "talk.help.checkin",
-                        domain=fmt.domain_name(chime),
-                        about=t(f"chime.{chime}.about"),
+            if definition.name == CHECKIN:
+                if chime:
+                    talk.say(
+                        t(
+                            "talk.help.checkin",
+                            domain=fmt.domain_name(chime),
+                            about=t(f"chime.{chime}.about"),
+                        )
                     )
-                )
+                return
+            talk.say(item_help(definition, chime))
 
         return show
 
@@ -106,7 +142,7 @@ def take_conversation(
         taken.answers[item.key] = ask_value(
             talk,
             _question(definition, index),
-            lambda text: parse_answer(definition, text),
+            lambda text: None if text == SKIP else parse_answer(definition, text),
             extra={"?": helper(item.chime)},
         )
     if not taken.is_empty() and ask_note:
