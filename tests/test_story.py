@@ -199,7 +199,7 @@ def test_reaching_a_goal_shows_the_journey(cli, told):
 def test_letting_go_gets_a_respectful_line(cli, told):
     done = cli("goal", "let-go", "3")
     assert done.code == 0
-    assert "You went from 4 on" in done.out
+    assert "You stayed at 4 from " in done.out  # it never moved: not "from 4 to 4"
     assert "Letting go is a choice of your own" in done.out
     for word in ("fail", "gave up", "lost"):
         assert word not in done.out.lower()

@@ -109,3 +109,59 @@ def test_question_mark_at_a_measure_item_in_danish(cli, everyday, tty):
 def test_the_checkin_keeps_its_own_question_mark_help(cli, tty):
     ran = cli("checkin", input="?\n\n\n\n\n\n", env=WIDE)
     assert "Connectedness is about" in ran.out and "no score" in ran.out
+
+
+# -- 11: a goal back where it began, or never moved, is not "from 3 to 3" --------------
+
+
+@pytest.fixture
+def still_and_back(cli):
+    """#1 stayed at 3; #2 went from 3 up to 5 and back to 3."""
+    cli("goal", "add", "Walk", "--position", "3", "--date", "10 days ago")
+    cli("log", "1", "3", "--date", "5 days ago")
+    cli("goal", "add", "Cook", "--position", "3", "--date", "20 days ago")
+    cli("log", "2", "5", "--date", "10 days ago")
+    cli("log", "2", "3", "--date", "2 days ago")
+
+
+@pytest.mark.parametrize(
+    ("lang", "held", "again"),
+    [
+        ("en", "You stayed at 3 from ", "were between 3 and 5 on the way, and ended at 3 again."),
+        ("da", "Du blev på 3 fra den ", "var mellem 3 og 5 undervejs og endte på 3 igen."),
+    ],
+)
+def test_letting_go_says_where_a_goal_stayed_or_came_back_to(cli, still_and_back, lang, held, again):
+    stayed = cli("--lang", lang, "goal", "let-go", "1", env=WIDE)
+    came_back = cli("--lang", lang, "goal", "let-go", "2", env=WIDE)
+    assert held in stayed.out and again in came_back.out
+    assert " 3 to 3" not in stayed.out + came_back.out
+    assert " 3 til 3" not in stayed.out + came_back.out
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "under_panel", "report"),
+    [
+        (
+            "en",
+            "You began at 3 with #2 “Cook”, and are there again now; it moved on the way.",
+            ", as on ",
+            "at 3 again, between 3 and 5 on the way",
+        ),
+        (
+            "da",
+            "Du begyndte på 3 med #2 »Cook« og er der igen nu; det har bevæget sig undervejs.",
+            ", som den ",
+            "på 3 igen, mellem 3 og 5 undervejs",
+        ),
+    ],
+)
+def test_look_back_chart_and_report_say_back_again(
+    cli, still_and_back, lang, sentence, under_panel, report
+):
+    looked = cli("--lang", lang, "look-back", env=WIDE).out
+    assert sentence in looked and "now you are at 3" not in looked
+    charted = cli("--lang", lang, "chart", "2", env=WIDE).out
+    assert under_panel in charted and "to 3" not in charted and "til 3" not in charted
+    reported = cli("--lang", lang, "export", "--format", "md").out
+    assert report in reported and "3 to 3" not in reported and "3 til 3" not in reported

@@ -109,11 +109,14 @@ def where_text(latest: Mark | None) -> str:
 
 def movement(values: list[int]) -> str:
     """How positions moved, truly: "at 5 throughout" only when every one was 5;
-    "from 5 to 4", with "between 3 and 5" when they went beyond those two."""
+    "from 5 to 4", with "between 3 and 5" when they went beyond those two; "at 5
+    again, between 3 and 6 on the way" when they came back to where they began."""
     first, last = values[0], values[-1]
     low, high = min(values), max(values)
     if low == high:
         return t("export.movement.same", position=last)
+    if first == last:  # back where it began: not "from 3 to 3"
+        return t("export.movement.again", position=last, low=low, high=high)
     moved = t("export.movement.from_to", before=first, after=last)
     if low < min(first, last) or high > max(first, last):
         return t("export.movement.range", moved=moved, low=low, high=high)

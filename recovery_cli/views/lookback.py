@@ -26,7 +26,12 @@ def heading(found: LookBack) -> str:
 def goal_line(then: Then) -> str:
     name = goal_name(then.story.goal)
     if then.then is None:  # its first position came in this time
-        key = "lookback.goal.began" if then.moved else "lookback.goal.began_held"
+        if not then.moved:
+            key = "lookback.goal.began_held"
+        elif then.first.value == then.now.value:  # moved, and back where it began
+            key = "lookback.goal.began_again"
+        else:
+            key = "lookback.goal.began"
         return t(key, goal=name, first=then.first.value, now=then.now.value)
     if then.then.value == then.now.value:
         key = "lookback.goal.back_again" if then.moved else "lookback.goal.held"

@@ -66,6 +66,15 @@ def sentence(
     when = (
         t("story.when.today") if latest == now.date() else t("story.when.day", day=day(latest, now))
     )
+    if first[1] == last[1]:  # back where it began: not "from 3 to 3"
+        return t(
+            "story.sentence.again",
+            value=number(last[1]),
+            since=since,
+            when=when,
+            lowest=number(min(values)),
+            highest=number(max(values)),
+        )
     return t(
         "story.sentence.moved",
         first=number(first[1]),
@@ -134,13 +143,21 @@ def journey_lines(story: Story, now: datetime) -> list[str]:
 
 
 def let_go_lines(story: Story, now: datetime) -> list[str]:
-    """A respectful line when a goal is let go: the way it came, with no blame."""
+    """A respectful line when a goal is let go: the way it came, with no blame
+    (where it stayed, when it never moved; back where it began, when it was)."""
     lines = []
     first, latest = story.first, story.latest
     if first is not None and latest is not None and story.count > 1:
-        lines.append(
-            t("story.let_go.way", first=first.value, since=day(first.when, now), last=latest.value)
-        )
+        since = day(first.when, now)
+        low, high = min(story.values), max(story.values)
+        if low == high:
+            lines.append(t("story.let_go.held", value=first.value, since=since))
+        elif first.value == latest.value:
+            lines.append(
+                t("story.let_go.again", value=first.value, since=since, low=low, high=high)
+            )
+        else:
+            lines.append(t("story.let_go.way", first=first.value, since=since, last=latest.value))
     lines.append(t("story.let_go.close"))
     return lines
 
