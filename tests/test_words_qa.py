@@ -131,7 +131,9 @@ def still_and_back(cli):
         ("da", "Du blev på 3 fra den ", "var mellem 3 og 5 undervejs og endte på 3 igen."),
     ],
 )
-def test_letting_go_says_where_a_goal_stayed_or_came_back_to(cli, still_and_back, lang, held, again):
+def test_letting_go_says_where_a_goal_stayed_or_came_back_to(
+    cli, still_and_back, lang, held, again
+):
     stayed = cli("--lang", lang, "goal", "let-go", "1", env=WIDE)
     came_back = cli("--lang", lang, "goal", "let-go", "2", env=WIDE)
     assert held in stayed.out and again in came_back.out
@@ -165,3 +167,45 @@ def test_look_back_chart_and_report_say_back_again(
     assert under_panel in charted and "to 3" not in charted and "til 3" not in charted
     reported = cli("--lang", lang, "export", "--format", "md").out
     assert report in reported and "3 to 3" not in reported and "3 til 3" not in reported
+
+
+# -- 13: the report's list of what it includes names its measures ----------------------
+
+
+def _includes(report: str) -> list[str]:
+    top = report.split("\n## ", 2)[1]  # "What this report includes" and its list
+    return [line[2:] for line in top.splitlines() if line.startswith("- ")]
+
+
+@pytest.fixture
+def measured(cli, everyday):
+    cli("goal", "add", "Walk", "--position", "3")
+    cli("measure", "take", "everyday", "--answers", "3,4,-,2,1,3", "--date", "3 days ago")
+    cli("measure", "take", "everyday", "--answers", "3,4,2,2,1,3")
+    cli("checkin", "--c", "5")
+
+
+@pytest.mark.parametrize(
+    ("lang", "named", "left_out"),
+    [
+        ("en", "2 results of “Everyday footing”", "2 results of measures are left out"),
+        (
+            "da",
+            "2 resultater af »Fodfæste i hverdagen«",
+            "2 resultater af spørgeskemaer er udeladt",
+        ),
+    ],
+)
+def test_the_report_lists_the_measures_it_shows_or_leaves_out(cli, measured, lang, named, left_out):
+    shown = _includes(cli("--lang", lang, "export", "--format", "md", "--measure", "everyday").out)
+    assert named in shown and not any(left_out in line for line in shown)
+    bare = _includes(cli("--lang", lang, "export", "--format", "md").out)
+    assert any(line.startswith(left_out) for line in bare)
+    html = cli("--lang", lang, "export", "--format", "html", "--measure", "everyday").out
+    assert named.replace("“", "&ldquo;").replace("”", "&rdquo;") in html or named in html
+
+
+def test_chosen_goals_with_the_checkin_named_do_not_say_check_ins_are_left_out(cli, measured):
+    shown = _includes(cli("export", "--format", "md", "--goal", "1", "--measure", "checkin").out)
+    assert "1 check-in" in shown
+    assert not any("check-ins are left out" in line for line in shown)

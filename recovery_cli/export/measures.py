@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from recovery_cli.domain.measures import in_language
+from recovery_cli.domain.reflections import CHECKIN
 from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.selection import Shared
 
@@ -18,6 +19,20 @@ class MeasureSection:
     about: str
     header: list[str]
     rows: list[list[str]]
+
+
+def reported_titles(shared: Shared) -> list[tuple[str, int]]:
+    """Each measure named for the report but the check-in (its check-ins are
+    counted on their own): its title and how many results the report shows."""
+    from recovery_cli.domain.measure_spec import definition_from_data
+    from recovery_cli.views.measures import title_of
+
+    definitions = {m.name: definition_from_data(m.definition) for m in shared.measures}
+    return [
+        (title_of(definitions[name]), sum(1 for r in shared.results if r.measure == name))
+        for name in shared.reported
+        if name != CHECKIN and name in definitions
+    ]
 
 
 def measure_sections(shared: Shared) -> list[MeasureSection]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import HIGHEST, LOWEST
 from recovery_cli.domain.records import Goal
+from recovery_cli.domain.reflections import CHECKIN
 from recovery_cli.i18n import t, tn
 from recovery_cli.journal.core import Mark
 from recovery_cli.journal.selection import Shared
@@ -79,13 +80,34 @@ def includes_lines(shared: Shared) -> list[str]:
         goals = t("export.includes.goals", goals=names)
     lines = [goals, period_line(shared)]
     lines.append(t("export.includes.notes") if shared.with_notes else t("export.includes.no_notes"))
-    if shared.all_goals:
+    checkins = shared.all_goals or CHECKIN in shared.reported  # shown with chosen goals if named
+    if not shared.all_goals:
+        lines.append(
+            t(
+                "export.includes.linked_only_but_checkins"
+                if checkins
+                else "export.includes.linked_only"
+            )
+        )
+    if checkins:
         count = len(shared.checkins)
         lines.append(
             tn("export.includes.checkins", count) if count else t("export.includes.no_checkins")
         )
-    else:
-        lines.append(t("export.includes.linked_only"))
+    return lines + measure_lines(shared)
+
+
+def measure_lines(shared: Shared) -> list[str]:
+    """The measures the report shows, each with its number of results, or that
+    their results are left out (when the journal has some in the period)."""
+    from recovery_cli.export.measures import reported_titles
+
+    lines = [
+        tn("export.includes.measure", count, title=title)
+        for title, count in reported_titles(shared)
+    ]
+    if shared.unreported:
+        lines.append(tn("export.includes.measures_left_out", shared.unreported))
     return lines
 
 

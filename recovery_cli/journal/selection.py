@@ -52,6 +52,7 @@ class Shared:
     measures: list[Measure] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)  # every result, check-ins too
     reported: tuple[str, ...] = ()  # names of the measures the report shows
+    unreported: int = 0  # results of measures (not check-ins) in the period a report leaves out
     all_goals: bool = True
     since: date | None = None
     until: date | None = None
@@ -127,7 +128,15 @@ def select(journal: Journal, choice: Choice) -> Shared:
         positions[goal.id] = kept
     notes = [n for n in journal.notes() if linked(n) and dated(n.when)] if choice.notes else []
     reported = _reported(journal, choice.measures)
-    results = [r for r in journal.results() if (every or r.measure in reported) and dated(r.when)]
+    results: list[Result] = []
+    unreported = 0
+    for result in journal.results():
+        if not dated(result.when):
+            continue
+        if every or result.measure in reported:
+            results.append(result)
+        if result.measure != CHECKIN and result.measure not in reported:
+            unreported += 1
     if not choice.notes:
         results = [replace(r, note=None) for r in results]
     checkins = [result_as_checkin(rec.to_dict(r)) for r in results if r.measure == CHECKIN]
@@ -141,6 +150,7 @@ def select(journal: Journal, choice: Choice) -> Shared:
         measures=[m for m in journal.measures() if every or m.name in reported],
         results=results,
         reported=reported,
+        unreported=unreported,
         all_goals=every,
         since=since,
         until=until,
