@@ -155,7 +155,9 @@ def test_answers_from_a_script():
     definition = example()
     assert list(parse_answers(definition, "3, 4,-,2,1,3").values()) == [3, 4, None, 2, 1, 3]
     for text, key in [
-        ("3,4,2", "measure.error.answer_count"),
+        ("3,4,2", "measure.error.answer_count.other"),
+        ("3", "measure.error.answer_count.one"),
+        (" ", "measure.error.answers_empty"),
         ("3,4,5,2,1,3", "measure.error.answer"),
         ("3,4,x,2,1,3", "measure.error.answer"),
         ("3,4,,2,1,3", "measure.error.answer_empty"),

@@ -209,3 +209,45 @@ def test_chosen_goals_with_the_checkin_named_do_not_say_check_ins_are_left_out(c
     shown = _includes(cli("export", "--format", "md", "--goal", "1", "--measure", "checkin").out)
     assert "1 check-in" in shown
     assert not any("check-ins are left out" in line for line in shown)
+
+
+# -- 20: --answers '' says it is empty; every example fits the measure -----------------
+
+
+def _example(sentence: str) -> list[str]:
+    return sentence.rsplit("--answers ", 1)[1].rstrip(".").split(",")
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_empty_answers_are_said_to_be_empty_with_an_example_that_fits(
+    cli, journal_file, everyday, lang
+):
+    before = journal_file.read_bytes()
+    for empty in ("", "  "):
+        ran = cli("--lang", lang, "measure", "take", "everyday", "--answers", empty)
+        assert ran.code == 2
+        said = one_sentence(ran)
+        assert said.startswith(("--answers is empty", "--answers er tom"))
+        assert len(_example(said)) == 6
+    assert journal_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "items"),
+    [
+        (("measure", "take", "everyday", "--answers", "1"), 6),
+        (("measure", "take", "everyday", "--answers", "1,2"), 6),
+        (("measure", "take", "everyday"), 6),  # no terminal: the hint's example
+        (("measure", "take", "checkin", "--answers", "1,2"), 5),
+        (("measure", "take", "checkin"), 5),
+    ],
+)
+def test_every_example_of_answers_has_one_per_item_on_the_scale(cli, everyday, args, items):
+    said = one_sentence(cli(*args))
+    example = _example(said)
+    assert len(example) == items
+    assert "1 answers" not in said
+    if "checkin" in args:
+        assert all(value == "-" or 1 <= int(value) <= 8 for value in example)
+    # the example is itself a good answer
+    assert cli(*args[:3], "--answers", ",".join(example)).code == 0

@@ -192,7 +192,13 @@ def _take(
         first_use = not found.builtin and not journal.results(found.definition.name)
     definition = found.definition
     if not prompts.interactive():
-        raise InputError("measure.error.needs_terminal", name=definition.name)
+        from recovery_cli.domain.measures import example_answers
+
+        raise InputError(
+            "measure.error.needs_terminal",
+            name=definition.name,
+            example=example_answers(definition),
+        )
     else:
         asked = _ask(definition, first_use=first_use, note=note)
         if asked is None:

@@ -221,15 +221,41 @@ def parse_answer(definition: Definition, text: str) -> int:
     return check_answer(definition, int(cleaned))
 
 
+_EXAMPLE = (3, 4, 2, 1)  # answers for an example, each taken onto the scale
+
+
+def example_answers(definition: Definition) -> str:
+    """An ``--answers`` example that fits ``definition``: one answer per item,
+    each on its scale, the third skipped (``-``) where a skip still counts."""
+    scale = definition.scale
+    points = scale.high - scale.low + 1
+    values = [
+        str(scale.low + _EXAMPLE[i % len(_EXAMPLE)] % points) for i in range(len(definition.items))
+    ]
+    skips = not definition.scored or definition.scoring.max_skipped > 0
+    if skips and len(values) >= 3:
+        values[2] = "-"
+    return ",".join(values)
+
+
 def parse_answers(definition: Definition, text: str) -> dict[str, int | None]:
     """``--answers 3,4,-,2``: one answer per item, in order; ``-`` skips one."""
-    parts = [part.strip() for part in text.split(",")]
-    if len(parts) != len(definition.items):
+    items = len(definition.items)
+    if not text.strip():
         raise InputError(
-            "measure.error.answer_count",
-            count=len(parts),
-            items=len(definition.items),
+            "measure.error.answers_empty",
+            items=items,
             name=definition.name,
+            example=example_answers(definition),
+        )
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != items:
+        raise InputError(
+            "measure.error.answer_count." + ("one" if len(parts) == 1 else "other"),
+            count=len(parts),
+            items=items,
+            name=definition.name,
+            example=example_answers(definition),
         )
     answers: dict[str, int | None] = {}
     for number, (item, part) in enumerate(zip(definition.items, parts, strict=True), 1):
