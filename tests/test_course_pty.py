@@ -51,7 +51,7 @@ def test_enter_back_and_q(journal_file):
     child.expect_exact("2/7  CHIME")
     child.sendline("q")
     rest = _finish(child)
-    assert "You stopped in chapter 2, CHIME: five things that matter." in rest
+    assert "You stopped in chapter 2, “CHIME: five things that matter”." in rest
     assert "recovery course --person anna --chapter chime" in rest
     assert child.exitstatus == 0
 

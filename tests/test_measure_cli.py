@@ -50,7 +50,7 @@ def snapshot(journal_file) -> bytes | None:
 def test_bring_take_and_see_a_measure(cli, journal_file, definition_file):
     added = cli("measure", "add", str(definition_file))
     assert added.code == 0, added
-    assert "Added the measure Everyday footing (everyday, version 1, 6 items)." in added.out
+    assert "Added the measure “Everyday footing” (everyday, version 1, 6 items)." in added.out
     assert "Licence: Part of recovery-journal" in added.out  # shown before the first use
     listed = json.loads(cli("measure", "list", "--json").out)
     assert [(m["name"], m["builtin"], m["results"]) for m in listed] == [
@@ -62,7 +62,7 @@ def test_bring_take_and_see_a_measure(cli, journal_file, definition_file):
     assert "Up to 1 item may be skipped" in shown.out
     taken = cli("measure", "take", "everyday", "--answers", ANSWERS, "--date", "2026-03-14")
     assert taken.code == 0, taken
-    assert "Saved Everyday footing for 14 Mar 2026: score 18 (from 0 to 24), 5 of 6" in taken.out
+    assert "Saved “Everyday footing” for 14 Mar 2026: score 18 (from 0 to 24), 5 of 6" in taken.out
     cli(
         "measure",
         "take",
@@ -158,7 +158,7 @@ def test_rm_says_how_many_results_go_and_asks(cli, journal_file, brought, tty):
     done = cli("measure", "rm", "everyday", input="y\n")
     assert (
         done.code == 0
-        and "Removed the measure Everyday footing (everyday) and 2 results." in done.out
+        and "Removed the measure “Everyday footing” (everyday) and 2 results." in done.out
     )
     assert [m["name"] for m in json.loads(cli("measure", "list", "--json").out)] == ["checkin"]
     stored = json.loads(journal_file.read_text())
@@ -240,7 +240,7 @@ def test_bad_input_is_one_sentence_and_changes_nothing(
 def test_danish_messages(cli, journal_file, brought):
     saved = cli("--lang", "da", "measure", "take", "everyday", "-a", ANSWERS, "-d", "14.3.2026")
     assert saved.code == 0, saved
-    assert "Gemt: Fodfæste i hverdagen den 14. mar. 2026, score 18 (fra 0 til 24)" in saved.out
+    assert "Gemt: »Fodfæste i hverdagen« den 14. mar. 2026, score 18 (fra 0 til 24)" in saved.out
     wrong = cli("--lang", "da", "measure", "take", "everyday", "-a", "3,4")
     assert wrong.code == 2 and "Der er givet 2 svar, men everyday har 6 spørgsmål" in wrong.err
     terminal = cli("--lang", "da", "measure", "take", "everyday")

@@ -76,7 +76,7 @@ def test_a_whole_measure_in_english(brought):
     _answer(child, "Save this in your journal? (Y/n)", "")
     tail = _finish(child)
     assert child.exitstatus == 0, tail
-    assert "Saved Everyday footing for" in tail and "score 18" in tail
+    assert "Saved “Everyday footing” for" in tail and "score 18" in tail
     (saved,) = _results(brought)
     assert saved["answers"] == {
         "sleep": 3,
@@ -129,7 +129,7 @@ def test_a_whole_measure_in_danish_and_ctrl_d(brought):
     _answer(child, "(J/n)", "j")
     tail = _finish(child)
     assert child.exitstatus == 0, tail
-    assert "Gemt: Fodfæste i hverdagen den" in tail
+    assert "Gemt: »Fodfæste i hverdagen« den" in tail
     assert [r["score"] for r in _results(brought)] == [13]
     before = brought.read_bytes()
     again = _spawn("--lang", "da", "measure", "take", "everyday")

@@ -229,7 +229,7 @@ def test_note_text_prompt_goal_and_date(cli, journal_file):
         "note", "Called my brother", "--prompt", "c1", "--goal", "football", "--date", "yesterday"
     )
     assert ran.code == 0, ran
-    assert "Saved your reflection on #1 Play football (yesterday)." in ran.out
+    assert "Saved your reflection on #1 “Play football” (yesterday)." in ran.out
     assert "It answers: Who do you feel connected to right now?" in ran.out
     (note,) = json.loads(cli("notes", "--json").out)
     assert (note["text"], note["prompt"], note["goal"]) == ("Called my brother", "c1", 1)

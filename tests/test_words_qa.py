@@ -251,3 +251,69 @@ def test_every_example_of_answers_has_one_per_item_on_the_scale(cli, everyday, a
         assert all(value == "-" or 1 <= int(value) <= 8 for value in example)
     # the example is itself a good answer
     assert cli(*args[:3], "--answers", ",".join(example)).code == 0
+
+
+# -- 21: Danish terms, quoted titles, one word per concept -------------------------------
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_config_calls_the_editors_text_a_reflection(cli):
+    danish = cli("--lang", "da", "config", env={**WIDE, "EDITOR": "", "VISUAL": ""}).out
+    assert "en refleksion uden tekst" in danish and "en note uden tekst" not in danish
+    english = cli("config", env={**WIDE, "EDITOR": "", "VISUAL": ""}).out
+    assert "a reflection without text" in english
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"), [("da", "»Fodfæste i hverdagen«"), ("en", "“Everyday footing”")]
+)
+def test_measure_titles_mid_sentence_are_quoted(cli, tmp_path, lang, title):
+    path = tmp_path / "everyday.toml"
+    path.write_bytes(example_text())
+    added = cli("--lang", lang, "measure", "add", str(path), env=WIDE)
+    assert title in added.out
+    assert title in cli("--lang", lang, "measure", "results", "everyday", env=WIDE).out
+    taken = cli("--lang", lang, "measure", "take", "everyday", "--answers", "3,4,-,1,3,4")
+    assert title in _flat(taken.out)
+    assert title in _flat(cli("--lang", lang, "measure", "rm", "everyday", "--yes").out)
+
+
+def test_a_measures_bands_are_not_called_by_the_domains_word(cli, everyday):
+    cli("measure", "take", "everyday", "--answers", "3,4,-,1,3,4")
+    shown = cli("--lang", "da", "measure", "results", "everyday", "--reference", env=WIDE).out
+    assert "Interval" in shown and "Område" not in shown
+    helped = _flat(cli("--lang", "da", "measure", "results", "--help", env=WIDE).out)
+    assert "navngivet interval" in helped and "navngivet område" not in helped
+
+
+def test_the_course_words_the_checkins_top_as_the_checkin_does(cli):
+    page = _flat(cli("--lang", "da", "course", "--print", "--chapter", "chime").out)
+    assert "8 (rigtig meget)" in page and "i høj grad" not in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("en", "The latest of 3 positions.", "The latest 2 of 3 positions."),
+        ("da", "Den seneste af 3 placeringer.", "De seneste 2 af 3 placeringer."),
+    ],
+)
+def test_the_latest_one_of_a_history_is_said_naturally(cli, lang, one, two):
+    cli("goal", "add", "Walk", "--position", "2", "--date", "3 days ago")
+    cli("log", "1", "3", "--date", "2 days ago")
+    cli("log", "1", "4")
+    assert one in cli("--lang", lang, "goal", "show", "1", "--limit", "1", env=WIDE).out
+    assert two in cli("--lang", lang, "goal", "show", "1", "--limit", "2", env=WIDE).out
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("mentor", "professional"), ("peer-mentor", "peer"), ("peermedarbejder", "peer")],
+)
+def test_a_danish_mentor_is_not_taken_for_a_peer(cli, word, kind):
+    assert cli("--lang", "da", "support", "add", "Jonas", "--kind", word).code == 0
+    (support,) = json.loads(cli("support", "list", "--json").out)
+    assert support["kind"] == kind

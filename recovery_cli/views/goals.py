@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from recovery_cli.i18n import t
+from recovery_cli.i18n import t, tn
 from recovery_cli.journal.core import Journal
 from recovery_cli.views import format as fmt
 from recovery_cli.views.fit import Fitted, Indented
@@ -334,7 +334,7 @@ def history_table(
         return table
     ref = number if number is not None else "GOAL"
     more = Hint(
-        t("show.history_more", shown=len(shown), total=len(history)),
+        tn("show.history_more", len(shown), total=len(history)),
         [f"recovery chart {ref}", f"recovery goal show {ref} --all"],
         joiner=f" {t('hint.or')} ",
     )
