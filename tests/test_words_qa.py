@@ -317,3 +317,74 @@ def test_a_danish_mentor_is_not_taken_for_a_peer(cli, word, kind):
     assert cli("--lang", "da", "support", "add", "Jonas", "--kind", word).code == 0
     (support,) = json.loads(cli("support", "list", "--json").out)
     assert support["kind"] == kind
+
+
+# -- 22: the example person's English, a person beyond any diagnosis, subtracting ------
+
+
+def test_kims_resources_read_as_english(cli):
+    texts = [r["text"] for r in json.loads(cli("--demo", "resource", "list", "--json").out)]
+    assert "Played football from the age of 8 until I was 16" in texts
+    assert not any("from I was" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("course", "--print", "--chapter", "chime"), ("prompts",), ("checkin", "--help")],
+)
+def test_identity_presumes_no_illness(cli, args):
+    said = _flat(cli(*args, env=WIDE).out)
+    assert "more than an illness" not in said and "illness" not in said
+
+
+def test_identity_in_the_course_and_the_checkin_is_worded_alike(cli):
+    course = _flat(cli("course", "--print", "--chapter", "chime", env=WIDE).out)
+    assert "who you are, beyond any diagnosis or difficulties" in course
+    danish = _flat(cli("--lang", "da", "course", "--print", "--chapter", "chime", env=WIDE).out)
+    assert "den, du er, ud over en eventuel sygdom" in danish
+
+
+SCALED = """\
+name = "scaled"
+title.en = "Scaled"
+title.da = "Skaleret"
+source = "A test"
+licence = "A test"
+[scale]
+low = 0
+high = 1
+labels.en = ["no", "yes"]
+labels.da = ["nej", "ja"]
+[[items]]
+text.en = "One"
+text.da = "Et"
+[[items]]
+text.en = "Two"
+text.da = "To"
+[scoring]
+method = "mean"
+"""
+
+
+@pytest.mark.parametrize(
+    ("transform", "english", "danish"),
+    [
+        (
+            "multiply = 100\nadd = -25\n",
+            "multiplied by 100, then 25 is subtracted.",
+            "ganges med 100, og så trækkes 25 fra.",
+        ),
+        ("add = -3\n", "(3 is subtracted from the sum or mean.)", "(Der trækkes 3 fra summen"),
+        ("add = 2.5\n", "(2.5 is added to the sum or mean.)", "(Der lægges 2,5 til summen"),
+        ("multiply = 10\n", "(The sum or mean is multiplied by 10.)", "ganges med 10.)"),
+        ("multiply = 2\nadd = 1\n", "by 2, then 1 is added.", "med 2, og så lægges 1 til."),
+    ],
+)
+def test_a_scoring_transform_is_said_in_words(cli, tmp_path, transform, english, danish):
+    path = tmp_path / "scaled.toml"
+    path.write_text(SCALED + transform, encoding="utf-8")
+    assert cli("measure", "add", str(path)).code == 0
+    shown = _flat(cli("measure", "show", "scaled", env=WIDE).out)
+    assert english in shown
+    assert "then -" not in shown and "(-" not in shown  # never "then -25 is added"
+    assert danish in _flat(cli("--lang", "da", "measure", "show", "scaled", env=WIDE).out)

@@ -101,7 +101,8 @@ def register(app: typer.Typer) -> None:
 
             out.say(dumps(definition_to_data(found.definition)))
             return
-        from recovery_cli.views.measures import show_lines, wrapped
+        from recovery_cli.views.measure_show import show_lines
+        from recovery_cli.views.measures import wrapped
         from recovery_cli.views.notes import text_width
 
         for line in show_lines(found.definition, builtin=found.builtin):

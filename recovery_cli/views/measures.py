@@ -1,4 +1,5 @@
-"""What ``recovery measure`` shows: the list, one definition, the results.
+"""What ``recovery measure`` shows: the list and the results (one definition:
+:mod:`recovery_cli.views.measure_show`).
 
 Plain and neutral: a score is a number with its range; a change between two
 times is "higher" or "lower", and, only when the person asks and the
@@ -14,11 +15,10 @@ from recovery_cli.domain.measures import (
     Definition,
     ReliableChange,
     in_language,
-    reliable_change,
     shown,
 )
 from recovery_cli.domain.results import Result
-from recovery_cli.i18n import get_language, t, tn
+from recovery_cli.i18n import get_language, t
 from recovery_cli.journal.measure_results import ResultsView
 from recovery_cli.views import format as fmt
 
@@ -120,110 +120,6 @@ def list_json(entries: list[tuple[Definition, list[Result], bool]]) -> list[dict
             }
         )
     return out
-
-
-# -- one definition -------------------------------------------------------------------
-
-
-def scale_line(definition: Definition) -> str:
-    from recovery_cli.talk.measure import scale_text
-
-    return t("measure.show.scale", scale=scale_text(definition))
-
-
-def scoring_text(definition: Definition) -> str:
-    scoring = definition.scoring
-    if not definition.scored:
-        return t("measure.show.scoring.none")
-    text = t(f"measure.show.scoring.{scoring.method}", range=range_text(definition))
-    if scoring.multiply != 1 or scoring.add != 0:
-        text += " " + t(
-            "measure.show.scoring.transform",
-            multiply=plain_number(scoring.multiply),
-            add=plain_number(scoring.add),
-        )
-    if scoring.max_skipped:
-        key = (
-            "measure.show.scoring.skips_sum"
-            if scoring.method == "sum"
-            else "measure.show.scoring.skips"
-        )
-        text += " " + tn(key, scoring.max_skipped)
-    else:
-        text += " " + t("measure.show.scoring.no_skips")
-    return text
-
-
-def reference_lines(definition: Definition) -> list[str]:
-    reference = definition.reference
-    if reference is None:
-        return []
-    lines = [t("measure.show.reference")]
-    if reference.reliable_change:
-        needed = reliable_change(
-            0,
-            0,
-            sd=reference.sd,  # type: ignore[arg-type]
-            reliability=reference.reliability,  # type: ignore[arg-type]
-        ).needed
-        lines.append(
-            "  "
-            + t(
-                "measure.show.rci",
-                sd=plain_number(reference.sd),  # type: ignore[arg-type]
-                reliability=plain_number(reference.reliability),  # type: ignore[arg-type]
-                needed=plain_number(needed, 1),
-            )
-        )
-    language = get_language()
-    for band in reference.bands:
-        lines.append(
-            "  "
-            + t(
-                "measure.show.band",
-                low=plain_number(band.low),
-                high=plain_number(band.high),
-                name=in_language(band.name, language),
-            )
-        )
-    lines.append(
-        "  "
-        + t("measure.show.reference_source", source=in_language(reference.source, get_language()))
-    )
-    return lines
-
-
-def show_lines(definition: Definition, *, builtin: bool) -> list[str]:
-    """Everything a definition says, in the person's language where it has one."""
-    from recovery_cli.talk.measure import item_text
-
-    lines = [
-        t(
-            "measure.show.title",
-            title=title_of(definition),
-            name=definition.name,
-            version=definition.version,
-        )
-        + (" " + t("measure.builtin") if builtin else "")
-    ]
-    lines.append(t("measure.show.source", source=in_language(definition.source, get_language())))
-    lines.append(t("measure.show.licence", licence=in_language(definition.licence, get_language())))
-    if definition.intro:
-        lines.append(in_language(definition.intro, get_language()))
-    lines.append(scale_line(definition))
-    lines.append(t("measure.show.items", count=len(definition.items)))
-    width = len(str(len(definition.items)))
-    for index, item in enumerate(definition.items):
-        extra = []
-        if item.chime:
-            extra.append(fmt.domain_name(item.chime))
-        if item.reverse:
-            extra.append(t("measure.show.reverse"))
-        tail = f" ({', '.join(extra)})" if extra else ""
-        lines.append(f"  {index + 1:>{width}}  {item_text(definition, index)}{tail}")
-    lines.append(t("measure.show.scoring", text=scoring_text(definition)))
-    lines.extend(reference_lines(definition))
-    return lines
 
 
 # -- results --------------------------------------------------------------------------
