@@ -92,16 +92,17 @@ def test_guide_follow_up_with_typed_answers(cli, journal_file, tty):
 @pytest.mark.parametrize(
     "lang, helped, in_the_way",
     [
-        ("en", "What helped since last time?", "What got in the way?"),
-        ("da", "Hvad har hjulpet siden sidst?", "Hvad har stået i vejen?"),
+        ("en", "Was there anything that helped, even so?", "What got in the way?"),
+        ("da", "Var der noget, der hjalp, alligevel?", "Hvad har stået i vejen?"),
     ],
 )
 def test_guide_follow_up_keeps_what_got_in_the_way_apart(
     cli, journal_file, tty, lang, helped, in_the_way
 ):
-    """What got in the way is the position's note, never its "what helped"."""
+    """What got in the way is the position's note, never its "what helped" (after
+    a step back it is asked first)."""
     cli("goal", "add", "Join a choir", "--position", "2")
-    ran = cli("--lang", lang, "guide", "1", input="1\nMy sister\nA rough week\n\n\n")
+    ran = cli("--lang", lang, "guide", "1", input="1\nA rough week\nMy sister\n\n\n")
     assert ran.code == 0, ran
     assert helped in ran.out and in_the_way in ran.out
     shown = json.loads(cli("goal", "show", "1", "--json").out)

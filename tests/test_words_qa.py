@@ -388,3 +388,39 @@ def test_a_scoring_transform_is_said_in_words(cli, tmp_path, transform, english,
     assert english in shown
     assert "then -" not in shown and "(-" not in shown  # never "then -25 is added"
     assert danish in _flat(cli("--lang", "da", "measure", "show", "scaled", env=WIDE).out)
+
+
+# -- 23: after a step back, the follow-up asks what got in the way first ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "in_the_way", "helped"),
+    [
+        ("en", "What got in the way?", "Was there anything that helped, even so?"),
+        ("da", "Hvad har stået i vejen?", "Var der noget, der hjalp, alligevel?"),
+    ],
+)
+def test_after_a_step_back_what_got_in_the_way_comes_first(
+    cli, journal_file, tty, lang, in_the_way, helped
+):
+    cli("goal", "add", "Walk", "--position", "5")
+    typed = "\n".join(["3", "Rain all week", "My sister called", "", "y"]) + "\n"
+    ran = cli("--lang", lang, "guide", "Walk", input=typed, env=WIDE)
+    assert ran.code == 0, ran
+    assert 0 < ran.out.index(in_the_way) < ran.out.index(helped)
+    summary = ran.out[ran.out.index(helped) :]
+    assert summary.index("Rain all week") < summary.index("My sister called")  # as asked
+    (_, logged) = json.loads(journal_file.read_text())["positions"].values()
+    assert (logged["value"], logged["note"], logged["helped"]) == (
+        3,
+        "Rain all week",
+        "My sister called",
+    )
+
+
+def test_a_step_forward_still_asks_what_helped_first(cli, tty):
+    cli("goal", "add", "Walk", "--position", "3")
+    ran = cli("guide", "Walk", input="5\nA friend\n\n\ny\n", env=WIDE)
+    assert ran.code == 0, ran
+    assert ran.out.index("What helped since last time?") < ran.out.index("What got in the way?")
+    assert "even so" not in ran.out

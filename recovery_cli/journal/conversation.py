@@ -91,6 +91,15 @@ class FollowUpPlan:
             self.position is None and not self.helped and not self.in_the_way and not self.next_step
         )
 
+    @property
+    def step_back(self) -> bool:
+        """Whether the new position is lower than the one before it."""
+        return (
+            self.position is not None
+            and self.before is not None
+            and self.position < self.before.value
+        )
+
 
 @dataclass(frozen=True)
 class FollowUpSaved:

@@ -1,5 +1,7 @@
 """The follow-up conversation about one goal: where it was, where it is now,
-what helped, what got in the way, and the next step."""
+what helped, what got in the way, and the next step. After a step back it
+asks what got in the way first, and then, gently, whether anything helped
+even so: a step back is part of the way, not a failure to explain."""
 
 from __future__ import annotations
 
@@ -36,6 +38,10 @@ def _where_it_was(talk: Talk, goal: Goal, before: Position | None, now: datetime
         talk.say(f"{t('label.change')}: {goal.change}")
 
 
+def _in_the_way(talk: Talk) -> str | None:
+    return ask_text(talk, t("talk.followup.in_the_way"), "note", help=t("talk.help.got_in_the_way"))
+
+
 def followup_conversation(
     talk: Talk,
     goal: Goal,
@@ -50,10 +56,16 @@ def followup_conversation(
     plan.position = ask_position(
         talk, t("talk.followup.position"), before.value if before else None
     )
-    plan.helped = ask_text(talk, t("talk.followup.helped"), "helped", help=t("talk.help.helped"))
-    plan.in_the_way = ask_text(
-        talk, t("talk.followup.in_the_way"), "note", help=t("talk.help.got_in_the_way")
-    )
+    if plan.step_back:  # what got in the way first; what helped after, as a gentler second
+        plan.in_the_way = _in_the_way(talk)
+        plan.helped = ask_text(
+            talk, t("talk.followup.helped_anyway"), "helped", help=t("talk.help.helped_anyway")
+        )
+    else:
+        plan.helped = ask_text(
+            talk, t("talk.followup.helped"), "helped", help=t("talk.help.helped")
+        )
+        plan.in_the_way = _in_the_way(talk)
     plan.next_step = ask_text(
         talk, t(f"reflect.{NEXT_STEP_PROMPT}"), "text", help=t("talk.help.next_step")
     )

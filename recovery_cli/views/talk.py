@@ -60,7 +60,11 @@ def followup_summary(plan: FollowUpPlan) -> list[str]:
                 band=fmt.band_label(plan.position),
             )
         )
-    _field(lines, t("talk.label.helped"), plan.helped)
-    _field(lines, t("talk.label.got_in_the_way"), plan.in_the_way)
+    said = [
+        (t("talk.label.helped"), plan.helped),
+        (t("talk.label.got_in_the_way"), plan.in_the_way),
+    ]
+    for label, text in reversed(said) if plan.step_back else said:  # in the order asked
+        _field(lines, label, text)
     _field(lines, t("talk.label.next_step"), plan.next_step)
     return lines
