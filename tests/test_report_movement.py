@@ -53,8 +53,7 @@ def test_markdown_says_at_5_throughout_only_when_it_never_moved(cli, moving):
     assert _row(text, 3).endswith("| from 2 to 5 |")  # all within the two: no range
     # the caption under each goal's chart says the same thing
     assert (
-        "6 positions from 2 Mar 2026 to 7 Mar 2026: at 5 again, between 3 and 5 on the way."
-        in text
+        "6 positions from 2 Mar 2026 to 7 Mar 2026: at 5 again, between 3 and 5 on the way." in text
     )
     assert "3 positions from 2 Mar 2026 to 4 Mar 2026: at 4 throughout." in text
 

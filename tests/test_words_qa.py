@@ -10,6 +10,7 @@ import json
 import pytest
 
 from recovery_cli.definitions import example_text
+from tests.safety_util import write_passphrase
 
 WIDE = {"COLUMNS": "200"}  # sentences on one line each
 
@@ -424,3 +425,82 @@ def test_a_step_forward_still_asks_what_helped_first(cli, tty):
     assert ran.code == 0, ran
     assert ran.out.index("What helped since last time?") < ran.out.index("What got in the way?")
     assert "even so" not in ran.out
+
+
+# -- 24: one precision, init --encrypt, empty input ------------------------------------
+
+
+PERCENT = (
+    SCALED.replace('name = "scaled"', 'name = "percent"').replace(
+        "[scoring]", '[[items]]\ntext.en = "Three"\ntext.da = "Tre"\n[scoring]'
+    )
+    + "multiply = 100\n"
+)
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "66.67"), ("da", "66,67")])
+def test_a_score_has_one_precision_in_results_chart_and_saved_chart(cli, tmp_path, lang, shown):
+    path = tmp_path / "percent.toml"
+    path.write_text(PERCENT, encoding="utf-8")
+    assert cli("measure", "add", str(path)).code == 0
+    cli("measure", "take", "percent", "--answers", "1,1,0", "--date", "3 days ago")
+    assert shown in cli("--lang", lang, "measure", "results", "percent", env=WIDE).out
+    assert shown in cli("--lang", lang, "status", env=WIDE).out
+    charted = cli("--lang", lang, "chart", "--measure", "percent", env=WIDE).out
+    assert f" {shown} " in charted and shown[:-1] + " " not in charted  # not 66.7
+    saved = tmp_path / "chart.svg"
+    assert cli("--lang", lang, "chart", "--measure", "percent", "--save", str(saved)).code == 0
+    assert f": {shown}</title>" in saved.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "plain", "sealed"),
+    [
+        ("en", "'recovery encrypt' protects it", "is already encrypted"),
+        ("da", "'recovery encrypt' beskytter den", "er allerede krypteret"),
+    ],
+)
+def test_init_encrypt_on_a_journal_points_to_encrypt(
+    cli, journal_file, tmp_path, monkeypatch, lang, plain, sealed
+):
+    cli("goal", "add", "Walk")
+    before = journal_file.read_bytes()
+    ran = cli("--lang", lang, "init", "--encrypt")
+    assert ran.code == 1 and plain in one_sentence(ran)
+    assert journal_file.read_bytes() == before
+    monkeypatch.setenv("RECOVERY_PASSPHRASE_FILE", str(write_passphrase(tmp_path)))
+    assert cli("encrypt").code == 0
+    ran = cli("--lang", lang, "init", "--encrypt")
+    assert ran.code == 1 and sealed in one_sentence(ran)
+
+
+@pytest.mark.parametrize(
+    ("lang", "from_stdin", "from_file"),
+    [
+        ("en", "Nothing came on standard input", "is empty, so there is nothing to import"),
+        ("da", "Der kom intet på standardinput", "er tom, så der er intet at importere"),
+    ],
+)
+def test_empty_input_to_import_is_said_to_be_empty(
+    cli, journal_file, tmp_path, lang, from_stdin, from_file
+):
+    cli("goal", "add", "Walk")
+    before = journal_file.read_bytes()
+    for given in ("", "  \n", "\ufeff"):
+        ran = cli("--lang", lang, "import", "-", input=given)
+        said = one_sentence(ran)
+        assert ran.code == 2 and from_stdin in said and "damaged" not in said
+        empty = tmp_path / "empty.json"
+        empty.write_text(given, encoding="utf-8")
+        for dry in ((), ("--dry-run",)):
+            ran = cli("--lang", lang, "import", str(empty), *dry)
+            assert ran.code == 2 and from_file in one_sentence(ran)
+    assert journal_file.read_bytes() == before
+
+
+def test_an_empty_definition_file_is_said_to_be_empty(cli, tmp_path):
+    empty = tmp_path / "mine.toml"
+    empty.write_text("\n", encoding="utf-8")
+    ran = cli("measure", "add", str(empty))
+    said = one_sentence(ran)
+    assert ran.code == 2 and said.startswith("The file ") and "mine.toml is empty" in said

@@ -33,6 +33,9 @@ class Scale:
     highest: int
     names: dict[int, str] = field(default_factory=dict)
     spans: tuple[tuple[str, int, int], ...] = ()
+    # how a value on it is written: None for a position (or a mean of them, one
+    # decimal); a measure's score with its definition's decimals, as everywhere
+    decimals: int | None = None
 
     @property
     def steps(self) -> int:
@@ -66,14 +69,15 @@ def continuum() -> Scale:
     return Scale(LOWEST, HIGHEST, names, spans)
 
 
-def measure(low: float, high: float) -> Scale:
+def measure(low: float, high: float, decimals: int | None = None) -> Scale:
     """A measure's scores from ``low`` to ``high`` (its definition's range), its
-    ends and middle labelled."""
+    ends and middle labelled; a score is written with ``decimals``."""
     import math
 
     lowest, highest = math.floor(low), math.ceil(high)
     middle = (lowest + highest) // 2
-    return Scale(lowest, highest, {middle: ""} if lowest < middle < highest else {})
+    names = {middle: ""} if lowest < middle < highest else {}
+    return Scale(lowest, highest, names, decimals=decimals)
 
 
 def answers() -> Scale:

@@ -35,6 +35,21 @@ def _change_language(app_state) -> None:
     out.done(t("init.language_changed"))
 
 
+def _exists(path, *, encrypt: bool) -> NotPossible:
+    """There is a journal already: with --encrypt, what protects it (or that it
+    is protected already); else, that nothing was changed."""
+    if not encrypt:
+        return NotPossible("error.init.exists", path=str(path))
+    from recovery_cli.storage import crypto
+
+    try:
+        with open(path, "rb") as handle:
+            sealed = crypto.is_sealed(handle.read(len(crypto.MAGIC)))
+    except OSError:  # a folder or unreadable: say what init says without --encrypt
+        return NotPossible("error.init.exists", path=str(path))
+    return NotPossible("error.crypto.already" if sealed else "error.crypto.not_new", path=str(path))
+
+
 def register(app: typer.Typer) -> None:
     @command(app, "init", "help.init")
     def init(
@@ -48,7 +63,7 @@ def register(app: typer.Typer) -> None:
             if app_state.language_fixed and not encrypt:
                 _change_language(app_state)
                 return
-            raise NotPossible("error.init.exists", path=str(app_state.path))
+            raise _exists(app_state.path, encrypt=encrypt)
         if not app_state.language_fixed and interactive():
             set_language(_ask_language())
         secret = key = None
@@ -60,7 +75,7 @@ def register(app: typer.Typer) -> None:
             key = recoverykey.generate()
         with app_state.journal(write=True) as journal:
             if journal.existed:
-                raise NotPossible("error.init.exists", path=str(app_state.path))
+                raise _exists(app_state.path, encrypt=encrypt)
             journal.set_meta(language=get_language())
             if secret is not None and key is not None:
                 from recovery_cli.journal import protect

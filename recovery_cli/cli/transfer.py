@@ -215,6 +215,10 @@ def register(app: typer.Typer) -> None:
             path = Path(file).expanduser()
             raw = read_import(path)
         source = t("import.stdin") if file == "-" else str(path)
+        if not raw.removeprefix(b"\xef\xbb\xbf").strip():  # nothing to import: say so
+            if file == "-":
+                raise InputError("import.error.empty_stdin")
+            raise InputError("import.error.empty", path=str(path))
         from recovery_cli.storage import crypto
 
         if crypto.is_sealed(raw):  # an encrypted copy, e.g. a sync conflict of this journal

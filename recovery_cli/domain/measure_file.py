@@ -143,6 +143,8 @@ def read_definition(raw: bytes, file: str) -> Definition:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("measure.def.not_text", file=file) from None
+    if not text.strip():
+        raise InputError("measure.def.empty_file", file=file)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

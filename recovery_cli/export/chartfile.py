@@ -22,10 +22,12 @@ from recovery_cli.views.story import number
 ROOM = 64  # characters of date labels an SVG's width holds
 
 
-def tip(moment: datetime, value: float) -> str:
-    """A dot's tooltip: ``7 Jun 2026: 4``."""
+def tip(moment: datetime, value: float, decimals: int | None = None) -> str:
+    """A dot's tooltip: ``7 Jun 2026: 4`` (a measure's score with its decimals)."""
     return t(
-        "export.chart.point", day=fmt.day_text(moment.astimezone().date()), position=number(value)
+        "export.chart.point",
+        day=fmt.day_text(moment.astimezone().date()),
+        position=number(value, decimals),
     )
 
 

@@ -132,7 +132,8 @@ def _line(frame: _Frame, points: Sequence[Point], panel: Panel, index: int, tip)
         for moment, (_, value), x in zip(moments, points, xs, strict=False):
             parts.append(
                 f'<circle cx="{x:.1f}" cy="{frame.y(value):.1f}" r="3" '
-                f'fill="{panel.colour.hex}"><title>{escape(tip(moment, value))}'
+                f'fill="{panel.colour.hex}"><title>'
+                f"{escape(tip(moment, value, panel.scale.decimals))}"
                 "</title></circle>"
             )
     return parts
@@ -210,7 +211,7 @@ def svg(
     standalone: bool = False,
 ) -> str:
     """The panels one under the other (a group of several is drawn together in
-    one panel). ``tip(moment, value)`` is a dot's tooltip; ``label`` names the
+    one panel). ``tip(moment, value, decimals)`` is a dot's tooltip; ``label`` names the
     whole drawing; ``ids`` starts each panel's id (unique within a page);
     ``headings`` False leaves the titles to the page around it.
     ``standalone`` makes a file of its own (the styles inline)."""

@@ -87,12 +87,13 @@ def measure_panels(
         found = definition.score_range()
         if found is None:
             raise NotPossible("error.chart.measure_unscored", title=title_of(definition))
+        decimals = definition.scoring.shown_decimals  # as its results show a score
         made.append(
             pn.Panel(
                 title_of(definition),
                 points,
-                sentence(points, now, start=start, end=end),
-                pn.measure(*found),
+                sentence(points, now, start=start, end=end, decimals=decimals),
+                pn.measure(*found, decimals=decimals),
                 colour(index),
                 marker(index),
             )

@@ -19,11 +19,15 @@ if TYPE_CHECKING:
     from recovery_cli.journal.story import Move, Story
 
 
-def number(value: float) -> str:
-    """``4``, or ``3.5`` (``3,5`` in Danish) for a mean of positions."""
-    if float(value).is_integer():
+def number(value: float, decimals: int | None = None) -> str:
+    """``4``, or ``3.5`` (``3,5`` in Danish) for a mean of positions; with
+    ``decimals``, a measure's score as its results show it (``41.67``)."""
+    if decimals is not None:
+        text = f"{value:.{decimals}f}"
+    elif float(value).is_integer():
         return str(int(value))
-    text = f"{value:.1f}"
+    else:
+        text = f"{value:.1f}"
     return text.replace(".", ",") if get_language() == "da" else text
 
 
@@ -48,10 +52,16 @@ def sentence(
     *,
     start: datetime | None = None,
     end: datetime | None = None,
+    decimals: int | None = None,
 ) -> str:
     """The movement of a step line in words: ``From 2 on 7 Jun to 6 today;
     highest 6.``, or ``At 4 since 7 Jun.`` when it never moved. With a range,
-    the line as it is between ``start`` and ``end``."""
+    the line as it is between ``start`` and ``end``; ``decimals`` as
+    :func:`number` takes them (a measure's)."""
+
+    def written(value: float) -> str:
+        return number(value, decimals)
+
     end = end or now
     shown = clip(points, start, end)
     if not shown:
@@ -61,7 +71,7 @@ def sentence(
     values = [value for _, value in shown]
     if min(values) == max(values):
         held = _held_since(points, end, last[1])  # not where a range happens to begin
-        return t("story.sentence.held", value=number(last[1]), since=day(held, now))
+        return t("story.sentence.held", value=written(last[1]), since=day(held, now))
     latest = as_datetime(last[0]).astimezone(now.tzinfo).date()
     when = (
         t("story.when.today") if latest == now.date() else t("story.when.day", day=day(latest, now))
@@ -69,19 +79,19 @@ def sentence(
     if first[1] == last[1]:  # back where it began: not "from 3 to 3"
         return t(
             "story.sentence.again",
-            value=number(last[1]),
+            value=written(last[1]),
             since=since,
             when=when,
-            lowest=number(min(values)),
-            highest=number(max(values)),
+            lowest=written(min(values)),
+            highest=written(max(values)),
         )
     return t(
         "story.sentence.moved",
-        first=number(first[1]),
+        first=written(first[1]),
         since=since,
-        last=number(last[1]),
+        last=written(last[1]),
         when=when,
-        highest=number(max(values)),
+        highest=written(max(values)),
     )
 
 
