@@ -30,3 +30,107 @@ def test_more_positions_than_shown_give_each_command_a_line(cli):
     lines = ran.out.splitlines()
     assert "  recovery chart 1" in lines and "  recovery goal show 1 --all" in lines, ran.out
     assert_danish(cli("--lang", "da", "goal", "show", "1").out)
+
+
+@pytest.fixture
+def report_journal(cli):
+    """A goal with how we work together, a resource and a peer who describes
+    themself as one; a second goal with no position; a check-in."""
+    assert (
+        cli("goal", "add", "Gå ved søen", "--position", "3", "--together", "Vi går sammen").code
+        == 0
+    )
+    assert cli("resource", "add", "Tålmodighed", "--kind", "strength", "--goal", "1").code == 0
+    how = "Min peermedarbejder: vi planlægger det næste skridt"
+    assert cli("support", "add", "Maja", "--kind", "peer", "--how", how, "--goal", "1").code == 0
+    assert cli("goal", "add", "Synge i kor").code == 0
+    scores = ["--c", "5", "--h", "4", "--i", "5", "--m", "3", "--e", "4"]
+    assert cli("checkin", *scores).code == 0
+
+
+SECOND_PERSON = {
+    "en": ("Where you are", "your own ratings"),
+    "da": (
+        "Hvor du er",
+        "Sådan arbejder I sammen",
+        "Det, du kan trække på",
+        "det, du kan trække",
+        "dine egne",
+    ),
+}
+FIRST_PERSON = {
+    "en": ("Where I am", "How we work together", "What I can draw on", "my own ratings"),
+    "da": (
+        "Hvor jeg er",
+        "Sådan arbejder vi sammen",
+        "Det, jeg kan trække på",
+        "mine egne vurderinger",
+    ),
+}
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_the_report_speaks_in_one_person(cli, report_journal, form, lang):
+    """The report is the person's own document ("My recovery journal"): every
+    label in it says I, not you."""
+    text = cli("--lang", lang, "export", "--format", form).out
+    for words in FIRST_PERSON[lang]:
+        assert words in text, words
+    for words in SECOND_PERSON[lang]:
+        assert words not in text, words
+    if lang == "da" and form == "md":
+        assert_danish(text)
+
+
+def test_the_terminal_still_says_you(cli, report_journal):
+    assert "Hvor du er" in cli("--lang", "da", "goal", "show", "1").out
+
+
+@pytest.mark.parametrize("lang, kind", [("en", "peer"), ("da", "peer")])
+def test_a_support_is_who_how_then_kind(cli, report_journal, lang, kind):
+    """The kind comes after the person's own words, so "(peer): Min
+    peermedarbejder: …" (kind and description twice, two colons) is gone."""
+    how = "Min peermedarbejder: vi planlægger det næste skridt"
+    md = cli("--lang", lang, "export", "--format", "md").out
+    assert f"- **Maja** — {how} ({kind})" in md, md
+    html = cli("--lang", lang, "export", "--format", "html").out
+    assert f'<strong>Maja</strong> — {how} <span class="kind">({kind})</span>' in html
+    shown = cli("--lang", lang, "goal", "show", "1", env={"COLUMNS": "200"}).out
+    assert f"Maja — {how}  ({kind})" in shown, shown
+    for text in (md, html, shown):
+        assert "(peer):" not in text and "(peer) —" not in text
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+@pytest.mark.parametrize(
+    "lang, period, none, yet",
+    [
+        (
+            "en",
+            "in this period",
+            "No positions I logged myself in this period.",
+            "No positions I logged myself yet.",
+        ),
+        (
+            "da",
+            "i denne periode",
+            "Ingen placeringer, jeg selv har noteret, i denne periode.",
+            "Endnu ingen placeringer, jeg selv har noteret.",
+        ),
+    ],
+)
+def test_a_goal_without_positions_is_said_by_the_period_chosen(
+    cli, report_journal, form, lang, period, none, yet
+):
+    whole = cli("--lang", lang, "export", "--format", form).out
+    assert yet in whole and period not in whole
+    since = cli("--lang", lang, "export", "--format", form, "--since", "2020-01-01").out
+    assert none in since and yet not in since
+
+
+def test_check_in_captions_do_not_put_a_colon_after_a_question(cli, report_journal):
+    for lang in ("en", "da"):
+        html = cli("--lang", lang, "export", "--format", "html").out
+        assert "?:" not in html, html
+        assert "?<br>" in html  # the question, then what its answers did

@@ -252,9 +252,11 @@ def _linked(story: Story) -> list[RenderableType]:
     if supports:
         out.append(Text(t("heading.supports"), style="bold"))
         for support in supports:
-            line = Text.assemble((support.who, "bold"), (f" ({t('kind.' + support.kind)})", "dim"))
+            # Who — how (kind): the kind after the person's words, as a resource's is
+            line = Text(support.who, style="bold")
             if support.how:
                 line.append(f" — {support.how}")
+            line.append(f"  ({t('kind.' + support.kind)})", style="dim")
             out.append(Indented("  • ", line))  # a second line of "how" stays indented
     if invite is not None:
         out.append(invite)
