@@ -134,3 +134,32 @@ def test_check_in_captions_do_not_put_a_colon_after_a_question(cli, report_journ
         html = cli("--lang", lang, "export", "--format", "html").out
         assert "?:" not in html, html
         assert "?<br>" in html  # the question, then what its answers did
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+@pytest.mark.parametrize("args", [(), ("--by-domain",), ("--by-domain", "--together")])
+def test_a_chart_title_fits_60_columns_and_keeps_its_dates_whole(cli, lang, args):
+    assert cli("goal", "add", "Gå ved søen", "--chime", "c,h", "--position", "3").code == 0
+    for ago, position in (("20", "4"), ("10", "5")):
+        assert cli("log", "1", position, "--date", f"{ago} days ago").code == 0
+    ran = cli(
+        "--lang",
+        lang,
+        "chart",
+        "--since",
+        "2025-06-01",
+        *args,
+        env={"COLUMNS": "60", "NO_COLOR": "1"},
+    )
+    assert ran.code == 0, ran
+    lines = ran.out.splitlines()
+    assert all(len(line) <= 60 for line in lines), ran.out
+    since = "1 Jun 2025" if lang == "en" else "1. jun. 2025"
+    assert any(line.startswith(f"{since} – ") for line in lines[:3]), ran.out
+
+
+def test_the_danish_domain_chart_title_is_plain(cli):
+    assert cli("goal", "add", "Gå ved søen", "--chime", "c", "--position", "3").code == 0
+    ran = cli("--lang", "da", "chart", "--by-domain", env={"COLUMNS": "60", "NO_COLOR": "1"})
+    title = ran.out.splitlines()[0]
+    assert title == "Dine placeringer over tid, i gennemsnit pr. CHIME-område", ran.out
