@@ -163,3 +163,42 @@ def test_the_danish_domain_chart_title_is_plain(cli):
     ran = cli("--lang", "da", "chart", "--by-domain", env={"COLUMNS": "60", "NO_COLOR": "1"})
     title = ran.out.splitlines()[0]
     assert title == "Dine placeringer over tid, i gennemsnit pr. CHIME-område", ran.out
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_the_course_lists_exactly_the_questions_the_guide_asks(cli, monkeypatch, lang):
+    """One source: the course's conversation page lists the guide's questions, in
+    its order, from the keys the guide asks with (not words of its own)."""
+    import re
+
+    from recovery_cli.i18n import catalog
+    from recovery_cli.journal.conversation import IN_THE_WAY_PROMPT, MATTERS_PROMPT
+    from recovery_cli.talk import questions
+
+    assert f"reflect.{MATTERS_PROMPT}" == questions.MATTERS
+    assert f"reflect.{IN_THE_WAY_PROMPT}" == questions.IN_THE_WAY
+    texts = catalog(lang)
+    expected = [texts[key] for key in questions.NEW_GOAL]
+    course = cli("--lang", lang, "course", "--print", env={"COLUMNS": "200"}).out
+    page = course[course.index(texts["course.conversation.1.heading"]) :]
+    page = page[: page.index(texts["course.conversation.1.after"][:20])]
+    listed = [m.group(1) for m in re.finditer(r"^ ?\d{1,2}  (.+)$", page, flags=re.M)]
+    assert listed == expected, listed
+
+    # and the guide, at a terminal, asks each of them in that order
+    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
+    asked: list[str] = []
+    from recovery_cli.cli import terminal
+    from recovery_cli.talk.io import Talk
+
+    answers = iter(["Fodbold", "Træthed", "Spille fodbold", "f", "3", "", "", "", "", "", ""])
+
+    def ask(question: str) -> str:
+        asked.append(question)
+        return next(answers, "")
+
+    monkeypatch.setattr(terminal, "terminal_talk", lambda: Talk(ask=ask, say=asked.append))
+    cli("--lang", lang, "guide", input="n\n")
+    said = "\n".join(asked)
+    at = [said.find(question) for question in expected]
+    assert -1 not in at and at == sorted(at), (at, said)
