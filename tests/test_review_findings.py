@@ -202,3 +202,31 @@ def test_the_course_lists_exactly_the_questions_the_guide_asks(cli, monkeypatch,
     said = "\n".join(asked)
     at = [said.find(question) for question in expected]
     assert -1 not in at and at == sorted(at), (at, said)
+
+
+def test_look_back_names_goals_let_go_and_reached_plainly(cli):
+    assert cli("goal", "add", "Gå ved søen", "--position", "3", "--date", "40 days ago").code == 0
+    assert cli("goal", "add", "Synge i kor", "--position", "4", "--date", "40 days ago").code == 0
+    assert cli("goal", "let-go", "1").code == 0
+    assert cli("goal", "reach", "2").code == 0
+    danish = cli("--lang", "da", "look-back", "--since", "for 100 år siden").out
+    assert "Mål, du har givet slip på: #1 »Gå ved søen«." in danish, danish
+    assert "Mål, du har nået: #2 »Synge i kor«." in danish
+    assert "i denne tid" not in danish
+    english = cli("look-back", "--since", "100 years ago").out
+    assert "Goals you let go of: #1" in english and "Goals you reached: #2" in english
+
+
+def test_a_reverse_scored_item_is_said_in_danish(cli):
+    shown = cli("--lang", "da", "--demo", "measure", "show", "everyday").out
+    assert "(tælles omvendt)" in shown and "scores" not in shown, shown
+
+
+def test_backup_sizes_have_a_danish_decimal_comma(cli):
+    import re
+
+    assert cli("--demo", "log", "1", "5").code == 0
+    danish = cli("--lang", "da", "--demo", "backup", "list").out
+    assert re.search(r"\d+,\d kB$", danish, flags=re.M), danish
+    english = cli("--demo", "backup", "list").out
+    assert re.search(r"\d+\.\d KB$", english, flags=re.M), english

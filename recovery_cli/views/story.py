@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from recovery_cli.charts.series import Point, as_datetime, clip
-from recovery_cli.i18n import get_language, t
+from recovery_cli.i18n import t
 from recovery_cli.views import format as fmt
 
 if TYPE_CHECKING:
@@ -23,8 +23,7 @@ def number(value: float) -> str:
     """``4``, or ``3.5`` (``3,5`` in Danish) for a mean of positions."""
     if float(value).is_integer():
         return str(int(value))
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if get_language() == "da" else text
+    return fmt.decimal(value)
 
 
 def day(moment: datetime | str | date, now: datetime) -> str:
