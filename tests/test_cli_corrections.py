@@ -85,7 +85,7 @@ def test_resource_numbers_shown_are_the_ones_rm_takes(filled, journal_file):
     listed = json.loads(filled("resource", "list", "--json").out)
     assert {r["text"]: r["number"] for r in listed} == shown
     done = filled("resource", "rm", str(shown["Patience"]), "--yes")
-    assert done.code == 0 and "Removed resource 2." in done.out
+    assert done.code == 0 and "Resource 2 has been removed." in done.out
     assert texts(journal_file, "resources", "text") == ["A bike", "Played football as a kid"]
     assert table_rows(filled("resource", "list").out) == {
         "Played football as a kid": 1,
@@ -100,7 +100,7 @@ def test_support_numbers_shown_are_the_ones_edit_takes(filled, journal_file):
         s["who"]: s["number"] for s in json.loads(filled("support", "list", "--json").out)
     } == shown
     done = filled("support", "edit", str(shown["Anna"]), "--how", "Walks with me")
-    assert done.code == 0 and "Changed support 2: how they help." in done.out
+    assert done.code == 0 and "Support 2 has new words on how they help." in done.out
     [anna] = [s for s in stored(journal_file)["supports"].values() if s["who"] == "Anna"]
     assert anna["how"] == "Walks with me"
 
@@ -115,7 +115,7 @@ def test_note_numbers_stay_the_same_in_a_filtered_list(filled, journal_file):
     ] == [1]
     assert "recovery note rm N" in only.err  # the hint, on stderr
     done = filled("note", "rm", "2", "--yes")
-    assert done.code == 0 and "Removed reflection 2." in done.out
+    assert done.code == 0 and "Reflection 2 has been removed." in done.out
     assert texts(journal_file, "notes", "text") == ["Called my brother"]
 
 
@@ -125,7 +125,7 @@ def test_checkin_numbers_shown_are_the_ones_rm_takes(filled, journal_file):
     assert "A good week" in lines[1]
     assert [c["number"] for c in json.loads(filled("checkins", "--json").out)] == [2, 1]
     done = filled("checkin", "rm", "2", "--yes")
-    assert done.code == 0 and "Removed check-in 2." in done.out
+    assert done.code == 0 and "Check-in 2 has been removed." in done.out
     assert [
         {k: v for k, v in c["answers"].items() if v is not None}
         for c in stored(journal_file)["results"].values()
@@ -144,21 +144,21 @@ def test_position_numbers_in_goal_show_are_the_ones_unlog_takes(filled, journal_
     assert numbers[1] == (4, "Went to trainng")  # yesterday's is the oldest
     done = filled("unlog", "1", "1", "--yes")
     assert done.code == 0, done
-    assert "Removed position 1 of goal #1." in done.out
+    assert "Position 1 of goal #1 has been removed." in done.out
     assert "Goal #1 is now at 5 (on the way), logged today." in done.out
     filled("log", "1", "6")
     danish = filled("--lang", "da", "unlog", "1", "--yes")
-    assert "Fjernede placering nr. 3 for mål #1." in danish.out
+    assert "Placering nr. 3 på mål #1 er fjernet." in danish.out
     assert "Mål #1 står nu på 5 (på vej), noteret i dag." in danish.out
     assert texts(journal_file, "positions", "value") == [2, 5]
 
 
 def test_unlog_without_a_number_takes_the_latest_until_none_are_left(filled, journal_file):
-    assert "Removed position 3 of goal #1." in filled("unlog", "football", "--yes").out
+    assert "Position 3 of goal #1 has been removed." in filled("unlog", "football", "--yes").out
     filled("unlog", "1", "--yes")
     last = filled("--lang", "da", "unlog", "1", "-y")
     assert last.code == 0, last
-    assert "Fjernede placering nr. 1 for mål #1." in last.out
+    assert "Placering nr. 1 på mål #1 er fjernet." in last.out
     assert "Mål #1 har ingen placeringer nu; 'recovery log 1 1-8' noterer en." in last.out
     assert stored(journal_file)["positions"] == {}
     nothing = filled("unlog", "1", "--yes")
@@ -316,10 +316,16 @@ def test_edit_a_resource_in_both_languages(filled, journal_file):
         "--goal",
         "football",
     )
-    assert done.code == 0 and "Changed resource 1: text, kind, goal." in done.out
+    assert (
+        done.code == 0
+        and "Resource 1 has new words, a new kind (strength) and a different goal." in done.out
+    )
     again = filled("--lang", "da", "resource", "edit", "1", "--kind", "erfaring", "--goal", "")
     assert again.code == 0, again
-    assert "Rettede nr. 1 af det, du kan trække på: hvilken slags, målet." in again.out
+    assert (
+        "Nr. 1 af dine styrker, erfaringer og ressourcer har fået en ny slags (erfaring)"
+        " og fjernet koblingen til målet." in again.out
+    )
     same = filled("resource", "edit", "1", "--kind", "experience")
     assert "Nothing changed; resource 1 already looks like that." in same.out
     [first] = json.loads(filled("resource", "list", "--json").out)[:1]
@@ -337,7 +343,10 @@ def test_edit_a_support_in_both_languages(filled, journal_file):
         "--lang", "da", "support", "edit", "1", "--who", "Anders", "--kind", "familie", "--how", ""
     )
     assert done.code == 0, done
-    assert "Rettede støtte nr. 1: navnet, hvilken slags, hvordan de hjælper." in done.out
+    assert (
+        "Støtte nr. 1 har fået et nyt navn, en ny slags (familie)"
+        " og fjernet beskrivelsen af hjælpen." in done.out
+    )
     [anders] = json.loads(filled("support", "list", "--json").out)[:1]
     assert (anders["who"], anders["kind"], anders["how"]) == ("Anders", "family", None)
 
@@ -364,12 +373,12 @@ def test_edit_a_note_with_text_goal_and_date(filled, journal_file):
         "note", "edit", "2", "--text", "A quiet, good day", "--goal", "", "--date", "last monday"
     )
     assert done.code == 0, done
-    assert "Changed reflection 2: text, goal, date." in done.out
+    assert "Reflection 2 has new words, no goal any more and a new date." in done.out
     assert "By its date it is now reflection 1." in done.out
     [first] = json.loads(filled("notes", "--json").out)[-1:]
     assert (first["number"], first["text"], first["goal"]) == (1, "A quiet, good day", None)
     piped = filled("--lang", "da", "note", "edit", "1", "--text", "-", input="Fra stdin\n")
-    assert piped.code == 0 and "Rettede refleksion nr. 1: teksten." in piped.out
+    assert piped.code == 0 and "Refleksion nr. 1 har fået ny tekst." in piped.out
 
 
 def test_edit_a_note_in_the_editor(filled, journal_file, tmp_path):
@@ -383,7 +392,7 @@ def test_edit_a_note_in_the_editor(filled, journal_file, tmp_path):
     )
     env = {"EDITOR": f"{sys.executable} {editor}"}
     done = filled("note", "edit", "1", env=env)
-    assert done.code == 0 and "Changed reflection 1: text." in done.out
+    assert done.code == 0 and "Reflection 1 has new words." in done.out
     assert "Called my brother" in seen.read_text() and seen.read_text().startswith("#")
     assert "Phoned my brother" in texts(journal_file, "notes", "text")
     same = filled("note", "edit", "1", env=env)  # nothing left to replace
@@ -490,7 +499,7 @@ def test_unlog_at_a_real_terminal_asks_in_danish(proc, journal_file):
         preexec_fn=default_signals,
     )
     child.expect_exact("Note: Træning")
-    child.expect_exact("Fjern placering nr. 2 for mål #1 for altid? [j/N]:")
+    child.expect_exact("Fjern placering nr. 2 på mål #1 for altid? [j/N]:")
     child.sendline("nej")
     child.expect_exact("Intet blev fjernet")
     child.expect(pexpect.EOF)
@@ -531,7 +540,7 @@ def test_a_long_history_numbers_its_latest_rows_from_the_oldest(cli, journal_fil
     assert rows == [str(n) for n in range(24, 4, -1)]
     assert "recovery goal show 2 --all" in " ".join(page.split())
     done = cli("unlog", "2", "24", "--yes")
-    assert "Removed position 24 of goal #2." in done.out
+    assert "Position 24 of goal #2 has been removed." in done.out
 
 
 def test_a_supporters_name_stays_on_one_line_when_edited(cli, journal_file):

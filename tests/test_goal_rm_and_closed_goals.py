@@ -26,8 +26,10 @@ def test_rm_says_what_stays_and_offers_let_go_before_asking(cli, goal_with_step)
     lines = done.out.splitlines()
     question = next(i for i, line in enumerate(lines) if "for good?" in line)
     told = "\n".join(lines[:question])
-    assert "Its 1 step will be kept as a goal of its own." in told
-    assert "1 linked resource, support or reflection will be kept" in told
+    # the goal is named before anything is said about it (no "Its 1 step" out of the blue)
+    assert lines[0].startswith('Goal #1 "Gå ved søen" has 1 step;'), lines
+    assert "it will be kept as a goal of its own." in told
+    assert "1 resource, support or reflection is linked to goal #1; it will be kept" in told
     assert "recovery goal let-go 1" in told
     assert goal_with_step.read_bytes() == before
 
@@ -36,6 +38,7 @@ def test_rm_in_danish(cli, goal_with_step):
     done = cli("--lang", "da", "goal", "rm", "1", input="n\n")
     assert done.code == 0
     assert "give slip på det i stedet: recovery goal let-go 1" in done.out
+    assert done.out.startswith("Mål #1 »Gå ved søen« har 1 skridt;"), done.out
     assert_danish(done.out)
 
 
@@ -84,3 +87,35 @@ def test_a_negative_position_is_named_as_a_position(cli, journal_file):
 def test_import_help_says_what_wins(cli):
     help_text = " ".join(cli("import", "--help").out.split())
     assert "Where a goal or a measure was edited in both copies, the later edit wins" in help_text
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "danish"),
+    [
+        (
+            ("--status", "let-go"),
+            "No goal has the status \"let go\"; 'recovery goal list --all' shows every goal.",
+            "Intet mål har status »givet slip«; 'recovery goal list --all' viser alle mål.",
+        ),
+        (
+            ("--status", "reached", "--chime", "h"),
+            'No goal in Hope has the status "reached"',
+            "Intet mål under Håb har status »nået«",
+        ),
+        (("--all", "--chime", "h"), "No goal touches Hope.", "Intet mål hører under Håb."),
+    ],
+)
+def test_an_empty_goal_list_names_what_was_asked_for(cli, journal_file, args, english, danish):
+    """--all is offered only where it would show more: not with --status, not with --all."""
+    assert cli("goal", "add", "Gå ved søen", "--chime", "c").code == 0
+    ran = cli("goal", "list", *args)
+    assert ran.code == 0 and english in ran.out and "Use --all" not in ran.out, ran
+    ran = cli("--lang", "da", "goal", "list", *args)
+    assert ran.code == 0 and danish in ran.out and "Brug --all" not in ran.out, ran
+    assert_danish(ran.out)
+
+
+def test_an_empty_list_of_active_goals_still_offers_all(cli, journal_file):
+    assert cli("goal", "add", "Gå ved søen").code == 0
+    assert cli("goal", "pause", "1").code == 0
+    assert "Use --all to see paused" in cli("goal", "list").out

@@ -132,7 +132,7 @@ def test_log_and_unlog_count_from_the_persons_own_latest(cli, with_maja):
 
 def test_report_says_where_the_person_is(cli, with_maja):
     text = cli("export", "--format", "md").out
-    assert "- **Where you are:** 4 (on the way)" in text
+    assert "- **Where I am:** 4 (on the way)" in text
     assert "| 1 | Alpha | Connectedness | active | 4 (on the way) | from 5 to 4 |" in text
     rows = list(cli("export", "--format", "csv", "--table", "goals").out.splitlines())
     assert rows[1].split(",")[9] == "4"  # latest_position: the person's own

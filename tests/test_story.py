@@ -241,7 +241,7 @@ def test_look_back_over_three_months(cli, told):
     assert out.startswith("Looking back over the last 3 months, since ")
     assert "You were at 3 with #1 “Play on a local football team”; now you are at 6." in out
     assert "You began at 4 with #3 “Read a book”, and are there now." in out
-    assert "Reached in this time: #4 “Cook for friends”." in out
+    assert "Goals you reached: #4 “Cook for friends”." in out
     assert "New to draw on: Played as a kid." in out and "Patience" not in out
     assert "You wrote 1 reflection." in out
     assert "Sleep better" not in out  # no positions

@@ -28,7 +28,6 @@ def _journal(path) -> dict:
     "args, points_to",
     [
         (("guide",), "recovery goal add"),
-        (("guide", "football"), "recovery log 'football' 1-8"),
         (("checkin",), "recovery checkin --c 5"),
         (("note",), "set EDITOR"),
     ],
@@ -38,6 +37,26 @@ def test_questions_need_a_terminal(cli, journal_file, args, points_to):
     assert ran.code == 2, ran
     assert points_to in ran.err and "Traceback" not in ran.err
     assert not journal_file.exists()
+
+
+def test_guide_for_a_goal_needs_a_terminal_and_names_it_by_number(cli):
+    assert cli("goal", "add", "Play football").code == 0
+    ran = cli("guide", "football")
+    assert ran.code == 2, ran
+    assert "recovery log 1 1-8" in ran.err and "recovery note --goal 1 " in ran.err
+
+
+@pytest.mark.parametrize(
+    "lang, sentence", [("en", "There is no goal #999"), ("da", "Der er ikke noget mål #999")]
+)
+def test_guide_for_an_unknown_goal_says_only_that(cli, journal_file, lang, sentence):
+    """Without a terminal as with one: an unknown goal is the usual sentence, exit 1,
+    and no command suggested for a goal that does not exist."""
+    assert cli("goal", "add", "Play football").code == 0
+    ran = cli("--lang", lang, "guide", "999")
+    assert ran.code == 1, ran
+    assert ran.err.startswith(sentence) and "recovery log" not in ran.err
+    assert ran.err.count("\n") == 1
 
 
 def test_guide_needs_a_terminal_in_danish(cli):
@@ -476,3 +495,17 @@ def test_notes_written_at_the_same_moment_are_newest_first_too(cli):
         assert cli("note", text, "--date", "2026-03-01 10:00").code == 0
     listed = [line.split(" ·")[0] for line in cli("notes").out.splitlines() if line.startswith("#")]
     assert listed == ["#3", "#2", "#1"]
+
+
+@pytest.mark.parametrize("encrypt", [(), ("--encrypt",)])
+def test_init_checks_the_folder_before_asking_anything(cli, tmp_path, monkeypatch, encrypt):
+    """A journal chosen in a folder that does not exist: said at once, before the
+    language question (or a passphrase) is asked."""
+    monkeypatch.setattr("recovery_cli.cli.init.interactive", lambda: True)
+    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
+    missing = tmp_path / "nowhere" / "journal.json"
+    ran = cli("init", *encrypt, input="da\n", env={"RECOVERY_JOURNAL": str(missing)})
+    assert ran.code == 1, ran
+    assert ran.err.startswith(f"The folder {missing.parent} does not exist"), ran
+    assert "(en/da)" not in ran.out + ran.err and "assphrase" not in ran.out
+    assert not missing.parent.exists()

@@ -130,7 +130,7 @@ def test_summary_is_shown_and_enter_confirms():
         "2 (far away)",
         "in 6 months",
         "Played football as a kid (experience)",
-        "My brother (family) — Drives me to training",
+        "My brother — Drives me to training (family)",
         "We talk every Sunday",
     ):
         assert expected in summary

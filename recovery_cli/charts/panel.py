@@ -98,6 +98,13 @@ class Panel:
     colour: Colour
     marker: str
 
+    @property
+    def said(self) -> str:
+        """Title and sentence as one line of text (a screen reader's): a colon
+        after a title, none after a check-in's question ("…?: From 5" read badly)."""
+        joint = " " if self.title.endswith(("?", "!", ".", ":")) else ": "
+        return f"{self.title}{joint}{self.sentence}"
+
 
 def panels(
     items: Sequence[tuple[str, Sequence[Point], str]],

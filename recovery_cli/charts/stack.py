@@ -12,6 +12,7 @@ columns no chart can be read: the panels are said in words instead.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
@@ -47,6 +48,25 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
         break_long_words=False,
         break_on_hyphens=False,
     ) or [""]
+
+
+def title_lines(title: str, width: int) -> list[str]:
+    """A chart's title in lines no wider than ``width``: broken after a comma
+    where it can be, so a date range (``6 Sep 2026 – 6 Dec 2026``) stays whole."""
+    if len(title) <= width:
+        return [title]
+    lines: list[str] = []
+    line = ""
+    for phrase in re.split(r"(?<=,) ", title):
+        joined = f"{line} {phrase}" if line else phrase
+        if len(joined) <= width:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        *full, line = wrap(phrase, width)
+        lines += full
+    return [*lines, line] if line else lines
 
 
 def time_axis(panels: Sequence[Panel], start: datetime | None, end: datetime) -> datetime | None:
@@ -141,8 +161,9 @@ def render(
             out.append(paint(heading, panel.colour, bold=True) if colour else heading)
         out += block
         out += wrap(panel.sentence, width, indent)
-    if title and (not lines or len(out) < lines):  # the title gives way to a panel's rows
-        out.insert(0, title)
+    head = title_lines(title, width) if title else []
+    if head and (not lines or len(out) + len(head) <= lines):  # it gives way to a panel's rows
+        out[:0] = head
     return trim_lines("\n".join(out))
 
 
@@ -186,7 +207,7 @@ def render_together(
     pad = draw.label_width([panels[0].scale], draw.TALL)
     ticks = x_ticks(first, end, draw.canvas_width(width, pad))
     chart = draw.together(panels, width=width, first=first, end=end, x_ticks=ticks, colour=colour)
-    out = ([title] if title else []) + chart + _legend(panels, width, colour)
+    out = (title_lines(title, width) if title else []) + chart + _legend(panels, width, colour)
     if len(panels) > 1:
         out += wrap(t("chart.together.over"), width)
     return trim_lines("\n".join(out))

@@ -202,4 +202,6 @@ def register(app: typer.Typer) -> None:
 def _size(count: int) -> str:
     if count < 1024:
         return t("backup.bytes", count=count)
-    return t("backup.kib", count=f"{count / 1024:.1f}")
+    from recovery_cli.views.format import decimal
+
+    return t("backup.kib", count=decimal(count / 1024))

@@ -25,8 +25,6 @@ from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t
 from recovery_cli.views import out
 
-FIELD_KEYS = {"kind": "fix.field.kind", "goal": "fix.field.goal", "when": "fix.field.date"}
-
 
 class DefaultGroup(RecoveryGroup):
     """A group that runs its ``add`` command when no command name comes first:
@@ -73,7 +71,7 @@ def _remove(
 ):
     """Find the entry, show it, ask, then remove the same record (by uuid)."""
     from recovery_cli.journal import corrections as use
-    from recovery_cli.views.corrections import preview_lines, what
+    from recovery_cli.views.corrections import preview_lines, subject, what
 
     def find(journal):
         if table == "positions":
@@ -100,7 +98,7 @@ def _remove(
         with app_state.journal(write=True) as journal:
             use.remove(journal, entry)
             after = _after(journal, entry)
-    out.done(t("fix.rm.done", what=what(entry)))
+    out.done(t("fix.rm.done", what=subject(what(entry))))
     if after:
         out.say(after)
 
@@ -142,14 +140,13 @@ def _edited(entry, changed: list[str], was: int | None = None) -> None:
     a note's new date moved it."""
     from dataclasses import replace
 
-    from recovery_cli.views.corrections import what
+    from recovery_cli.views.corrections import new_fields, subject, what
 
     typed = entry if was is None else replace(entry, number=was)
     if not changed:
         out.say(t("fix.edit.unchanged", what=what(typed)))
         return
-    fields = ", ".join(t(FIELD_KEYS.get(name, f"field.{name}")) for name in changed)
-    out.done(t("fix.edit.done", what=what(typed), fields=fields))
+    out.done(t("fix.edit.done", what=subject(what(typed)), fields=new_fields(entry, changed)))
     if typed.number != entry.number:
         out.say(t("fix.edit.renumbered", what=what(entry)))
 

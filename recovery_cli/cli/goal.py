@@ -106,7 +106,7 @@ def register(app: typer.Typer) -> None:
                 out.say(dumps([goal_json(journal, g) for g in goals]))
                 return
             if not goals:
-                out.say(t("list.empty_all") if not journal.goals else t("list.empty_filter"))
+                out.say(_nothing_listed(bool(journal.goals), all_, wanted, domain))
                 return
             from recovery_cli.views.console import make_console
             from recovery_cli.views.goals import goal_table
@@ -229,14 +229,30 @@ def register(app: typer.Typer) -> None:
             out.say(tn("goal.kept_steps", plan.children))
 
 
+def _nothing_listed(any_goals: bool, all_: bool, status: str | None, domain: str | None) -> str:
+    """Why the list is empty, naming what was asked for; --all is offered only
+    when it would show more (not when a status was asked for, or --all given)."""
+    if not any_goals:
+        return t("list.empty_all")
+    if status is not None:
+        label = fmt.status_label(status)
+        if domain is not None:
+            return t("list.empty_status_domain", status=label, domain=fmt.domain_name(domain))
+        return t("list.empty_status", status=label)
+    if all_ and domain is not None:
+        return t("list.empty_domain", domain=fmt.domain_name(domain))
+    return t("list.empty_filter")
+
+
 def _what_stays(plan) -> list[str]:
     """Before a goal is deleted: what is kept (steps, linked entries), and the
     gentler choice of letting it go, which keeps its history."""
     lines = []
+    named = {"number": plan.goal.number, "title": plan.goal.title}
     if plan.children:
-        lines.append(tn("goal.rm_keeps_steps", plan.children))
+        lines.append(tn("goal.rm_keeps_steps", plan.children, **named))
     if plan.unlinked:
-        lines.append(tn("goal.rm_keeps_linked", plan.unlinked))
+        lines.append(tn("goal.rm_keeps_linked", plan.unlinked, **named))
     if plan.goal.status != "let_go":
         lines.append(t("goal.rm_let_go_instead", number=plan.goal.number))
     return lines

@@ -22,7 +22,9 @@ def register(app: typer.Typer) -> None:
         if not prompts.interactive():
             if ref is None:
                 raise InputError("error.guide.needs_terminal")
-            raise InputError("error.guide.followup_needs_terminal", goal=ref)
+            with state(ctx).journal() as journal:  # an unknown goal is said as everywhere
+                number = journal.goal(ref).number
+                raise InputError("error.guide.followup_needs_terminal", number=number)
         if ref is None:
             _new_goal(ctx)
         else:

@@ -64,6 +64,8 @@ def register(app: typer.Typer) -> None:
                 _change_language(app_state)
                 return
             raise _exists(app_state.path, encrypt=encrypt)
+        if app_state.chosen and not app_state.path.parent.is_dir():  # before any question
+            raise NotPossible("error.journal.no_folder", folder=str(app_state.path.parent))
         if not app_state.language_fixed and interactive():
             set_language(_ask_language())
         secret = key = None

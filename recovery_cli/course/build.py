@@ -77,6 +77,13 @@ def _questions() -> Block:
     )
 
 
+def _conversation() -> Block:
+    """The guide's own questions, numbered, from the keys it asks with."""
+    from recovery_cli.talk.questions import NEW_GOAL
+
+    return Block("text", tuple(f"{n:>2}  {t(key)}" for n, key in enumerate(NEW_GOAL, start=1)))
+
+
 def _continuum() -> Block:
     from recovery_cli.views.continuum import continuum_lines
 
@@ -113,6 +120,8 @@ def _block(key: str, person: Person, name: str, width: int, screens: Screens) ->
         return _domains()
     if key == ch.QUESTIONS:
         return _questions()
+    if key == ch.CONVERSATION:
+        return _conversation()
     if key == ch.CONTINUUM:
         return _continuum()
     if key == ch.INTRO:

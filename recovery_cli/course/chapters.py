@@ -19,6 +19,7 @@ from recovery_cli.i18n import LANGUAGES, catalog
 # Things a page can show besides its text (see course/build.py).
 DOMAINS = "@domains"  # the five CHIME domains, as the tool names them
 QUESTIONS = "@questions"  # the guide's everyday question for each domain
+CONVERSATION = "@conversation"  # the guide's questions for a new goal, in its order
 CONTINUUM = "@continuum"  # the 1-8 continuum, drawn by the tool's own view
 INTRO = "@intro"  # who the example person is
 STATUS = "@status"  # live: recovery status
@@ -79,7 +80,12 @@ CHAPTERS: tuple[Chapter, ...] = (
     Chapter(
         "conversation",
         (
-            _page("course.conversation.1.heading", "course.conversation.1"),
+            _page(
+                "course.conversation.1.heading",
+                "course.conversation.1",
+                CONVERSATION,
+                "course.conversation.1.after",
+            ),
             _page("course.conversation.2.heading", "course.conversation.2"),
         ),
     ),

@@ -94,7 +94,7 @@ def _overview(shared: Shared) -> str:
             t("col.goal"),
             t("col.chime"),
             t("col.status"),
-            t("col.position"),
+            t("export.col.position"),
             t("export.col.movement"),
         ]
         rows = [
@@ -121,9 +121,10 @@ def _resources(resources: list) -> str:
 def _supports(supports: list) -> str:
     return _list(
         [
-            f'<strong>{esc(who)}</strong> <span class="kind">({esc(kind)})</span>'
-            + (f": {esc(how)}" if how else "")
-            for who, kind, how in map(r.support_line, supports)
+            f"<strong>{esc(who)}</strong>"
+            + (f" — {esc(how)}" if how else "")
+            + f' <span class="kind">({esc(kind)})</span>'
+            for who, how, kind in map(r.support_line, supports)
         ]
     )
 
@@ -141,7 +142,7 @@ def _notes(notes: list) -> str:
 
 def _chart(shared: Shared, goal) -> str:
     told = r.story(shared, goal)
-    description = r.chart_description(told)
+    description = r.chart_description(told, r.chosen_period(shared))
     if not told.count:
         return f"<p>{esc(description)}</p>"
     panel = r.goal_panel(shared, told)
@@ -163,7 +164,8 @@ def _checkins_chart(shared: Shared) -> str:
         return ""
     title = t("chart.title.checkins")
     chart = drawing(panels, start=None, end=r.end_of(shared), title=title, ids="checkins")
-    words = "".join(f"<li>{esc(p.title)}: {esc(p.sentence)}</li>" for p in panels)
+    # the question and what its answers did, each on its own line ("…?: From 5" read badly)
+    words = "".join(f"<li>{esc(p.title)}<br>{esc(p.sentence)}</li>" for p in panels)
     return f"<figure>{chart}<figcaption><ul>{words}</ul></figcaption></figure>"
 
 
@@ -179,7 +181,7 @@ def _goal(shared: Shared, goal, days: fmt.LocalDays) -> str:
     parts.append("</dl>")
     resources = shared.linked(shared.resources, goal)
     if resources:
-        parts.append(f"<h3>{esc(t('heading.resources'))}</h3>{_resources(resources)}")
+        parts.append(f"<h3>{esc(t('export.heading.resources'))}</h3>{_resources(resources)}")
     supports = shared.linked(shared.supports, goal)
     if supports:
         parts.append(f"<h3>{esc(t('heading.supports'))}</h3>{_supports(supports)}")

@@ -63,7 +63,7 @@ def _overview(shared: Shared) -> list[str]:
         t("col.goal"),
         t("col.chime"),
         t("col.status"),
-        t("col.position"),
+        t("export.col.position"),
         t("export.col.movement"),
     ]
     rows = [
@@ -73,14 +73,20 @@ def _overview(shared: Shared) -> list[str]:
     return lines + _table(header, rows)
 
 
+def _support(who: str, how: str, kind: str) -> str:
+    """``- **Who** — how (kind)``: the kind after the person's own words."""
+    return f"- **{esc(who)}**" + (f" — {para(how)}" if how else "") + f" ({esc(kind)})"
+
+
 def _chart(shared: Shared, goal) -> list[str]:
     told = r.story(shared, goal)
+    period = r.chosen_period(shared)
     if not told.count:
-        return [r.chart_description(told), ""]
+        return [r.chart_description(told, period), ""]
     first, latest = told.first, told.latest
     assert first is not None and latest is not None  # there is a position
     chart = text_chart(told.values, r.day(first.when), r.day(latest.when))
-    return [r.chart_description(told), "", "```text", *chart, "```", ""]
+    return [r.chart_description(told, period), "", "```text", *chart, "```", ""]
 
 
 def _goal(shared: Shared, goal, days: fmt.LocalDays) -> list[str]:
@@ -90,14 +96,14 @@ def _goal(shared: Shared, goal, days: fmt.LocalDays) -> list[str]:
     lines.append("")
     resources = shared.linked(shared.resources, goal)
     if resources:
-        lines += [f"### {t('heading.resources')}", ""]
+        lines += [f"### {t('export.heading.resources')}", ""]
         lines += [f"- {para(text)} ({esc(kind)})" for text, kind in map(r.resource_line, resources)]
         lines.append("")
     supports = shared.linked(shared.supports, goal)
     if supports:
         lines += [f"### {t('heading.supports')}", ""]
-        for who, kind, how in map(r.support_line, supports):
-            lines.append(f"- **{esc(who)}** ({esc(kind)})" + (f": {para(how)}" if how else ""))
+        for who, how, kind in map(r.support_line, supports):
+            lines.append(_support(who, how, kind))
         lines.append("")
     lines += [f"### {t('heading.history')}", ""]
     lines += _chart(shared, goal)
@@ -122,8 +128,8 @@ def _general(shared: Shared) -> list[str]:
     supports = shared.general(shared.supports)
     if supports:
         lines += [f"## {t('export.heading.general_supports')}", ""]
-        for who, kind, how in map(r.support_line, supports):
-            lines.append(f"- **{esc(who)}** ({esc(kind)})" + (f": {para(how)}" if how else ""))
+        for who, how, kind in map(r.support_line, supports):
+            lines.append(_support(who, how, kind))
         lines.append("")
     notes = shared.general(shared.notes)
     if notes:

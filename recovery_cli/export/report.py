@@ -145,6 +145,11 @@ def movement(values: list[int]) -> str:
     return moved
 
 
+def chosen_period(shared: Shared) -> bool:
+    """Whether the person chose a period for the report (--since/--until)."""
+    return shared.since is not None or shared.until is not None
+
+
 def overview_rows(shared: Shared) -> list[OverviewRow]:
     rows = []
     for goal in shared.goals:
@@ -173,13 +178,13 @@ def goal_facts(shared: Shared, goal: Goal) -> list[tuple[str, str]]:
     facts = [
         (t("label.status"), fmt.status_label(goal.status)),
         (t("label.chime"), fmt.domains_text(goal.chime)),
-        (t("label.position"), where_text(story(shared, goal).latest)),
+        (t("export.label.position"), where_text(story(shared, goal).latest)),
         (t("label.parent"), goal_heading(parent) if parent else ""),
         (t("label.children"), ", ".join(goal_heading(c) for c in children)),
         (t("label.vision"), goal.vision or ""),
         (t("label.horizon"), fmt.horizon_text(goal.horizon, goal.created)),
         (t("label.change"), goal.change or ""),
-        (t("label.collaboration"), goal.collaboration or ""),
+        (t("export.label.collaboration"), goal.collaboration or ""),
     ]
     return [(label, value) for label, value in facts if value]
 
@@ -207,7 +212,7 @@ def history_table(
 ) -> tuple[list[str], list[list[str]]]:
     """A goal's positions as a table: the header and a row per position, without
     the note column when the person leaves notes out of the report."""
-    header = [t("col.date"), t("col.position"), t("col.note"), t("col.helped")]
+    header = [t("col.date"), t("export.col.position"), t("col.note"), t("col.helped")]
     rows = [
         [h.day, f"{h.value} ({h.band})" + (f" · {h.by}" if h.by else ""), h.note, h.helped]
         for h in history_rows(shared, goal, days)
@@ -219,10 +224,11 @@ def history_table(
     return header, rows
 
 
-def chart_description(told: Story) -> str:
-    """One sentence saying what the chart shows (its text alternative)."""
+def chart_description(told: Story, period: bool = False) -> str:
+    """One sentence saying what the chart shows (its text alternative);
+    ``period``: the person chose one, so "none" is said of it."""
     if not told.count:
-        return t("export.chart.none")
+        return t("export.chart.none" if period else "export.chart.none_yet")
     first, last = told.first, told.latest
     assert first is not None and last is not None  # there is a position
     if told.count == 1:
@@ -244,7 +250,12 @@ def goal_panel(shared: Shared, told: Story) -> Panel:
 
     goal = told.goal
     return pn.Panel(
-        goal_heading(goal), told.marks, chart_description(told), pn.continuum(), colour(0), "•"
+        goal_heading(goal),
+        told.marks,
+        chart_description(told, chosen_period(shared)),
+        pn.continuum(),
+        colour(0),
+        "•",
     )
 
 
@@ -278,7 +289,9 @@ def resource_line(resource) -> tuple[str, str]:
 
 
 def support_line(support) -> tuple[str, str, str]:
-    return support.who, t(f"kind.{support.kind}"), support.how or ""
+    """Who, how they help, and their kind: laid out as ``Who — how (kind)``, so a
+    how that names the kind itself ("My peer worker: ...") does not follow it."""
+    return support.who, support.how or "", t(f"kind.{support.kind}")
 
 
 def prompt_question(note) -> str:

@@ -154,7 +154,7 @@ def _panel(
     head = group[0]
     heading = heading and len(group) == 1
     frame = _Frame(top + (HEADING if heading else 0), head.scale, first, end)
-    title = " ".join(f"{p.title}: {p.sentence}" for p in group)
+    title = " ".join(p.said for p in group)
     parts = [
         f'<g class="panel" role="img" aria-labelledby="{ident}">',
         f'<title id="{ident}">{escape(title)}</title>',

@@ -23,17 +23,21 @@ from recovery_cli.domain.text import NAME_MAX, TITLE_MAX
 from recovery_cli.domain.when import parse_horizon
 from recovery_cli.i18n import t
 from recovery_cli.journal.conversation import (
-    IN_THE_WAY_PROMPT,
-    MATTERS_PROMPT,
     GuidePlan,
     ResourceAnswer,
     SupportAnswer,
 )
 from recovery_cli.journal.goals import GoalDraft
+from recovery_cli.talk import questions as q
 from recovery_cli.talk.io import Talk, ask_text, ask_value, ask_yes, numbered, pick
 from recovery_cli.views import format as fmt
 from recovery_cli.views.continuum import continuum_lines
 from recovery_cli.views.talk import guide_summary
+
+
+def asked(question: str, how: str) -> str:
+    """A question of the conversation and, after it, how to answer it."""
+    return f"{t(question)} {t(how)}"
 
 
 def show_continuum(talk: Talk, mark: int | None = None) -> None:
@@ -72,7 +76,7 @@ def chime_help() -> str:
 
 
 def _ask_chime(talk: Talk) -> str | None:
-    talk.say(t("talk.guide.chime_intro"))
+    talk.say(asked(q.CHIME, "talk.guide.chime_intro"))
     for key in DOMAINS:
         letter = fmt.domain_letter(key).lower()
         talk.say(f"  {letter}  {t('talk.chime_question.' + key)} – {fmt.domain_name(key)}")
@@ -80,20 +84,22 @@ def _ask_chime(talk: Talk) -> str | None:
 
 
 def _ask_goal(talk: Talk, now: datetime) -> GoalDraft | None:
-    title = ask_text(talk, t("talk.guide.goal"), "title", TITLE_MAX, help=t("talk.help.goal"))
+    title = ask_text(
+        talk, asked(q.GOAL, "talk.guide.goal"), "title", TITLE_MAX, help=t("talk.help.goal")
+    )
     if title is None:
         talk.say(t("talk.guide.no_goal"))
         return None
     chime = _ask_chime(talk)
-    position = ask_position(talk, t("talk.guide.position"))
-    vision = ask_text(talk, t("talk.guide.vision"), "vision", help=t("talk.help.vision"))
+    position = ask_position(talk, asked(q.POSITION, "talk.guide.position"))
+    vision = ask_text(talk, t(q.VISION), "vision", help=t("talk.help.vision"))
     horizon = ask_value(
         talk,
-        t("talk.guide.horizon"),
+        asked(q.HORIZON, "talk.guide.horizon"),
         lambda text: parse_horizon(text, now),
         help=t("talk.help.horizon"),
     )
-    change = ask_text(talk, t("talk.guide.change"), "change", help=t("talk.help.change"))
+    change = ask_text(talk, t(q.CHANGE), "change", help=t("talk.help.change"))
     return GoalDraft(
         title=title,
         chime=chime,
@@ -105,7 +111,7 @@ def _ask_goal(talk: Talk, now: datetime) -> GoalDraft | None:
 
 
 def _ask_resources(talk: Talk) -> list[ResourceAnswer]:
-    talk.say(t("talk.guide.resources_intro"))
+    talk.say(asked(q.RESOURCES, "talk.guide.resources_intro"))
     answers: list[ResourceAnswer] = []
     kinds = numbered(RESOURCE_KINDS, lambda key: t(f"kind.{key}"))
     while True:
@@ -124,7 +130,7 @@ def _ask_resources(talk: Talk) -> list[ResourceAnswer]:
 
 
 def _ask_supports(talk: Talk) -> list[SupportAnswer]:
-    talk.say(t("talk.guide.supports_intro"))
+    talk.say(asked(q.SUPPORTS, "talk.guide.supports_intro"))
     answers: list[SupportAnswer] = []
     kinds = numbered(SUPPORT_KINDS, lambda key: t(f"kind.{key}"))
     while True:
@@ -150,19 +156,13 @@ def new_goal_conversation(talk: Talk, now: datetime) -> GuidePlan:
     talk.say(t("talk.guide.intro"))
     talk.say("")
     plan = GuidePlan()
-    plan.matters = ask_text(
-        talk, t(f"reflect.{MATTERS_PROMPT}"), "text", help=t("talk.help.matters")
-    )
-    plan.in_the_way = ask_text(
-        talk, t(f"reflect.{IN_THE_WAY_PROMPT}"), "text", help=t("talk.help.in_the_way")
-    )
+    plan.matters = ask_text(talk, t(q.MATTERS), "text", help=t("talk.help.matters"))
+    plan.in_the_way = ask_text(talk, t(q.IN_THE_WAY), "text", help=t("talk.help.in_the_way"))
     plan.goal = _ask_goal(talk, now)
     plan.resources = _ask_resources(talk)
     plan.supports = _ask_supports(talk)
     if plan.goal is not None:
-        together = ask_text(
-            talk, t("talk.guide.together"), "collaboration", help=t("talk.help.together")
-        )
+        together = ask_text(talk, t(q.TOGETHER), "collaboration", help=t("talk.help.together"))
         if together:
             plan.goal = replace(plan.goal, collaboration=together)
     return plan

@@ -18,6 +18,26 @@ def what(entry: Entry) -> str:
     return t(f"fix.what.{entry.table}", number=entry.number)
 
 
+def subject(text: str) -> str:
+    """``what`` at the start of a sentence: ``Position 4 of goal #1``."""
+    return text[:1].upper() + text[1:]
+
+
+def new_fields(entry: Entry, changed: list[str]) -> str:
+    """What an edit gave the entry, as words after "has": ``a new kind
+    (experience) and new words``; the kind is named, the person's words are not."""
+    kind = getattr(entry.record, "kind", None)
+    named = t(f"kind.{kind}") if kind else ""
+    parts = [
+        # a how or a goal edited away is said as gone, not as new
+        t(f"fix.new.{name}" + ("" if getattr(entry.record, name) else "_none"), kind=named)
+        for name in changed
+    ]
+    if len(parts) < 2:
+        return "".join(parts)
+    return t("fix.new.and", first=", ".join(parts[:-1]), last=parts[-1])
+
+
 def _first_line(entry: Entry) -> tuple[str, list[tuple[str, str | None]]]:
     record = entry.record
     if entry.table == "positions" and entry.goal is not None:

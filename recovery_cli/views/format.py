@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import HIGHEST, band_of
 from recovery_cli.domain.records import read_stamp
-from recovery_cli.i18n import numeric_date, t, tn
+from recovery_cli.i18n import get_language, numeric_date, t, tn
 
 DOMAIN_STYLES = {
     "connectedness": "cyan",
@@ -179,3 +179,9 @@ def movement_text(before: int | None, after: int) -> str:
 
 
 __all__ = ["DOMAINS", "DOMAIN_STYLES"]
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """``5.3``, or ``5,3`` in Danish (its decimal comma)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if get_language() == "da" else text

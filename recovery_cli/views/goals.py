@@ -59,22 +59,25 @@ def ordered_with_children(goals: list[Goal]) -> list[tuple[Goal, int]]:
 class Hint:
     """A sentence and the commands to copy from it (``recovery support add ...``).
 
-    All on one line when it fits; otherwise the sentence wraps and each command
-    has a line of its own, indented and never broken, so it copies whole.
+    One command follows the sentence on its line when it fits. Otherwise, and
+    always when there are several (a row of them reads as one command to copy),
+    the sentence wraps and each command has a line of its own, indented and
+    never broken, so it copies whole.
     """
 
-    def __init__(
-        self, sentence: str, commands: Sequence[str], *, joiner: str = ", ", style: str = "dim"
-    ) -> None:
-        self.sentence, self.commands = sentence, tuple(commands)
-        self.joiner, self.style = joiner, style
+    def __init__(self, sentence: str, commands: Sequence[str], *, style: str = "dim") -> None:
+        self.sentence, self.commands, self.style = sentence, tuple(commands), style
 
-    def _whole(self) -> str:
-        return f"{self.sentence} {self.joiner.join(self.commands)}"
+    def _whole(self) -> str | None:
+        """The sentence and its one command on a line (None: several commands)."""
+        if len(self.commands) != 1:
+            return None
+        return f"{self.sentence} {self.commands[0]}"
 
     def __rich_console__(self, console, options):
-        if cell_len(self._whole()) <= options.max_width:
-            yield Text(self._whole(), style=self.style)
+        whole = self._whole()
+        if whole is not None and cell_len(whole) <= options.max_width:
+            yield Text(whole, style=self.style)
             return
         yield Text(self.sentence, style=self.style)
         for command in self.commands:
@@ -84,7 +87,9 @@ class Hint:
         from rich.measure import Measurement
 
         least = max(cell_len(f"  {command}") for command in self.commands)
-        return Measurement(least, max(least, cell_len(self._whole())))
+        whole = self._whole()
+        most = cell_len(whole) if whole is not None else cell_len(self.sentence)
+        return Measurement(least, max(least, most))
 
 
 def invite_commands(resources: bool, supports: bool, number: int) -> list[str]:
@@ -247,9 +252,11 @@ def _linked(story: Story) -> list[RenderableType]:
     if supports:
         out.append(Text(t("heading.supports"), style="bold"))
         for support in supports:
-            line = Text.assemble((support.who, "bold"), (f" ({t('kind.' + support.kind)})", "dim"))
+            # Who — how (kind): the kind after the person's words, as a resource's is
+            line = Text(support.who, style="bold")
             if support.how:
                 line.append(f" — {support.how}")
+            line.append(f"  ({t('kind.' + support.kind)})", style="dim")
             out.append(Indented("  • ", line))  # a second line of "how" stays indented
     if invite is not None:
         out.append(invite)
@@ -336,6 +343,5 @@ def history_table(
     more = Hint(
         tn("show.history_more", len(shown), total=len(history)),
         [f"recovery chart {ref}", f"recovery goal show {ref} --all"],
-        joiner=f" {t('hint.or')} ",
     )
     return Group(table, more)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from recovery_cli.charts.series import Point, as_datetime, clip
-from recovery_cli.i18n import get_language, t
+from recovery_cli.i18n import t
 from recovery_cli.views import format as fmt
 
 if TYPE_CHECKING:
@@ -23,12 +23,10 @@ def number(value: float, decimals: int | None = None) -> str:
     """``4``, or ``3.5`` (``3,5`` in Danish) for a mean of positions; with
     ``decimals``, a measure's score as its results show it (``41.67``)."""
     if decimals is not None:
-        text = f"{value:.{decimals}f}"
-    elif float(value).is_integer():
+        return fmt.decimal(value, decimals)
+    if float(value).is_integer():
         return str(int(value))
-    else:
-        text = f"{value:.1f}"
-    return text.replace(".", ",") if get_language() == "da" else text
+    return fmt.decimal(value)
 
 
 def day(moment: datetime | str | date, now: datetime) -> str:

@@ -38,7 +38,7 @@ def guide_summary(plan: GuidePlan) -> list[str]:
         lines.append(f"{INDENT}{t('heading.supports')}:")
         for support in plan.supports:
             how = f" — {support.how}" if support.how else ""
-            lines.append(f"{INDENT * 2}• {support.who} ({t('kind.' + support.kind)}){how}")
+            lines.append(f"{INDENT * 2}• {support.who}{how} ({t('kind.' + support.kind)})")
     if draft is not None:
         _field(lines, t("label.collaboration"), draft.collaboration)
     return lines
