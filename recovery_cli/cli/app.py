@@ -151,7 +151,7 @@ class LazyRoot(RecoveryGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if any(arg.startswith("--demo") for arg in args):  # --demo anna status
-            args = demo_args(args)
+            args = demo_args(args, self.command_names(ctx))
         return super().parse_args(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
