@@ -126,7 +126,8 @@ def render(
     width = min(width, MAX_WIDTH)
     first = time_axis(panels, start, end)
     assert first is not None, "nothing to draw"
-    rows = rows_for(len(panels), lines, header=1 if title else 0)
+    heading_lines = wrap(title, width) if title else []  # two lines on a narrow terminal
+    rows = rows_for(len(panels), lines, header=len(heading_lines))
     pad = draw.label_width([panel.scale for panel in panels], rows)
     ticks = x_ticks(first, end, draw.canvas_width(width, pad))
     blocks = draw.stack(
@@ -141,8 +142,8 @@ def render(
             out.append(paint(heading, panel.colour, bold=True) if colour else heading)
         out += block
         out += wrap(panel.sentence, width, indent)
-    if title and (not lines or len(out) < lines):  # the title gives way to a panel's rows
-        out.insert(0, title)
+    if title and (not lines or len(out) + len(heading_lines) <= lines):
+        out[:0] = heading_lines  # the title gives way to a panel's rows
     return trim_lines("\n".join(out))
 
 
@@ -186,7 +187,7 @@ def render_together(
     pad = draw.label_width([panels[0].scale], draw.TALL)
     ticks = x_ticks(first, end, draw.canvas_width(width, pad))
     chart = draw.together(panels, width=width, first=first, end=end, x_ticks=ticks, colour=colour)
-    out = ([title] if title else []) + chart + _legend(panels, width, colour)
+    out = (wrap(title, width) if title else []) + chart + _legend(panels, width, colour)
     if len(panels) > 1:
         out += wrap(t("chart.together.over"), width)
     return trim_lines("\n".join(out))

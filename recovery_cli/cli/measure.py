@@ -77,7 +77,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(view.list_json(entries)))
+            out.raw(dumps(view.list_json(entries)))
             return
         from recovery_cli.views.console import make_console
 
@@ -99,7 +99,7 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.domain.measure_data import definition_to_data
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(definition_to_data(found.definition)))
+            out.raw(dumps(definition_to_data(found.definition)))
             return
         from recovery_cli.views.measures import show_lines, wrapped
         from recovery_cli.views.notes import text_width
@@ -141,7 +141,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(view.results_json(shown)))
+            out.raw(dumps(view.results_json(shown)))
             return
         if not shown.rows:
             out.say(
