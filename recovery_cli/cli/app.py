@@ -186,10 +186,12 @@ def build_app() -> typer.Typer:
 def main(argv: list[str] | None = None) -> None:
     """Pick the language, build the app, run it (raises SystemExit like click)."""
     args = sys.argv[1:] if argv is None else list(argv)
+    typed = complete.words_typed()  # a shell asking for completions: its words
     try:
-        choose_language(args)
+        choose_language(args or typed)
     except RecoveryError as error:  # a bad --lang or RECOVERY_LANG: one sentence
-        sys.exit(errors.handle(error))
+        if not typed:  # (while completing: the default language, no word into the shell)
+            sys.exit(errors.handle(error))
     build_app()(args=args, prog_name="recovery")
 
 
