@@ -85,6 +85,26 @@ def register(app: typer.Typer) -> None:
         if len(entries) == 1:
             out.info(t("measure.list.bring"))
 
+    @command(group, "format", "help.measure.format")
+    def format_(
+        ctx: typer.Context,
+        example: Annotated[
+            bool, typer.Option("--example", help=t("help.measure.opt.example"))
+        ] = False,
+    ) -> None:
+        if example:  # the file as it is, to save and change (never wrapped)
+            from recovery_cli.definitions import example_text
+
+            out.raw(example_text().decode("utf-8").rstrip("\n"))
+            return
+        from recovery_cli.cli.state import paged
+        from recovery_cli.views.console import make_console
+        from recovery_cli.views.measure_format import format_view
+
+        with paged(ctx):
+            console = make_console()
+            console.print(format_view(console.width))
+
     @command(group, "show", "help.measure.show")
     def show(
         ctx: typer.Context,
