@@ -116,6 +116,38 @@ def test_danish_help_has_no_english_words(cli):
         assert not found, (path, found, page)
 
 
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_the_command_list_tells_each_command_as_the_command_itself(language):
+    """`recovery --help` lists stand-ins (no command module imported); each one's
+    help is the real command's, so the list cannot drift from the commands."""
+    from recovery_cli.cli.app import help_key
+    from recovery_cli.i18n import t
+
+    set_language(language)
+    for name, module in COMMANDS.items():
+        real = load_commands(module, only=name)[name]
+        assert real.help == t(help_key(name)), name
+
+
+def test_the_command_list_imports_no_command_module():
+    """Listing every command costs no command module (each is imported when run)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib\n"
+        "from recovery_cli.cli.app import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: main(['--help'])\n"
+        "    except SystemExit: pass\n"
+        "from recovery_cli.cli.app import COMMANDS\n"
+        "print(sorted(m for m in set(COMMANDS.values()) "
+        "if f'recovery_cli.cli.{m}' in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize(
     ("language", "args", "usage"),
     [

@@ -125,6 +125,33 @@ def test_results_with_reference_only_where_the_definition_gives_them(cli, brough
     assert said.code == 0 and "gives no reference figures" in said.out
 
 
+def test_results_show_the_newest_times_as_the_other_long_lists(cli, brought):
+    """--limit N / --all as notes and check-ins; the change from the first time
+    is still counted from the first, however few rows are shown."""
+    for month in range(1, 6):
+        cli(
+            "measure", "take", "everyday", "-a", f"{month - 1},1,1,1,3,1", "-d", f"2026-0{month}-10"
+        )
+    two = cli("measure", "results", "everyday", "--limit", "2", "--reference")
+    assert two.code == 0, two
+    assert "10 May 2026" in two.out and "10 Apr 2026" in two.out
+    assert "10 Mar 2026" not in two.out.split("From the first time")[0]
+    assert "From the first time (5, 10 Jan 2026)" in " ".join(two.out.split())
+    assert two.err.strip() == (
+        "The newest 2 of the 5 times you took it; --all shows every one, "
+        "--limit N as many as you like."
+    )
+    every = cli("measure", "results", "everyday", "--all")
+    assert every.err == "" and all(f"10 {m} 2026" in every.out for m in ("Jan", "Mar", "May"))
+    assert cli("measure", "results", "everyday").err == ""  # five: none left out
+    data = json.loads(cli("measure", "results", "everyday", "--json", "--limit", "1").out)
+    assert [r["number"] for r in data["results"]] == [5]
+    assert len(json.loads(cli("measure", "results", "everyday", "--json").out)["results"]) == 5
+    danish = cli("--lang", "da", "measure", "results", "everyday", "--limit", "1")
+    assert danish.err.startswith("Den nyeste af de 5 gange, du har udfyldt det;")
+    assert cli("measure", "results", "everyday", "--limit", "0").code == 2
+
+
 def test_a_new_version_replaces_the_definition_and_results_keep_theirs(cli, brought, tmp_path):
     cli("measure", "take", "everyday", "-a", ANSWERS)
     again = cli("measure", "add", str(brought))

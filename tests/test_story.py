@@ -170,6 +170,32 @@ def test_helped_json(cli, told):
     assert json.loads(cli("helped", "2", "--json").out)["goals"][0]["moves"] == []
 
 
+def test_helped_shows_each_goals_newest_moves_and_says_what_it_left_out(cli, told):
+    """Like notes: --limit N per goal, --all every one, the default 20; a line on
+    stderr says how many it showed of how many and how to see them all."""
+    two = cli("helped", "1", "--limit", "2", env={"COLUMNS": "100"})
+    assert two.code == 0, two
+    lines = strip_ansi(two.out).splitlines()
+    assert lines[1].startswith("→ at 4") and lines[3].startswith("↓ from 5 to 4")
+    assert not any(line.startswith("↑") for line in lines)
+    assert strip_ansi(two.err).strip() == (
+        "Each goal's newest 2 moves with your words (2 of 4 in all); "
+        "--all shows every one, --limit N as many as you like."
+    )
+    every = cli("helped", "1", "--all")
+    assert every.code == 0 and every.err == "" and strip_ansi(every.out).count("↑") == 2
+    assert cli("helped", "1").err == ""  # four moves: none left out by default
+    danish = cli("--lang", "da", "helped", "--limit", "1")
+    assert "Hvert måls nyeste bevægelse med dine ord" in strip_ansi(danish.err)
+    data = json.loads(cli("helped", "1", "--json", "--limit", "1").out)
+    assert len(data["goals"][0]["moves"]) == 1
+    assert len(json.loads(cli("helped", "1", "--json").out)["goals"][0]["moves"]) == 4
+    wrong = cli("helped", "--limit", "0")
+    assert wrong.code == 2 and wrong.out == "" and len(wrong.err.strip().splitlines()) == 1
+    both = cli("helped", "--limit", "2", "--all")
+    assert both.code == 2 and both.out == ""
+
+
 def test_helped_kindly_where_there_is_nothing_yet(cli, told, journal_file):
     before = journal_file.read_bytes()
     none = cli("helped", "2")

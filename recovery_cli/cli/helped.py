@@ -5,9 +5,17 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command, goal_argument, json_flag
-from recovery_cli.cli.state import state
-from recovery_cli.i18n import t
+from recovery_cli.cli.base import (
+    LIST_ROWS,
+    all_option,
+    command,
+    goal_argument,
+    how_many,
+    json_flag,
+    limit_option,
+)
+from recovery_cli.cli.state import paged, state
+from recovery_cli.i18n import t, tn
 from recovery_cli.views import out
 
 
@@ -17,9 +25,12 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         ref: Annotated[str | None, goal_argument("help.arg.helped_goal")] = None,
         as_json: Annotated[bool, json_flag()] = False,
+        limit: Annotated[int | None, limit_option()] = None,
+        every: Annotated[bool, all_option()] = False,
     ) -> None:
         from recovery_cli.journal.story import stories
 
+        count = how_many(limit, every, None if as_json else LIST_ROWS)
         with state(ctx).journal() as journal:
             if ref is not None:
                 told = stories(journal, [journal.goal(ref)])
@@ -29,7 +40,7 @@ def register(app: typer.Typer) -> None:
                 from recovery_cli.views.helped import helped_json
                 from recovery_cli.views.jsonout import dumps
 
-                out.raw(dumps(helped_json(told)))
+                out.raw(dumps(helped_json(told, count)))
                 return
             if not told:
                 out.say(t("helped.none" if journal.goals else "list.empty_all"))
@@ -37,4 +48,9 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.views.console import make_console
             from recovery_cli.views.helped import helped_view
 
-            make_console().print(helped_view(told, journal.now))
+            with paged(ctx):
+                make_console().print(helped_view(told, journal.now, count))
+            shown = sum(len(s.with_words[:count]) for s in told)
+            total = sum(len(s.with_words) for s in told)
+            if shown < total:
+                out.info(tn("list.more.helped", count or 0, shown=shown, total=total))

@@ -14,9 +14,20 @@ from typing import Annotated
 import typer
 
 from recovery_cli.cli import prompts
-from recovery_cli.cli.base import argument, command, json_flag, sub_app, when_option
+from recovery_cli.cli.base import (
+    LIST_ROWS,
+    all_option,
+    argument,
+    command,
+    how_many,
+    json_flag,
+    limit_option,
+    say_more,
+    sub_app,
+    when_option,
+)
 from recovery_cli.cli.base import option as _opt
-from recovery_cli.cli.state import state
+from recovery_cli.cli.state import paged, state
 from recovery_cli.domain.errors import InputError
 from recovery_cli.i18n import get_language, t
 from recovery_cli.views import out
@@ -148,11 +159,14 @@ def register(app: typer.Typer) -> None:
         reference: Annotated[
             bool, typer.Option("--reference", help=t("help.measure.opt.reference"))
         ] = False,
+        limit: Annotated[int | None, limit_option()] = None,
+        every: Annotated[bool, all_option()] = False,
     ) -> None:
         from recovery_cli.journal import measures as use
         from recovery_cli.journal.measure_results import results_view
         from recovery_cli.views import measures as view
 
+        count = how_many(limit, every, None if as_json else LIST_ROWS)
         with state(ctx).journal() as journal:
             found = use.find(journal, name)
             shown = results_view(
@@ -161,7 +175,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.raw(dumps(view.results_json(shown)))
+            out.raw(dumps(view.results_json(shown, count)))
             return
         if not shown.rows:
             out.say(
@@ -174,7 +188,10 @@ def register(app: typer.Typer) -> None:
             return
         from recovery_cli.views.console import make_console
 
-        make_console().print(view.results_render(shown, asked_reference=reference))
+        with paged(ctx):
+            make_console().print(view.results_render(shown, asked_reference=reference, count=count))
+        total = len(shown.rows)
+        say_more("list.more.results", min(count or total, total), total)
 
     @command(group, "rm", "help.measure.rm")
     def rm(

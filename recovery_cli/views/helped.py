@@ -44,8 +44,9 @@ def _move(move: Move, now: datetime) -> list[RenderableType]:
     return out
 
 
-def story_part(story: Story, now: datetime) -> list[RenderableType]:
-    """One goal: its title, then each move with words, newest first."""
+def story_part(story: Story, now: datetime, count: int | None = None) -> list[RenderableType]:
+    """One goal: its title, then each move with words, newest first (the newest
+    ``count`` of them; None: all)."""
     goal = story.goal
     out: list[RenderableType] = [Text(f"#{goal.number} {goal.title}", style="bold")]
     if not story.count:
@@ -54,23 +55,26 @@ def story_part(story: Story, now: datetime) -> list[RenderableType]:
     moves = story.with_words
     if not moves:
         out.append(Text(t("helped.no_words", number=goal.number), style="dim"))
-    for move in moves:
+    for move in moves[:count]:
         out += _move(move, now)
     return out
 
 
-def helped_view(stories: Sequence[Story], now: datetime) -> RenderableType:
-    """The goals' words one goal after the other."""
+def helped_view(
+    stories: Sequence[Story], now: datetime, count: int | None = None
+) -> RenderableType:
+    """The goals' words one goal after the other, each goal's newest ``count``."""
     parts: list[RenderableType] = []
     for story in stories:
         if parts:
             parts.append(Text(""))
-        parts += story_part(story, now)
+        parts += story_part(story, now, count)
     return Group(*parts)
 
 
-def helped_json(stories: Sequence[Story]) -> dict:
-    """``{"version", "goals": [{"number", "title", "moves": [...]}]}``, newest first."""
+def helped_json(stories: Sequence[Story], count: int | None = None) -> dict:
+    """``{"version", "goals": [{"number", "title", "moves": [...]}]}``, newest
+    first, each goal's newest ``count`` moves (None: all)."""
     return {
         "version": SHAPE_VERSION,
         "goals": [
@@ -88,7 +92,7 @@ def helped_json(stories: Sequence[Story]) -> dict:
                         "helped": m.helped,
                         "in_the_way": m.in_the_way,
                     }
-                    for m in s.with_words
+                    for m in s.with_words[:count]
                 ],
             }
             for s in stories

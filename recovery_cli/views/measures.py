@@ -249,8 +249,9 @@ def _answers_text(definition: Definition, result: Result) -> str:
     )
 
 
-def results_table(view: ResultsView) -> Table:
-    """Newest first, each with its number (1 = the first time)."""
+def results_table(view: ResultsView, count: int | None = None) -> Table:
+    """Each time taken, newest first, with its number (1 = the first time): the
+    newest ``count`` (None: all)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -268,7 +269,7 @@ def results_table(view: ResultsView) -> Table:
         table.add_column(t("measure.col.band"))
     if view.reference and definition.reference and definition.reference.reliable_change:
         table.add_column(t("measure.col.change"))
-    for row in reversed(view.rows):
+    for row in list(reversed(view.rows))[:count]:
         result = row.result
         if definition.scored:
             value = "-" if result.score is None else number_text(result.score, definition)
@@ -288,7 +289,9 @@ def results_table(view: ResultsView) -> Table:
     return table
 
 
-def results_view_lines(view: ResultsView, *, asked_reference: bool) -> list[RenderableType]:
+def results_view_lines(
+    view: ResultsView, *, asked_reference: bool, count: int | None = None
+) -> list[RenderableType]:
     from rich.text import Text
 
     definition = view.definition
@@ -297,7 +300,7 @@ def results_view_lines(view: ResultsView, *, asked_reference: bool) -> list[Rend
     if definition.scored:
         head += " " + t("measure.results.range", range=range_text(definition))
     parts.append(Text(head))
-    parts.append(results_table(view))
+    parts.append(results_table(view, count))
     if asked_reference and not view.reference:
         parts.append(Text(t("measure.results.no_reference", name=definition.name)))
     if view.reference:
@@ -329,10 +332,12 @@ def _reference_notes(view: ResultsView) -> list[str]:
     return lines
 
 
-def results_render(view: ResultsView, *, asked_reference: bool) -> RenderableType:
+def results_render(
+    view: ResultsView, *, asked_reference: bool, count: int | None = None
+) -> RenderableType:
     from rich.console import Group
 
-    return Group(*results_view_lines(view, asked_reference=asked_reference))
+    return Group(*results_view_lines(view, asked_reference=asked_reference, count=count))
 
 
 def _change_json(change: ReliableChange | None) -> dict | None:
@@ -346,7 +351,8 @@ def _change_json(change: ReliableChange | None) -> dict | None:
     }
 
 
-def results_json(view: ResultsView) -> dict:
+def results_json(view: ResultsView, count: int | None = None) -> dict:
+    """Each time taken, oldest first: the newest ``count`` of them (None: all)."""
     definition = view.definition
     found = definition.score_range()
     data: dict = {
@@ -357,7 +363,7 @@ def results_json(view: ResultsView) -> dict:
         "results": [],
     }
     language = get_language()
-    for row in view.rows:
+    for row in view.rows if count is None else view.rows[-count:]:
         result = row.result
         entry = {
             "number": row.number,
