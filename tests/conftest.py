@@ -8,6 +8,7 @@ built). ``proc(...)`` runs it as a real subprocess (``python -m recovery_cli``).
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -103,6 +104,12 @@ def press_ctrl_c(child) -> None:
             if not child.isalive():
                 return
             time.sleep(0.05)
+
+
+def spaced(phrase: str) -> str:
+    """A pexpect pattern for ``phrase`` wherever a terminal-wide sentence was
+    wrapped: any run of spaces may be a line break."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
 @dataclass

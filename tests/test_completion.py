@@ -165,3 +165,51 @@ def test_bash_completes_a_goal_at_a_real_prompt(goals, tmp_path):
     shell.sendcontrol("c")
     shell.sendline("exit")
     shell.expect(pexpect.EOF)
+
+
+def test_an_example_persons_goals_come_from_their_sandbox(cli, journal_file, tmp_path):
+    """``recovery --demo anna log <Tab>``: Anna's goals, never the real journal's,
+    even before her sandbox is built (a completion builds nothing) (QA 18)."""
+    assert cli("goal", "add", "A goal of my own").code == 0
+    cache = Path(os.environ["XDG_CACHE_HOME"])
+    assert bash("--demo", "anna", "log", "") == ["1", "2", "3", "4", "5"]
+    assert '"2":"Take Danish as a single subject at adult education"' in zsh(
+        "--demo", "anna", "log", ""
+    )
+    assert "A goal of my own" not in zsh("--demo", "anna", "log", "")
+    assert bash("--demo=anna", "log", "sub") == ["subject"]
+    assert len(bash("--demo", "log", "")) == 6  # --demo alone: the default person, Kim
+    assert not cache.exists() or not any(cache.rglob("journal.json"))
+    assert cli("demo", "--person", "anna").code == 0
+    assert cli("--demo", "anna", "goal", "add", "Live in class").code == 0
+    assert bash("--demo", "anna", "log", "") == ["1", "2", "3", "4", "5", "6"]
+    assert "Live in class" in zsh("--demo", "anna", "log", "")
+    assert bash("log", "") == ["1"]  # the real journal is still the real one
+
+
+def test_danish_words_complete_in_danish(goals):
+    """With ``--lang da`` the kinds, statuses and prompt keys are the Danish ones
+    the screens show, described in Danish; each is one the command accepts."""
+    from recovery_cli.domain import choices
+    from recovery_cli.domain.prompts import parse_prompt
+
+    assert bash("--lang", "da", "note", "--prompt", "v") == ["vej1", "vej2", "vej3"]
+    assert bash("--lang", "da", "note", "--prompt", "f") == ["f1", "f2", "f3"]
+    assert bash("--lang", "da", "note", "--prompt", "ti") == ["tilfældig"]
+    assert [parse_prompt(key) for key in bash("--lang", "da", "note", "--prompt", "h")] == [
+        "matter1", "matter2", "matter3", "h1", "h2", "h3",
+    ]  # fmt: skip
+    kinds = bash("--lang", "da", "support", "add", "x", "--kind", "")
+    assert "ven" in kinds and "fagperson" in kinds and "friend" not in kinds
+    assert [choices.parse_support_kind(kind) for kind in kinds] == [
+        "family", "friend", "peer", "professional", "network", "other",
+    ]  # fmt: skip
+    assert bash("--lang", "da", "resource", "add", "x", "--kind", "s") == ["styrke"]
+    assert bash("support", "add", "x", "--kind", "ve") == ["ven"]  # typed in Danish
+    statuses = bash("--lang", "da", "goal", "list", "--status", "")
+    assert [choices.parse_status(status) for status in statuses] == [
+        "active", "paused", "reached", "let_go",
+    ]  # fmt: skip
+    assert bash("--lang", "da", "goal", "list", "--status", "n") == ["nået"]
+    assert '"på pause"' in zsh("--lang", "da", "goal", "list", "--status", "")
+    assert bash("--lang", "xx", "goal", "list", "--status", "r") == ["reached"]

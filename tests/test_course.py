@@ -308,3 +308,25 @@ def test_the_course_keeps_what_a_group_logged_in_the_example_journal(cli):
     assert "Bestod live" in shown
     again = cli("--lang", "da", "course", "--person", "anna", "--print")
     assert again.code == 0 and "bygget" not in again.err  # the same language: nothing to say
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 24), (40, 12)])
+@pytest.mark.parametrize("language", ["en", "da"])
+@pytest.mark.parametrize("name", people.NAMES)
+def test_a_page_that_goes_on_never_shows_a_line_or_two_alone(name, language, size):
+    """A live screen one or two lines too long for a frame gave a frame of one
+    line (the overview's last line, 'Everyday footing: 22 on 3 Dec 2026'): the
+    last frame of a page takes enough lines from the one before (QA 24)."""
+    from recovery_cli.course.layout import LEAST_GOING_ON
+
+    set_language(language)
+    ensure_sandbox(sandbox_path(name), name, language_fixed=True)
+    width, height = size
+    frames = layout(build_course(people.person(name), width=width), width=width, height=height)
+    going_on = t("course.continued", heading="\0").split("\0")[1]  # " (continued)"
+    for frame in frames:
+        (header, _), *lines = frame.lines
+        if going_on.strip() not in header and not (lines and going_on in lines[0][0]):
+            continue  # a page's first frame, or the discussion question's own
+        shown = [line for line, style in lines if line.strip() and style != "heading"]
+        assert len(shown) >= LEAST_GOING_ON, text(frame)

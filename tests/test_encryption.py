@@ -11,7 +11,7 @@ import pexpect
 import pytest
 
 from recovery_cli.storage import backups, crypto, keyslots
-from tests.conftest import default_signals
+from tests.conftest import default_signals, spaced
 from tests.safety_util import PASSPHRASE, ROOT, files_containing, tree, write_passphrase
 
 SENTINEL = "Sentinel-Pelican-4711"
@@ -260,7 +260,7 @@ def test_interactive_encrypt_asks_twice(cli, journal_file, secret):
     child.sendline("same both times")
     child.expect("Type it again:")
     child.sendline("same both times")
-    child.expect("now encrypted")
+    child.expect(spaced("now encrypted"))
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

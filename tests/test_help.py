@@ -146,3 +146,33 @@ def test_the_command_list_imports_no_command_module():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("language", "args", "usage"),
+    [
+        ("en", ("log",), "Usage: recovery log [OPTIONS] GOAL POSITION"),
+        ("en", ("helped",), "Usage: recovery helped [OPTIONS] [GOAL]"),
+        ("en", ("chart",), "Usage: recovery chart [OPTIONS] [GOAL...]"),
+        ("en", ("unlog",), "Usage: recovery unlog [OPTIONS] GOAL [N]"),
+        ("da", ("log",), "Brug: recovery log [TILVALG] MÅL PLACERING"),
+        ("da", ("goal", "add"), "Brug: recovery goal add [TILVALG] TITEL"),
+    ],
+)
+def test_usage_lines_read_like_git(cli, language, args, usage):
+    """An argument that must be given is its placeholder, one that may be left
+    out is in brackets: no ``{GOAL}`` (QA 19)."""
+    page = cli("--lang", language, *args, "--help", env={"COLUMNS": "200"}).out
+    assert usage in page, page
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_no_usage_line_has_braces(cli, language):
+    set_language(language)
+    root = get_command(build_app())
+    paths = [path[1:] for path, _ in commands(root)]
+    set_language("en")
+    for path in paths:
+        page = cli("--lang", language, *path, "--help", env={"COLUMNS": "200"}).out
+        [usage] = [line for line in page.splitlines() if "recovery" in line][:1]
+        assert "{" not in usage and "}" not in usage, (path, usage)

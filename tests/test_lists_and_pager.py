@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 from datetime import timedelta
 
@@ -119,7 +120,9 @@ def test_danish_hint(cli, long_lists):
 pexpect = pytest.importorskip("pexpect")
 
 
-def _at_terminal(*args: str, env: dict[str, str]) -> str:
+def _at_terminal(*args: str, env: dict[str, str], keys: str = "") -> str:
+    """What a terminal shows of ``recovery ARGS``; ``keys`` are pressed once the
+    first note is on screen (``q`` leaves a pager that waits)."""
     child = pexpect.spawn(
         sys.executable,
         ["-m", "recovery_cli", *args],
@@ -130,10 +133,15 @@ def _at_terminal(*args: str, env: dict[str, str]) -> str:
         dimensions=(12, 80),
         preexec_fn=default_signals,
     )
+    shown = ""
+    if keys:
+        child.expect("Note from day")
+        shown = child.before + child.after
+        child.send(keys)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
-    return child.before
+    return shown + child.before
 
 
 PAGER = {"PAGER": "sed 's/^/PAGED: /'"}
@@ -154,3 +162,31 @@ def test_no_pager_and_short_output_print_straight(long_lists):
 def test_piped_output_is_never_paged(proc, long_lists):
     done = proc("notes", env=PAGER)
     assert done.returncode == 0 and "PAGED" not in done.stdout and "#25 " in done.stdout
+
+
+SHOW_LESS = {"PAGER": "printf 'LESS=[%s]\\n' \"$LESS\"; cat >/dev/null"}
+
+
+@pytest.mark.parametrize(
+    ("less", "given"),
+    [
+        (None, "FRX"),  # as git does when LESS is not set
+        ("-i", "-i -R"),  # the person's own options, with colours let through (QA 24)
+        ("i", "i -R"),
+        ("-iR", "-iR"),
+        ("--RAW-CONTROL-CHARS -i", "--RAW-CONTROL-CHARS -i"),
+        ("-PmPage -x4", "-PmPage -x4 -R"),  # an R inside a prompt is not -R
+    ],
+)
+def test_the_pager_always_lets_colours_through(long_lists, monkeypatch, less, given):
+    monkeypatch.delenv("LESS", raising=False)
+    env = {**SHOW_LESS, **({} if less is None else {"LESS": less})}
+    assert f"LESS=[{given}]" in _at_terminal("notes", env=env)
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="less is not installed")
+def test_less_with_options_of_its_own_shows_colours_not_codes(long_lists):
+    """``LESS=-i`` alone would make less show ``ESC[1m`` as text."""
+    shown = _at_terminal("notes", env={"PAGER": "less", "LESS": "-i", "TERM": "xterm"}, keys="q")
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)  # what the terminal draws
+    assert "ESC[" not in text and "Note from day 25" in text

@@ -216,6 +216,12 @@ def test_demo_names_the_person_as_a_root_option_in_every_form(cli):
         (("--demo-person", "zorro", "status"), 2, "the example people are kim, anna"),
         (("demo", "--person", "henrk"), 2, "did you mean 'henrik'"),
         (("demo", "--list", "--person", "anna"), 2, "--list"),
+        # --demo WORD: a word that is no command is a person's name (QA 9)
+        (("--demo", "nobody", "status"), 2, "the example people are kim, anna"),
+        (("--demo", "nobody", "goal", "list"), 2, "the example people are kim, anna"),
+        (("--demo", "nobody"), 2, "the example people are kim, anna"),
+        (("--lang", "da", "--demo", "nobody", "status"), 2, "eksempelpersonerne er kim, anna"),
+        (("--demo", "stauts"), 2, "did you mean 'status'"),  # a command's typo stays one
     ],
 )
 def test_an_unknown_person_is_one_sentence(cli, args, code, says):

@@ -146,7 +146,8 @@ def render(
     width = min(width, MAX_WIDTH)
     first = time_axis(panels, start, end)
     assert first is not None, "nothing to draw"
-    rows = rows_for(len(panels), lines, header=1 if title else 0)
+    head = title_lines(title, width) if title else []  # two lines on a narrow terminal
+    rows = rows_for(len(panels), lines, header=len(head))
     pad = draw.label_width([panel.scale for panel in panels], rows)
     ticks = x_ticks(first, end, draw.canvas_width(width, pad))
     blocks = draw.stack(
@@ -161,7 +162,6 @@ def render(
             out.append(paint(heading, panel.colour, bold=True) if colour else heading)
         out += block
         out += wrap(panel.sentence, width, indent)
-    head = title_lines(title, width) if title else []
     if head and (not lines or len(out) + len(head) <= lines):  # it gives way to a panel's rows
         out[:0] = head
     return trim_lines("\n".join(out))

@@ -170,7 +170,7 @@ class LazyRoot(RecoveryGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if any(arg.startswith("--demo") for arg in args):  # --demo anna status
-            args = demo_args(args)
+            args = demo_args(args, self.command_names(ctx))
         return super().parse_args(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
@@ -214,10 +214,12 @@ def build_app() -> typer.Typer:
 def main(argv: list[str] | None = None) -> None:
     """Pick the language, build the app, run it (raises SystemExit like click)."""
     args = sys.argv[1:] if argv is None else list(argv)
+    typed = complete.words_typed()  # a shell asking for completions: its words
     try:
-        choose_language(args)
+        choose_language(args or typed)
     except RecoveryError as error:  # a bad --lang or RECOVERY_LANG: one sentence
-        sys.exit(errors.handle(error))
+        if not typed:  # (while completing: the default language, no word into the shell)
+            sys.exit(errors.handle(error))
     build_app()(args=args, prog_name="recovery")
 
 

@@ -157,7 +157,7 @@ def register(app: typer.Typer) -> None:
         if json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps([{k: v for k, v in row.items() if k != "moment"} for row in rows]))
+            out.raw(dumps([{k: v for k, v in row.items() if k != "moment"} for row in rows]))
             return
         if not rows:
             out.say(t("backup.none", folder=str(backups.backup_dir(path))))

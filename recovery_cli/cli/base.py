@@ -54,6 +54,17 @@ def _no_type_name(*args: Any, **kwargs: Any) -> None:
     return None
 
 
+def _argument_piece(param: Any) -> str:
+    """An argument on the usage line, from its placeholder: ``GOAL``, ``[GOAL]``,
+    ``[GOAL...]`` (a placeholder already in brackets is kept as it is)."""
+    metavar = str(param.metavar)
+    if metavar.startswith("["):
+        return metavar
+    if param.nargs != 1 and not metavar.endswith("..."):
+        metavar += "..."
+    return metavar if param.required else f"[{metavar}]"
+
+
 class _Localised:
     """Help-page pieces from the catalog: usage prefix and the help option."""
 
@@ -72,12 +83,20 @@ class _Localised:
             raise
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
-        """The usage line's words in the person's language: ``[TILVALG]``."""
+        """The usage line's words in the person's language (``[TILVALG]``), an
+        argument as git and gh write it: ``GOAL`` when it must be given,
+        ``[GOAL]`` when it may be left out (typer writes ``{GOAL}``)."""
         words = {
             "[OPTIONS]": t("usage.piece.options"),
             "COMMAND [ARGS]...": t("usage.piece.command"),
         }
-        return [words.get(piece, piece) for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
+        pieces = [words.get(piece, piece) for piece in super().collect_usage_pieces(ctx)]  # type: ignore[misc]
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if param.param_type_name == "argument" and param.metavar:
+                for typer_piece in param.get_usage_pieces(ctx):
+                    if typer_piece in pieces:
+                        pieces[pieces.index(typer_piece)] = _argument_piece(param)
+        return pieces
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)

@@ -193,7 +193,7 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.views.jsonout import dumps
 
             newest = view.checkins_json(found)
-            out.say(dumps(newest if count is None else newest[:count]))
+            out.raw(dumps(newest if count is None else newest[:count]))
         elif not found:
             out.say(t("checkin.empty"))
         else:

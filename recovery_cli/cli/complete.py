@@ -38,6 +38,35 @@ def _journal_path(ctx: Any) -> Path | None:
     return paths.journal_path(params.get("journal"))[0]
 
 
+def _demo_person(ctx: Any) -> str | None:
+    """The example person the command line opens (``--demo`` alone: the default)."""
+    params = ctx.find_root().params
+    if params.get("demo_person"):
+        from recovery_cli.demo.people import find
+
+        return find(params["demo_person"])
+    if params.get("demo"):
+        from recovery_cli.demo.people import DEFAULT
+
+        return DEFAULT
+    return None
+
+
+def _example_goals(name: str) -> list[dict]:
+    """An example person's goals as their sandbox will hold them, for a sandbox
+    not built yet: a completion never builds one (it writes nothing)."""
+    from recovery_cli.demo.people import person
+
+    found = person(name)
+    return [
+        {
+            "number": found.goal_number(goal.key),
+            "title": t(f"{found.content}.goal.{goal.key}.title"),
+        }
+        for goal in found.goals
+    ]
+
+
 def _read_goals(ctx: Any) -> list[dict]:
     import orjson
 
@@ -46,6 +75,9 @@ def _read_goals(ctx: Any) -> list[dict]:
     path = _journal_path(ctx)
     if path is None:
         return []
+    example = _demo_person(ctx)
+    if example is not None and not path.exists():
+        return _example_goals(example)
     raw = path.read_bytes()
     if is_sealed(raw):
         return []  # no passphrase is asked for a completion, and nothing is guessed
@@ -120,32 +152,104 @@ def domains(ctx: Any, incomplete: str) -> Candidates:
     return _comma_list(incomplete, [(key, t(f"chime.{key}")) for key in DOMAINS])
 
 
+def _spelled(
+    incomplete: str,
+    choices: list[tuple[str, list[str], str]],
+    accepts: Callable[[str], str],
+) -> Candidates:
+    """Each choice once, in its own word for the person's language (``ven`` on
+    a Danish screen, ``friend`` on an English one) when that fits what is
+    typed; when none does, in the first other word the command accepts that
+    fits (``ve`` -> ``ven`` on an English screen too). A word with a space is
+    left out (the shell would split it), and so is one the command would not
+    read as that choice. ``choices``: (key, its words in order, description)."""
+    from recovery_cli.domain.errors import RecoveryError
+    from recovery_cli.domain.text import fold
+
+    def usable(key: str, word: str) -> bool:
+        try:
+            return " " not in word and accepts(word) == key
+        except RecoveryError:
+            return False
+
+    typed = fold(incomplete)
+    words = [
+        (key, [word for word in spellings if usable(key, word)], described)
+        for key, spellings, described in choices
+    ]
+    own = [
+        (usable_words[0], described)
+        for _, usable_words, described in words
+        if usable_words and fold(usable_words[0]).startswith(typed)
+    ]
+    if own:
+        return own
+    found: Candidates = []
+    for _, usable_words, described in words:
+        fitting = [word for word in usable_words if fold(word).startswith(typed)]
+        if fitting:
+            found.append((fitting[0], described))
+    return found
+
+
+def _words(key: str, shown: str, aliases: tuple[str, ...]) -> list[str]:
+    """A choice's spellings, the one its screens show in Danish first there."""
+    from recovery_cli.i18n import get_language
+
+    if get_language() == "da":
+        return [shown, *aliases, key]
+    return [key, *aliases, shown]
+
+
 @_safely
 def kinds(ctx: Any, incomplete: str) -> Candidates:
-    """A resource's or a support's kind, as the command at hand takes it."""
+    """A resource's or a support's kind, as the command at hand takes it, in
+    the person's language (``ven``, ``fagperson``) or as typed in the other."""
+    from recovery_cli.domain import choices as words
     from recovery_cli.domain.records import RESOURCE_KINDS, SUPPORT_KINDS
 
     path = ctx.command_path.split()
-    keys = SUPPORT_KINDS if "support" in path else RESOURCE_KINDS
-    return [(key, t(f"kind.{key}")) for key in keys if key.startswith(incomplete)]
+    support = "support" in path
+    keys = SUPPORT_KINDS if support else RESOURCE_KINDS
+    aliases = words.SUPPORT_ALIASES if support else words.RESOURCE_ALIASES
+    parse = words.parse_support_kind if support else words.parse_resource_kind
+    choices = [
+        (key, _words(key, t(f"kind.{key}"), aliases.get(key, ())), t(f"kind.{key}")) for key in keys
+    ]
+    return _spelled(incomplete, choices, parse)
 
 
 @_safely
 def statuses(ctx: Any, incomplete: str) -> Candidates:
-    """A goal's status."""
+    """A goal's status, in the person's language where one word says it."""
+    from recovery_cli.domain.choices import STATUS_ALIASES, parse_status
     from recovery_cli.domain.records import GOAL_STATUSES
 
-    return [(key, t(f"status.{key}")) for key in GOAL_STATUSES if key.startswith(incomplete)]
+    choices = [
+        (key, _words(key, t(f"status.{key}"), STATUS_ALIASES.get(key, ())), t(f"status.{key}"))
+        for key in GOAL_STATUSES
+    ]
+    return _spelled(incomplete, choices, parse_status)
 
 
 @_safely
 def prompt_keys(ctx: Any, incomplete: str) -> Candidates:
-    """Reflection prompt keys, with the question as the description, and ``random``."""
-    from recovery_cli.domain.prompts import KEYS, RANDOM
+    """Reflection prompt keys as the person's screens show them (Danish ``f1``,
+    ``vej2``, ``tilfældig``), with the question as the description."""
+    from recovery_cli.domain.prompts import KEYS, RANDOM, parse_prompt
+    from recovery_cli.domain.text import fold
+    from recovery_cli.views.notes import shown_key
 
-    keys = [(key, _one_line(t(f"reflect.{key}"))) for key in KEYS]
-    keys.append((RANDOM, ""))
-    return [(key, text) for key, text in keys if key.startswith(incomplete.lower())]
+    chance = {RANDOM, fold(t("reflect.key.random"))}
+
+    def accepts(word: str) -> str:  # parse_prompt would pick a prompt for "random"
+        return RANDOM if fold(word) in chance else parse_prompt(word)
+
+    choices = [
+        (key, _words(key, shown_key(key), ()), _one_line(t(f"reflect.{key}"))) for key in KEYS
+    ]
+    choices.append((RANDOM, _words(RANDOM, t("reflect.key.random"), ()), ""))
+    return _spelled(incomplete, choices, accepts)
 
 
 @_safely
@@ -191,6 +295,27 @@ def _shell() -> str | None:
         return str(shellingham.detect_shell()[0]).lower()
     except Exception:
         return Path(os.environ.get("SHELL", "")).name.lower() or None
+
+
+def words_typed() -> list[str]:
+    """The words of the command line a shell asks to complete (typer's protocol:
+    ``COMP_WORDS`` for bash, ``_TYPER_COMPLETE_ARGS`` for zsh and fish), without
+    the program's name: so ``--lang da`` and ``--demo anna`` count while
+    completing, as when the command runs. Empty when nothing is completed."""
+    import os
+    import shlex
+
+    if not os.environ.get(COMPLETE_VAR):
+        return []
+    line = os.environ.get("COMP_WORDS") or os.environ.get("_TYPER_COMPLETE_ARGS") or ""
+    try:
+        words = shlex.split(line)
+    except ValueError:  # an open quote while typing
+        words = line.split()
+    return words[1:]
+
+
+COMPLETE_VAR = "_RECOVERY_COMPLETE"
 
 
 def install_callback(ctx: Any, param: Any, value: Any) -> Any:

@@ -85,7 +85,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(
+            out.raw(
                 dumps(
                     {
                         "version": 1,
@@ -96,39 +96,18 @@ def register(app: typer.Typer) -> None:
                 )
             )
             return
-        from recovery_cli.cli.terminal import say_wrapped
-
-        say_wrapped(t("config.file" if file.exists else "config.file_none", path=str(file.path)))
+        out.say(t("config.file" if file.exists else "config.file_none", path=str(file.path)))
         out.say("")
-        import shutil
-        import textwrap
-
         width = max(len(t(f"config.name.{name}")) for name in found)
-        columns = max(shutil.get_terminal_size((80, 24)).columns, 40)
         indent = " " * (width + 4)
         for name, entry in found.items():
             value = entry["value"] or t(f"config.none.{name}")
             source = _source_text(name, str(entry["source"]))
-            head = f"  {t(f'config.name.{name}'):<{width}}  "
-            for line in textwrap.wrap(
-                value,
-                columns,
-                initial_indent=head,
-                subsequent_indent=indent,
-                break_long_words=False,
-                break_on_hyphens=False,
-            ):
-                out.say(line)
-            for line in textwrap.wrap(
-                source,
-                columns,
-                initial_indent=indent,
-                subsequent_indent=indent,
-                break_on_hyphens=False,
-            ):
-                out.say(out.style(line, dim=True))
+            # each value under the others, wrapped by rich (a long path folds)
+            out.say(f"  {t(f'config.name.{name}'):<{width}}  {value}", hang=len(indent))
+            out.raw(out.style(out.fitted(indent + source), dim=True))
         out.say("")
-        say_wrapped(t("config.order"))
+        out.say(t("config.order"))
         if not file.exists:
             out.say("")
-            say_wrapped(t("config.example"))
+            out.say(t("config.example"))

@@ -67,7 +67,7 @@ def _list() -> None:
     width = max(len(name) for name in names)
     for number, (chapter, name) in enumerate(zip(CHAPTERS, names, strict=True), start=1):
         title = t(chapter.title, name=t("course.list.person"))
-        out.say(f"  {number}  {name:<{width}}  {title}")
+        out.say(f"  {number}  {name:<{width}}  {title}", hang=width + 7)
 
 
 def _save_target(save: str, app_state: AppState, name: str, force: bool) -> tuple[Path, str]:

@@ -79,7 +79,7 @@ def register(app: typer.Typer) -> None:
         app_state = state(ctx)
         if _sealed(app_state):
             raise NotPossible("error.crypto.already", path=str(app_state.path))
-        new = passphrase.new(passphrase.PASSPHRASE_ENV)
+        new = passphrase.new(passphrase.PASSPHRASE_ENV, command="recovery encrypt")
         key = recoverykey.generate()
         with app_state.journal(write=True) as journal:
             sealed = protect.encrypt(journal, new, key)
@@ -119,7 +119,8 @@ def register(app: typer.Typer) -> None:
         else:
             with app_state.journal():
                 pass  # the current passphrase first, before a new one is asked for
-        new = passphrase.new(passphrase.NEW_PASSPHRASE_ENV)
+        again = "recovery passwd --recovery-key" if recovery_key else "recovery passwd"
+        new = passphrase.new(passphrase.NEW_PASSPHRASE_ENV, command=again)
         with app_state.journal(write=True) as journal:
             moved, left = protect.change_passphrase(journal, new)
             has_key = protect.has_recovery_key(journal)

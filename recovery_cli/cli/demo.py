@@ -47,7 +47,8 @@ def _list() -> None:
     width = max(len(name) for name in NAMES)
     for key in NAMES:
         mark = " " + t("people.list.default") if key == DEFAULT else ""
-        out.say(f"  {key:<{width}}  {t(f'people.{key}.name')}, {t(f'people.{key}.summary')}{mark}")
+        line = f"  {key:<{width}}  {t(f'people.{key}.name')}, {t(f'people.{key}.summary')}{mark}"
+        out.say(line, hang=width + 4)  # a long summary goes on under itself
     out.say("")
     for line in ("people.list.open", "people.list.any", "people.list.course"):
         out.say(t(line))

@@ -42,12 +42,15 @@ def _sentence(finding: Finding) -> str:
     return text
 
 
+MARK = 9  # the column a finding's sentence starts at, after "ok" or "problem"
+
+
 def _line(finding: Finding) -> str:
     text = _sentence(finding)
     mark = t(f"doctor.level.{finding.level}")
     if finding.level == PROBLEM and finding.fix:
         text = f"{text} {t('doctor.fixable')}"
-    return f"{mark:<8} {text}"
+    return f"{mark:<{MARK - 1}} {text}"
 
 
 def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, Exception | None]:
@@ -71,7 +74,7 @@ def _read(path: Path, keys) -> tuple[list[Finding], dict | None, object, bool, E
     except NotPossible as error:
         finding = Finding(PROBLEM, "doctor.cannot_open", {"error": error})
         # a passphrase that opens the backups but not the journal: the journal is damaged
-        wrong = error if error.key == "error.crypto.wrong" else None
+        wrong = error if error.key in (crypto.WRONG, crypto.WRONG_NO_KEY) else None
         return [finding], None, None, sealed, wrong
     findings = [Finding(OK, "doctor.encrypted" if sealed else "doctor.parses")]
     if seal is not None:  # whether there is a second way in (never the key itself)
@@ -145,7 +148,7 @@ class _Report:
 
     def finding(self, finding: Finding) -> None:
         if not self.as_json:
-            out.say(_line(finding))
+            out.say(_line(finding), hang=MARK)  # wrapped under the sentence
             return
         details = {
             name: value
@@ -174,7 +177,7 @@ class _Report:
         if self.as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(self.data))
+            out.raw(dumps(self.data))
         if code:
             raise typer.Exit(code)
 

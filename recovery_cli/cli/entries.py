@@ -102,7 +102,7 @@ def _register_resources(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps, resource_json
 
-                out.say(
+                out.raw(
                     dumps(
                         [
                             {**resource_json(journal, r), "number": number}
@@ -150,7 +150,7 @@ def _register_supports(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps, support_json
 
-                out.say(
+                out.raw(
                     dumps(
                         [
                             {**support_json(journal, s), "number": number}

@@ -21,7 +21,9 @@ DEBUG_ENV = "RECOVERY_DEBUG"
 
 
 def _say(message: str) -> None:
-    typer.echo(message, err=True)
+    from recovery_cli.views import out
+
+    out.say(message, err=True)  # wrapped to the terminal, as every sentence is
 
 
 def is_usage_error(error: BaseException) -> bool:
@@ -136,7 +138,9 @@ def handle_safely(error: BaseException) -> int:
     except Exception:
         if os.environ.get(DEBUG_ENV):
             raise
-        _say(f"recovery: unexpected error ({type(error).__name__}); nothing was changed.")
+        typer.echo(
+            f"recovery: unexpected error ({type(error).__name__}); nothing was changed.", err=True
+        )
         return 1
 
 

@@ -103,7 +103,7 @@ def register(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps, goal_json
 
-                out.say(dumps([goal_json(journal, g) for g in goals]))
+                out.raw(dumps([goal_json(journal, g) for g in goals]))
                 return
             if not goals:
                 out.say(_nothing_listed(bool(journal.goals), all_, wanted, domain))
@@ -132,7 +132,7 @@ def register(app: typer.Typer) -> None:
                 page = goal_page_json(journal, found)
                 if rows is not None:  # the newest ``rows`` positions (history is oldest first)
                     page["history"] = page["history"][-rows:]
-                out.say(dumps(page))
+                out.raw(dumps(page))
                 return
             from recovery_cli.views.console import make_console
             from recovery_cli.views.goals import goal_page

@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
                 from recovery_cli.views.helped import helped_json
                 from recovery_cli.views.jsonout import dumps
 
-                out.say(dumps(helped_json(told, count)))
+                out.raw(dumps(helped_json(told, count)))
                 return
             if not told:
                 out.say(t("helped.none" if journal.goals else "list.empty_all"))

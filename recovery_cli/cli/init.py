@@ -19,7 +19,7 @@ def _ask_language() -> str:
         found = normalise_language(answer)
         if found in LANGUAGES:
             return found
-        typer.echo(t("init.language_again"), err=True)
+        out.say(t("init.language_again"), err=True)
 
 
 def _change_language(app_state) -> None:
@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.cli import passphrase
             from recovery_cli.storage import recoverykey
 
-            secret = passphrase.new(passphrase.PASSPHRASE_ENV)
+            secret = passphrase.new(passphrase.PASSPHRASE_ENV, command="recovery init --encrypt")
             key = recoverykey.generate()
         with app_state.journal(write=True) as journal:
             if journal.existed:

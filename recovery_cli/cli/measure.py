@@ -88,13 +88,33 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(view.list_json(entries)))
+            out.raw(dumps(view.list_json(entries)))
             return
         from recovery_cli.views.console import make_console
 
         make_console().print(view.list_table(entries))
         if len(entries) == 1:
             out.info(t("measure.list.bring"))
+
+    @command(group, "format", "help.measure.format")
+    def format_(
+        ctx: typer.Context,
+        example: Annotated[
+            bool, typer.Option("--example", help=t("help.measure.opt.example"))
+        ] = False,
+    ) -> None:
+        if example:  # the file as it is, to save and change (never wrapped)
+            from recovery_cli.definitions import example_text
+
+            out.raw(example_text().decode("utf-8").rstrip("\n"))
+            return
+        from recovery_cli.cli.state import paged
+        from recovery_cli.views.console import make_console
+        from recovery_cli.views.measure_format import format_view
+
+        with paged(ctx):
+            console = make_console()
+            console.print(format_view(console.width))
 
     @command(group, "show", "help.measure.show")
     def show(
@@ -110,7 +130,7 @@ def register(app: typer.Typer) -> None:
             from recovery_cli.domain.measure_data import definition_to_data
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(definition_to_data(found.definition)))
+            out.raw(dumps(definition_to_data(found.definition)))
             return
         from recovery_cli.views.measure_show import show_lines
         from recovery_cli.views.measures import wrapped
@@ -156,7 +176,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(view.results_json(shown, count)))
+            out.raw(dumps(view.results_json(shown, count)))
             return
         if not shown.rows:
             out.say(

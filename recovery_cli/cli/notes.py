@@ -93,7 +93,7 @@ def register(app: typer.Typer) -> None:
             if as_json:
                 from recovery_cli.views.jsonout import dumps
 
-                out.say(dumps(view.notes_json(journal, shown)))
+                out.raw(dumps(view.notes_json(journal, shown)))
             elif not found:
                 filtered = goal or since or search
                 out.say(t("notes.none_match" if filtered else "notes.empty"))
@@ -111,7 +111,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             from recovery_cli.views.jsonout import dumps
 
-            out.say(dumps(view.prompts_json()))
+            out.raw(dumps(view.prompts_json()))
             return
         with paged(ctx):
             for line in view.prompt_lines():

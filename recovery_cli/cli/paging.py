@@ -3,7 +3,9 @@
 A listing command runs inside :func:`paged`. When stdout is a terminal, what
 the command prints is collected first; if it is longer than the terminal, it
 goes to ``$PAGER`` (``less`` by default, with ``LESS=FRX`` unless ``LESS`` is
-set: quit when it fits, keep colours, leave the text on screen), else it is
+set: quit when it fits, keep colours, leave the text on screen; a ``LESS`` of
+the person's own that does not keep colours gets ``-R`` added, so the pager
+never shows raw colour codes), else it is
 printed as usual. ``PAGER=cat`` (or empty) or ``recovery --no-pager`` turns
 the pager off; output that is not a terminal is never paged.
 """
@@ -56,10 +58,41 @@ def _too_long(text: str) -> bool:
     return False
 
 
+# less options whose value follows the letter in the same word (``-Pm...``, ``-x4``)
+_TAKES_VALUE = frozenset("bhjkoOpPtTxyzD#")
+
+
+def _keeps_colours(word: str, first: bool) -> bool:
+    """Whether one word of ``LESS`` turns on ``-R`` or ``-r`` (the first word may
+    leave out its dash, as in ``LESS=iR``)."""
+    if word.startswith("--"):
+        return word.split("=", 1)[0].lower() == "--raw-control-chars"
+    if not word.startswith("-") and not first:
+        return False
+    for letter in word.removeprefix("-"):
+        if letter in "Rr":
+            return True
+        if letter in _TAKES_VALUE or not letter.isalpha():
+            return False  # the rest is that option's value
+    return False
+
+
+def less_options(value: str | None) -> str:
+    """``LESS`` for the pager: ``FRX`` when it is not set (as git does), else the
+    person's own options, with ``-R`` added when they do not already let
+    colours through, since what is paged has them."""
+    if value is None:
+        return "FRX"
+    words = value.split()
+    if any(_keeps_colours(word, index == 0) for index, word in enumerate(words)):
+        return value
+    return " ".join([*words, "-R"])
+
+
 def _run_pager(command: str, text: str, encoding: str) -> bool:
     """Show ``text`` in the pager; False when the pager could not be started."""
     env = dict(os.environ)
-    env.setdefault("LESS", "FRX")
+    env["LESS"] = less_options(env.get("LESS"))
     env.setdefault("LV", "-c")
     main = threading.current_thread() is threading.main_thread()
     # Ctrl-C belongs to the pager while it runs (git does the same)

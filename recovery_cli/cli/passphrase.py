@@ -15,10 +15,11 @@ from pathlib import Path
 
 import typer
 
-from recovery_cli.cli.prompts import interactive
+from recovery_cli.cli.prompts import interactive, last_line
 from recovery_cli.domain.errors import InputError, NotPossible
 from recovery_cli.i18n import t, tn
 from recovery_cli.storage.crypto import MAX_TRIES, Keys, check_new_passphrase
+from recovery_cli.views import out
 
 PASSPHRASE_ENV = "RECOVERY_PASSPHRASE_FILE"
 NEW_PASSPHRASE_ENV = "RECOVERY_NEW_PASSPHRASE_FILE"
@@ -46,10 +47,7 @@ def read_file(variable: str, warned: set[str] | None = None) -> str | None:
     if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077 and name not in (warned or ()):
         import shlex
 
-        from recovery_cli.views.progress import quiet
-
-        with quiet():
-            typer.echo(t(open_to_others, path=name, quoted=shlex.quote(name)), err=True)
+        out.say(t(open_to_others, path=name, quoted=shlex.quote(name)), err=True)
         if warned is not None:
             warned.add(name)
     if text.endswith("\n"):
@@ -69,9 +67,9 @@ def existing(path: Path, attempt: int, warned: set[str] | None = None) -> str | 
 
     with quiet():  # no spinner over the question while the person types
         if attempt:
-            typer.echo(tn("crypto.try_again", MAX_TRIES - attempt), err=True)
+            out.say(tn("crypto.try_again", MAX_TRIES - attempt), err=True)
         answer: str = typer.prompt(
-            t("crypto.ask", path=str(path)),
+            last_line(t("crypto.ask", path=str(path))),
             hide_input=True,
             prompt_suffix=" ",
             default="",
@@ -87,15 +85,18 @@ def make_keys() -> Keys:
     return Keys(lambda path, attempt: existing(path, attempt, warned))
 
 
-def new(variable: str = PASSPHRASE_ENV) -> str:
-    """A new passphrase: from the file in ``variable``, else typed twice."""
+def new(variable: str = PASSPHRASE_ENV, *, command: str = "recovery passwd") -> str:
+    """A new passphrase: from the file in ``variable``, else typed twice (asked
+    again up to ``MAX_TRIES`` times; then nothing is changed, and the sentence
+    says to run ``command`` again)."""
     from_file = read_file(variable)
     if from_file is not None:
         check_new_passphrase(from_file)
         return from_file
     if not interactive():
         raise InputError("error.crypto.needs_terminal", variable=variable)
-    for _ in range(MAX_TRIES):
+    for attempt in range(1, MAX_TRIES + 1):
+        last = attempt == MAX_TRIES
         first = typer.prompt(
             t("crypto.ask_new"), hide_input=True, prompt_suffix=" ", default="", show_default=False
         )
@@ -104,7 +105,9 @@ def new(variable: str = PASSPHRASE_ENV) -> str:
         except InputError as error:
             from recovery_cli.cli.errors import describe
 
-            typer.echo(describe(error), err=True)
+            out.say(describe(error), err=True)
+            if last:
+                raise NotPossible("error.crypto.not_set_short", command=command) from None
             continue
         second = typer.prompt(
             t("crypto.ask_again"),
@@ -115,5 +118,7 @@ def new(variable: str = PASSPHRASE_ENV) -> str:
         )
         if first == second:
             return first
-        typer.echo(t("crypto.mismatch"), err=True)
-    raise NotPossible("error.crypto.not_set")
+        if last:
+            break
+        out.say(t("crypto.mismatch"), err=True)  # "let us try again": and it does
+    raise NotPossible("error.crypto.not_set", command=command)

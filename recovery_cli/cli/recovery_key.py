@@ -14,7 +14,7 @@ from pathlib import Path
 import typer
 
 from recovery_cli.cli import passphrase
-from recovery_cli.cli.prompts import interactive
+from recovery_cli.cli.prompts import interactive, last_line
 from recovery_cli.cli.state import AppState
 from recovery_cli.domain.errors import InputError, NotPossible, RecoveryError
 from recovery_cli.i18n import t, tn
@@ -41,7 +41,7 @@ def _typed(path: Path, attempt: int) -> str | None:
     if not interactive():
         raise NotPossible("error.keys.needs_terminal", variable=passphrase.RECOVERY_KEY_ENV)
     return typer.prompt(
-        t("keys.ask", path=str(path)),
+        last_line(t("keys.ask", path=str(path))),
         hide_input=True,
         prompt_suffix=" ",
         default="",
@@ -77,7 +77,7 @@ def unlock(app_state: AppState) -> None:
         except recoverykey.RecoveryKeyTypo:
             problem = InputError("error.keys.typo")
             if left and typing:
-                typer.echo(tn("keys.typo_again", left), err=True)
+                out.say(tn("keys.typo_again", left), err=True)
             continue
         try:
             app_state.keys.open_with_recovery(raw, path, key)
@@ -87,5 +87,5 @@ def unlock(app_state: AppState) -> None:
                 raise
             problem = error
             if left and typing:
-                typer.echo(tn("keys.wrong_again", left), err=True)
+                out.say(tn("keys.wrong_again", left), err=True)
     raise problem

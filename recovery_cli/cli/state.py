@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,12 +78,15 @@ def _option_value(args: list[str], name: str) -> str | None:
 _VALUED = ("--journal", "--lang", "--demo-person")
 
 
-def demo_args(args: list[str]) -> list[str]:
+def demo_args(args: list[str], commands: Collection[str] = ()) -> list[str]:
     """``--demo anna`` read as ``--demo-person anna`` when ``anna`` is an example
     person, so ``recovery --demo anna status`` works while ``--demo`` alone (and
-    ``recovery --demo status``) keeps meaning the default person."""
-    from recovery_cli.demo.people import NAMES
+    ``recovery --demo status``) keeps meaning the default person.
 
+    A word after ``--demo`` that is neither a person nor a command, with a
+    command after it (``--demo nobody status``) or like no command's name, is a
+    person's name too: it is refused as one, naming the people, rather than as
+    a command."""
     args = list(args)
     index = 0
     while index < len(args):
@@ -95,11 +98,27 @@ def demo_args(args: list[str]) -> list[str]:
             break  # the command: what follows is its own
         if arg.startswith("--demo="):
             args[index] = "--demo-person=" + arg.split("=", 1)[1]
-        elif arg == "--demo" and index + 1 < len(args) and args[index + 1].lower() in NAMES:
+        elif arg == "--demo" and index + 1 < len(args) and _names_person(args, index + 1, commands):
             args[index] = "--demo-person"
             index += 1
         index += 1
     return args
+
+
+def _names_person(args: list[str], index: int, commands: Collection[str]) -> bool:
+    """Whether ``args[index]``, just after ``--demo``, is meant as a person."""
+    from recovery_cli.demo.people import NAMES
+
+    word = args[index]
+    if word.lower() in NAMES:
+        return True
+    if word.startswith("-") or word in commands or not commands:
+        return False
+    if any(later in commands for later in args[index + 1 :]):
+        return True
+    import difflib
+
+    return not difflib.get_close_matches(word, list(commands), n=1)  # not a typo of a command
 
 
 def _demo_person(args: list[str]) -> str | None:

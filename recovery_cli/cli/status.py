@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
                 data["measures"] = [
                     {"name": d.name, "score": r.score, "when": r.when} for d, r in latest
                 ]
-                out.say(dumps(data))
+                out.raw(dumps(data))
                 return
             from recovery_cli.views.console import make_console
             from recovery_cli.views.status import empty_view, status_view

@@ -259,7 +259,7 @@ def register(app: typer.Typer) -> None:
                     backup=backup,
                 )
         if as_json:
-            out.say(report)
+            out.raw(report)
             return
         for line in lines:
             out.say(line)

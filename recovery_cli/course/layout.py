@@ -110,23 +110,55 @@ def _header(course: Course, page: CoursePage, part: int, parts: int, width: int,
     return (left.ljust(room) + right, "header")
 
 
+# A frame that goes on from the one before shows at least this many lines of
+# text: never one line of a screen on a page of its own.
+LEAST_GOING_ON = 4
+
+
+def _lines_of_text(lines: list[Line]) -> int:
+    return sum(1 for text, _ in lines if text.strip())
+
+
+def _last_start(body: list[Line]) -> int:
+    """Where the last frame has to start to show ``LEAST_GOING_ON`` lines of text."""
+    start, seen = len(body), 0
+    while start > 0 and seen < LEAST_GOING_ON:
+        start -= 1
+        seen += 1 if body[start][0].strip() else 0
+    return start
+
+
 def _chunks(body: list[Line], first: int, rest: int) -> list[list[Line]]:
     """``body`` over frames of ``first`` rows, then ``rest`` rows; a frame that
     cannot hold the rest ends at a blank row in its lower half where there is
-    one, so a table or a chart is not cut in two when it need not be."""
+    one, so a table or a chart is not cut in two when it need not be. The
+    last frame gets enough of its neighbour's lines not to show a line or two
+    alone (the discussion question excepted: it has a frame of its own)."""
     chunks: list[list[Line]] = []
     start, room = 0, first
     while len(body) - start > room:
-        end = start + room
-        blanks = [i for i in range(start + room // 2, end) if not body[i][0]]
-        if blanks:
-            end = blanks[-1] + 1
-            if end - 3 > start and body[end - 2][0] and not body[end - 3][0]:
-                end -= 2  # a heading alone between blank rows goes with what it heads
+        end = _end(body, start, start + room)
+        tail = body[end:]
+        asks = all(style == "question" for text, style in tail if text)
+        alone = len(tail) <= rest and not asks and _lines_of_text(tail) < LEAST_GOING_ON
+        limit = min(end, _last_start(body))
+        if alone and limit - start >= room // 2:  # this frame stays at least half full
+            end = _end(body, start, limit)
         chunks.append(body[start:end])
         start, room = end, rest
     chunks.append(body[start:])
     return chunks
+
+
+def _end(body: list[Line], start: int, end: int) -> int:
+    """Where a frame from ``start`` that may go up to ``end`` ends: after a blank
+    row in its lower half where there is one."""
+    blanks = [i for i in range(start + (end - start) // 2, end) if not body[i][0]]
+    if blanks:
+        end = blanks[-1] + 1
+        if end - 3 > start and body[end - 2][0] and not body[end - 3][0]:
+            end -= 2  # a heading alone between blank rows goes with what it heads
+    return end
 
 
 def layout(course: Course, *, width: int = 80, height: int = 24) -> list[Frame]:

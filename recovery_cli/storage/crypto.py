@@ -46,6 +46,8 @@ TAG_BYTES = keyslots.TAG_BYTES
 KEY_BYTES = keyslots.KEY_BYTES
 MIN_PASSPHRASE = 8
 MAX_TRIES = 3
+# the passphrase given does not open the journal (which has, or has no, recovery key)
+WRONG, WRONG_NO_KEY = "error.crypto.wrong", "error.crypto.wrong_no_key"
 
 
 class SealDamaged(Exception):
@@ -336,7 +338,12 @@ class Keys:
                 opened = self._try(header, given)
                 if opened is not None:
                     return opened
-        raise NotPossible("error.crypto.wrong" if tried else "error.crypto.locked", path=str(path))
+        if not tried:
+            raise NotPossible("error.crypto.locked", path=str(path))
+        # the way back in when the passphrase is forgotten, where the journal has one
+        raise NotPossible(
+            WRONG if header.slot(RECOVERY) is not None else WRONG_NO_KEY, path=str(path)
+        )
 
     def open_with_recovery(self, raw: bytes, path: Path, key: RecoveryKey) -> tuple[bytes, Seal]:
         """Decrypt ``raw`` with a recovery key; later opens in this process use it

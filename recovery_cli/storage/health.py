@@ -133,7 +133,7 @@ def backup_state(journal: Path, backup: Path, keys=None, *, ask: bool = False) -
     except JournalDamaged:
         return BackupState(backup, False, sealed)
     except NotPossible as error:
-        locked = error.key in ("error.crypto.locked", "error.crypto.wrong")
+        locked = error.key in ("error.crypto.locked", crypto.WRONG, crypto.WRONG_NO_KEY)
         return BackupState(backup, None if locked else False, sealed)
     return BackupState(backup, True, sealed)
 
