@@ -160,3 +160,19 @@ def test_the_settings_file_is_where_platformdirs_puts_config(monkeypatch, tmp_pa
     assert config_path() == user_config_path("recovery-journal", appauthor=False) / "config.toml"
     monkeypatch.setenv("XDG_CONFIG_HOME", "")
     assert config_path() == user_config_path("recovery-journal", appauthor=False) / "config.toml"
+
+
+def test_config_says_where_the_documentation_the_help_points_to_is(cli, journal_file):
+    """--json help points to json.md: config names the folder that holds it, the
+    installed share/doc/recovery-journal (or a checkout's docs/)."""
+    import json
+    from pathlib import Path
+
+    data = json.loads(cli("config", "--json").out)
+    docs = Path(data["docs"])
+    assert (docs / "json.md").is_file() and (docs / "measures.md").is_file()
+    shown = cli("config", env={"COLUMNS": "300"}).out
+    assert f"Documentation: {docs} (json.md describes the --json output" in shown
+    danish = cli("--lang", "da", "config", env={"COLUMNS": "300"}).out
+    assert f"Dokumentation: {docs} (json.md beskriver det, --json skriver" in danish
+    assert "recovery config shows where" in cli("status", "--help", env={"COLUMNS": "300"}).out

@@ -68,6 +68,25 @@ def settings(params: dict[str, Any]) -> dict[str, dict[str, str | None]]:
     return {name: {"value": value, "source": source} for name, (value, source) in found.items()}
 
 
+def docs_folder() -> str | None:
+    """Where the documentation (README, json.md, measures.md...) was installed
+    with the tool: share/doc/recovery-journal in the environment's data folder
+    (or the user's, for a --user install); in a source checkout, its docs/."""
+    import sysconfig
+    from pathlib import Path
+
+    places = [Path(sysconfig.get_path("data"))]
+    user = f"{os.name}_user"
+    if user in sysconfig.get_scheme_names():
+        places.append(Path(sysconfig.get_path("data", user)))
+    for place in places:
+        folder = place / "share" / "doc" / "recovery-journal"
+        if (folder / "json.md").is_file():
+            return str(folder)
+    checkout = Path(__file__).resolve().parents[2] / "docs"
+    return str(checkout) if (checkout / "json.md").is_file() else None
+
+
 def _source_text(name: str, source: str) -> str:
     if source in ("VISUAL", "EDITOR"):
         return t("config.source.variable", variable=source)
@@ -92,6 +111,7 @@ def register(app: typer.Typer) -> None:
                         "config_file": str(file.path),
                         "exists": file.exists,
                         "settings": found,
+                        "docs": docs_folder(),
                     }
                 )
             )
@@ -106,6 +126,9 @@ def register(app: typer.Typer) -> None:
             # each value under the others, wrapped by rich (a long path folds)
             out.say(f"  {t(f'config.name.{name}'):<{width}}  {value}", hang=len(indent))
             out.raw(out.style(out.fitted(indent + source), dim=True))
+        out.say("")
+        docs = docs_folder()
+        out.say(t("config.docs", path=docs) if docs else t("config.docs_none"))
         out.say("")
         out.say(t("config.order"))
         if not file.exists:
