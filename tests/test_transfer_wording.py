@@ -60,9 +60,9 @@ def test_a_csv_export_is_refused_in_one_plain_sentence(cli, journal_file, tmp_pa
         assert done.err.count("\n") == 1 and "Traceback" not in done.err
         assert "damaged" not in done.err and "beskadiget" not in done.err
     english = cli("import", str(table)).err
-    assert english.startswith(
-        "Only a JSON export (made with 'recovery export --format json') "
-        "or a journal file can be imported"
+    assert english == (
+        f"The file {table} is neither a JSON export (made with 'recovery export --format json') "
+        "nor a journal file, the only things that can be imported, so nothing was changed.\n"
     )
     assert journal_file.read_bytes() == before
 
@@ -72,7 +72,7 @@ def test_a_markdown_report_is_refused_the_same_way(cli, journal_file, tmp_path):
     report = tmp_path / "report.md"
     assert cli("export", "-o", str(report)).code == 0
     done = cli("import", str(report))
-    assert done.code == 2 and "Only a JSON export" in done.err
+    assert done.code == 2 and "is neither a JSON export" in done.err
 
 
 def test_cut_short_json_is_still_called_damaged(cli, journal_file, tmp_path):

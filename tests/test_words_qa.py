@@ -504,3 +504,26 @@ def test_an_empty_definition_file_is_said_to_be_empty(cli, tmp_path):
     ran = cli("measure", "add", str(empty))
     said = one_sentence(ran)
     assert ran.code == 2 and said.startswith("The file ") and "mine.toml is empty" in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening"),
+    [("en", "What came on standard input "), ("da", "Det, der kom på standardinput, ")],
+)
+def test_what_comes_on_standard_input_is_not_called_a_file(cli, journal_file, lang, opening):
+    """Input piped to `import -` that cannot be imported is named as what came on
+    standard input, never "the file standard input (-)"; a file keeps its name."""
+    cli("goal", "add", "Walk")
+    before = journal_file.read_bytes()
+    cases = (
+        "garbage, not JSON",  # not an export
+        "[1, 2]",  # JSON, but no journal or export
+        '{"format": "recovery-journal-export", "schema": 999, "goals": []}',  # newer
+        '{"format": "recovery-journal-export", "schema": 2, "goals": [{"id": 5}]}',
+    )
+    for given in cases:
+        ran = cli("--lang", lang, "import", "-", input=given)
+        said = one_sentence(ran)
+        assert said.startswith(opening), said
+        assert "(-)" not in said and ran.code in (1, 2)
+    assert journal_file.read_bytes() == before

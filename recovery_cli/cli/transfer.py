@@ -34,7 +34,7 @@ def _read_stdin_import() -> bytes:
         else sys.stdin.read(MAX_IMPORT_BYTES + 1).encode("utf-8", errors="surrogateescape")
     )
     if len(raw) > MAX_IMPORT_BYTES:
-        raise InputError("import.error.foreign", path="-")
+        raise InputError("import.error.stdin_too_big", limit=MAX_IMPORT_BYTES // (1024 * 1024))
     return raw
 
 
@@ -214,7 +214,9 @@ def register(app: typer.Typer) -> None:
         else:
             path = Path(file).expanduser()
             raw = read_import(path)
-        source = t("import.stdin") if file == "-" else str(path)
+        source = t("import.stdin") if file == "-" else str(path)  # as the report names it
+        # what a refusal of its content names: "The file …" or "What came on standard input"
+        said = t("import.source.stdin") if file == "-" else t("import.source.file", path=str(path))
         if not raw.removeprefix(b"\xef\xbb\xbf").strip():  # nothing to import: say so
             if file == "-":
                 raise InputError("import.error.empty_stdin")
@@ -228,8 +230,8 @@ def register(app: typer.Typer) -> None:
         else:
             value = parse_json(raw)
             if value is None and not_json_text(raw):  # a CSV or Markdown export, a note
-                raise InputError("import.error.not_export", path=str(path))
-        incoming = read_incoming(value, source)
+                raise InputError("import.error.not_export", source=said)
+        incoming = read_incoming(value, said)
         with app_state.journal(write=not dry_run) as journal:
             with working(t("progress.importing")):
                 plan = plan_import(journal, incoming)

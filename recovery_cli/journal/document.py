@@ -97,11 +97,11 @@ class Incoming:
 
 
 def _foreign(source: str) -> InputError:
-    return InputError("import.error.foreign", path=source)
+    return InputError("import.error.foreign", source=source)
 
 
 def _invalid(source: str, table: str, index: int) -> InputError:
-    return InputError(f"import.error.invalid.{table}", path=source, index=index)
+    return InputError(f"import.error.invalid.{table}", source=source, index=index)
 
 
 def _optional_str(value: object) -> bool:
@@ -191,7 +191,7 @@ def _schema(value: object, source: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise _foreign(source)
     if value > SCHEMA_VERSION:
-        raise NotPossible("import.error.too_new", path=source)
+        raise NotPossible("import.error.too_new", source=source)
     return value
 
 
@@ -214,7 +214,7 @@ def _from_export(data: dict, source: str) -> Incoming:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _foreign(source)
     if version > FORMAT_VERSION:
-        raise NotPossible("import.error.too_new", path=source)
+        raise NotPossible("import.error.too_new", source=source)
     schema = _schema(data.get("schema"), source)
     if schema < SCHEMA_VERSION:
         lists = {table: data.get(table, []) for table in (*TABLES, "checkins")}
@@ -265,7 +265,8 @@ def _from_journal(data: dict, source: str) -> Incoming:
 
 
 def read_incoming(data: object, source: str) -> Incoming:
-    """A parsed export or journal file as checked records, or a refusal."""
+    """A parsed export or journal file as checked records, or a refusal that
+    names it as ``source`` ("The file …", "What came on standard input")."""
     if not isinstance(data, dict):
         raise _foreign(source)
     if data.get("format") == FORMAT:
