@@ -212,6 +212,19 @@ def test_chosen_goals_with_the_checkin_named_do_not_say_check_ins_are_left_out(c
     assert not any("check-ins are left out" in line for line in shown)
 
 
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_naming_the_checkin_shows_the_check_ins_once(cli, measured, form):
+    """Check-ins are results of the built-in check-in: named with --measure they
+    come along (with chosen goals too) in their own section, not twice."""
+    for goals in ((), ("--goal", "1")):
+        report = cli("export", "--format", form, *goals, "--measure", "checkin").out
+        assert report.count("CHIME check-in") == 0, goals
+        heading = "## Check-ins" if form == "md" else "<h2>Check-ins</h2>"
+        assert report.count(heading) == 1, goals
+    both = cli("export", "--format", "md", "--measure", "checkin", "--measure", "everyday").out
+    assert both.count("## Check-ins") == 1 and both.count("## Everyday footing") == 1
+
+
 # -- 20: --answers '' says it is empty; every example fits the measure -----------------
 
 

@@ -36,8 +36,10 @@ def reported_titles(shared: Shared) -> list[tuple[str, int]]:
 
 
 def measure_sections(shared: Shared) -> list[MeasureSection]:
-    """One section per measure named for the report, in the order named."""
-    if not shared.reported:
+    """One section per measure named for the report, in the order named; the
+    built-in check-in has its own section (Check-ins), so naming it brings the
+    check-ins along without showing them twice."""
+    if not set(shared.reported) - {CHECKIN}:
         return []
     from recovery_cli.domain.measure_spec import definition_from_data
     from recovery_cli.journal.measure_results import results_view
@@ -49,6 +51,8 @@ def measure_sections(shared: Shared) -> list[MeasureSection]:
     definitions.setdefault("checkin", builtin())
     sections = []
     for name in shared.reported:
+        if name == CHECKIN:
+            continue
         definition = definitions[name]
         view = results_view(definition, [r for r in shared.results if r.measure == name])
         rows = []
