@@ -108,7 +108,7 @@ def _walk(app_state: AppState, person, start: int, target, print_all: bool) -> N
 
     frames = layout(course, width=width, height=height)
     if print_all or not (prompts.interactive() and _stdout_is_terminal()):
-        _print(frames)
+        _every_page(frames)
         return
     _page(frames, person, height, app_state.language_fixed)
 
@@ -156,7 +156,7 @@ def _plain(frame) -> list[str]:
     return [text.rstrip() for text, _ in frame.lines]
 
 
-def _print(frames) -> None:
+def _every_page(frames) -> None:
     for index, frame in enumerate(frames):
         if index:
             out.say("")
