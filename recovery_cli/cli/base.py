@@ -230,6 +230,12 @@ def limit_option():
     )
 
 
+def lang_option():
+    """``--lang en|da`` on a command that may speak another language than the
+    journal (demo, course)."""
+    return typer.Option("--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False)
+
+
 def all_option():
     """``--all``: every entry of a long list, however many."""
     return typer.Option("--all", help=t("help.opt.all_entries"))

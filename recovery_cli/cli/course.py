@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command
+from recovery_cli.cli.base import command, lang_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import AppState, state
 from recovery_cli.domain.errors import InputError
@@ -37,10 +37,7 @@ def register(app: typer.Typer) -> None:
             str | None, _opt("help.opt.course_save", "--save", metavar=t("metavar.file"))
         ] = None,
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.course_force"))] = False,
-        lang: Annotated[
-            str | None,
-            typer.Option("--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False),
-        ] = None,
+        lang: Annotated[str | None, lang_option()] = None,
     ) -> None:
         from recovery_cli.course.chapters import find_chapter
         from recovery_cli.demo import people

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_cli.cli.base import command
+from recovery_cli.cli.base import command, lang_option
 from recovery_cli.cli.base import option as _opt
 from recovery_cli.cli.state import state
 from recovery_cli.domain.errors import InputError
@@ -21,10 +21,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
         listing: Annotated[bool, typer.Option("--list", help=t("help.opt.demo_list"))] = False,
         reset: Annotated[bool, typer.Option("--reset", help=t("help.opt.reset"))] = False,
-        lang: Annotated[
-            str | None,
-            typer.Option("--lang", metavar="en|da", help=t("help.opt.lang"), show_default=False),
-        ] = None,
+        lang: Annotated[str | None, lang_option()] = None,
     ) -> None:
         from recovery_cli.demo import people
 
