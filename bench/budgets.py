@@ -28,6 +28,7 @@ def verdict(size: int, command: Command, figures: dict, limits: dict) -> tuple[s
         return f"exit {figures['exit']}", [f"exit {figures['exit']}"]
     notes, missed = [], []
     if size == BUDGET_SIZE and command.budget:
+        figures["budget"] = command.budget
         ok = figures["ratio"] <= command.budget
         notes.append(f"{'ok' if ok else 'OVER'} <= {command.budget}x {command.floor}")
         if not ok:
@@ -40,6 +41,7 @@ def verdict(size: int, command: Command, figures: dict, limits: dict) -> tuple[s
         figures["limit_ratio"] = round(ratio, 2)
         figures["limit_wall_ratio"] = round(figures["median_ms"] / limits[name]["median_ms"], 2)
         figures["limit"] = name
+        figures["limit_most"] = most
         ok = ratio <= most
         notes.append(f"{'ok' if ok else 'OVER'} {ratio:.2f}x {name} <= {most:g}")
         if not ok:

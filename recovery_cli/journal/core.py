@@ -346,11 +346,19 @@ class Journal:
         self._forget_cache()
 
     def remove(self, table: str, ids: set[str]) -> None:
-        if ids:
-            from tinydb import Query
-
-            self.store.db.table(table).remove(Query().id.one_of(sorted(ids)))
-            self._forget_cache()
+        """Remove the stored records that have these ids: found in one pass over
+        the stored table, removed by their document ids (TinyDB's ``doc_ids``),
+        not by a query evaluated for every record."""
+        if not ids:
+            return
+        keys = [
+            int(key)
+            for key, doc in self.raw(table).items()
+            if (found := doc.get("id")).__class__ is str and found in ids
+        ]
+        if keys:
+            self.store.db.table(table).remove(doc_ids=keys)
+        self._forget_cache()
 
     def unlink_goal(self, goal_id: str) -> int:
         """Detach resources, supports and notes from a goal; how many were linked."""
