@@ -211,3 +211,25 @@ def run_process(
 def proc(journal_file):
     """``proc(*args, env=None) -> CompletedProcess`` as a real subprocess."""
     return run_process
+
+
+@pytest.fixture
+def tty(monkeypatch):
+    """Pretend stdin is a terminal (CliRunner types the answers)."""
+    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
+
+
+def one_sentence(ran) -> str:
+    """The one sentence a refusal gives on stderr (no traceback, one line)."""
+    err = ran.err.strip()
+    assert err and "\n" not in err and "Traceback" not in err, ran
+    return err
+
+
+def finish(child) -> int:
+    """Wait for a pexpect child to end; its exit status (-signal if killed)."""
+    import pexpect
+
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus if child.exitstatus is not None else -child.signalstatus

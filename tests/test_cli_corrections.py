@@ -13,7 +13,7 @@ import pytest
 from recovery_cli.domain import records as rec
 from recovery_cli.journal import Journal
 from recovery_cli.journal import corrections as fix
-from tests.conftest import ROOT, default_signals
+from tests.conftest import ROOT, default_signals, one_sentence
 
 TABLES = ("goals", "positions", "resources", "supports", "notes", "measures", "results")
 
@@ -41,12 +41,6 @@ def filled(cli):
     return cli
 
 
-@pytest.fixture
-def tty(monkeypatch):
-    """Pretend stdin is a terminal (CliRunner types the answers)."""
-    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
-
-
 def stored(journal_file) -> dict:
     """The journal as stored, every record checked as doctor and import check it."""
     data = json.loads(journal_file.read_text())
@@ -58,12 +52,6 @@ def stored(journal_file) -> dict:
 
 def texts(journal_file, table, field) -> list:
     return sorted(doc[field] for doc in stored(journal_file)[table].values())
-
-
-def one_sentence(ran) -> str:
-    err = ran.err.strip()
-    assert err and "\n" not in err and "Traceback" not in err, ran
-    return err
 
 
 # -- the numbers a list shows are the ones rm and edit take --------------------------------

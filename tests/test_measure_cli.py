@@ -11,6 +11,7 @@ import json
 import pytest
 
 from recovery_cli.definitions import example_text
+from tests.conftest import one_sentence
 
 ANSWERS = "3,4,-,2,1,3"  # sleep, out, contact skipped, enjoy, worry (reversed), handle
 
@@ -27,17 +28,6 @@ def brought(cli, definition_file):
     done = cli("measure", "add", str(definition_file))
     assert done.code == 0, done
     return definition_file
-
-
-@pytest.fixture
-def tty(monkeypatch):
-    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
-
-
-def one_sentence(ran) -> str:
-    err = ran.err.strip()
-    assert err and "\n" not in err and "Traceback" not in err, ran
-    return err
 
 
 def snapshot(journal_file) -> bytes | None:

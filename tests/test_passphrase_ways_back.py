@@ -16,7 +16,7 @@ import pexpect
 import pytest
 
 from recovery_cli.storage import backups, crypto
-from tests.conftest import spaced
+from tests.conftest import finish, spaced
 from tests.keys_util import KEY
 from tests.safety_util import FIXTURES, PASSPHRASE, ROOT, tree, write_passphrase
 
@@ -38,12 +38,6 @@ def spawn(*args: str) -> pexpect.spawn:
     )
     child.logfile_read = io.StringIO()
     return child
-
-
-def finish(child: pexpect.spawn) -> int:
-    child.expect(pexpect.EOF)
-    child.close()
-    return child.exitstatus if child.exitstatus is not None else -child.signalstatus
 
 
 @pytest.fixture

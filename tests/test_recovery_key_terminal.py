@@ -11,7 +11,7 @@ import pexpect
 import pytest
 
 from recovery_cli.storage import crypto, recoverykey
-from tests.conftest import press_ctrl_c, spaced
+from tests.conftest import finish, press_ctrl_c, spaced
 from tests.keys_util import KEY
 from tests.safety_util import PASSPHRASE, ROOT, files_containing, tree, write_passphrase
 
@@ -31,12 +31,6 @@ def spawn(*args: str) -> pexpect.spawn:
         timeout=30,
         dimensions=(40, 100),
     )
-
-
-def finish(child: pexpect.spawn) -> int:
-    child.expect(pexpect.EOF)
-    child.close()
-    return child.exitstatus if child.exitstatus is not None else -child.signalstatus
 
 
 @pytest.fixture

@@ -11,12 +11,6 @@ import pytest
 from recovery_cli.i18n import catalog
 
 
-@pytest.fixture
-def tty(monkeypatch):
-    """Pretend stdin is a terminal (CliRunner feeds the answers)."""
-    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
-
-
 def _journal(path) -> dict:
     return json.loads(path.read_text())
 

@@ -10,21 +10,10 @@ import json
 import pytest
 
 from recovery_cli.definitions import example_text
+from tests.conftest import one_sentence
 from tests.safety_util import write_passphrase
 
 WIDE = {"COLUMNS": "200"}  # sentences on one line each
-
-
-@pytest.fixture
-def tty(monkeypatch):
-    """Pretend stdin is a terminal (CliRunner feeds the answers)."""
-    monkeypatch.setattr("recovery_cli.cli.prompts.interactive", lambda: True)
-
-
-def one_sentence(ran) -> str:
-    err = ran.err.strip()
-    assert err and "\n" not in err and "Traceback" not in err, ran
-    return err
 
 
 @pytest.fixture
