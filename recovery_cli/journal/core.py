@@ -8,7 +8,7 @@ command ends without an error.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
@@ -178,27 +178,35 @@ class Journal:
         alone and then indexing all of them anyway."""
         self._position_docs  # noqa: B018 - builds the index
 
+    def _docs_of(self, goal_id: str) -> tuple[Sequence[dict], bool]:
+        """One goal's stored positions, oldest first, and whether a view someone
+        else gave is among them. A command about one goal (``log``, ``unlog``)
+        picks out only that goal's positions; as soon as a second goal is asked
+        for, every goal is indexed in one pass, so an overview never scans the
+        table once per goal."""
+        if "_position_docs" not in self.__dict__:
+            alone = self.__dict__.get("_alone")
+            if alone is None:
+                mine, seen = _index_positions(
+                    [d for d in self.raw("positions").values() if d.get("goal") == goal_id],
+                    self.path,
+                )
+                alone = self.__dict__["_alone"] = (goal_id, mine.get(goal_id, []), bool(seen))
+            if alone[0] == goal_id:
+                return alone[1], alone[2]
+        return self._position_docs.get(goal_id, ()), goal_id in self._viewed
+
     def marks(self, goal: Goal) -> list[tuple[str, int]]:
         """The person's own positions on a goal as plain ``(when, value)`` tuples,
         oldest first: cheap for overviews and charts (wrap one in :class:`Mark` to
         hand it on by name). A view someone else gave (``by``, which comes in
         through an import) is listed in :meth:`history` only, never here: where
-        the person is, how it moved and what is drawn are their own ratings.
-
-        A command about one goal (such as ``log``) only picks out that goal's
-        positions; as soon as a second goal is asked for, every goal is indexed
-        in one pass, so an overview never scans the table once per goal."""
+        the person is, how it moved and what is drawn are their own ratings
+        (positions picked out as :meth:`_docs_of` says)."""
         made = self.__dict__.setdefault("_marks", {})
         if goal.id in made:
             return made[goal.id]
-        if "_position_docs" in self.__dict__ or made:
-            docs = self._position_docs.get(goal.id, ())
-            viewed = goal.id in self._viewed
-        else:
-            mine, seen = _index_positions(
-                [d for d in self.raw("positions").values() if d.get("goal") == goal.id], self.path
-            )
-            docs, viewed = mine.get(goal.id, ()), bool(seen)
+        docs, viewed = self._docs_of(goal.id)
         if viewed:  # rare: a view someone else gave is among them
             others = self.__dict__.setdefault("_others", {})
             others[goal.id] = tuple(dict.fromkeys(d["by"] for d in docs if d.get("by")))
@@ -216,14 +224,13 @@ class Journal:
         """A goal's positions as records, oldest first (built once, on first use)."""
         built = self.__dict__.setdefault("_histories", {})
         if goal.id not in built:
-            docs = self._position_docs.get(goal.id, ())
-            built[goal.id] = rec.load_many("positions", docs)
+            built[goal.id] = rec.load_many("positions", self._docs_of(goal.id)[0])
         return built[goal.id]
 
     def latest(self, goal: Goal) -> Position | None:
         """Where the person is on a goal: their own latest position (a view someone
         else gave is not where they are), or None before their first."""
-        for doc in reversed(self._position_docs.get(goal.id, ())):
+        for doc in reversed(self._docs_of(goal.id)[0]):
             if not doc.get("by"):
                 return rec.load("positions", doc)
         return None
@@ -281,6 +288,7 @@ class Journal:
             "goals_by_id",
             "_position_docs",
             "_viewed",
+            "_alone",
             "_histories",
             "_marks",
             "_others",
