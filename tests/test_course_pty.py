@@ -1,5 +1,6 @@
 """The course at a real terminal (80x24, as on a projector): Enter goes on,
-b goes back, q and Ctrl-C stop with a line saying how to go on, exit 0."""
+b goes back, q and Ctrl-C stop with a line saying how to go on, exit 0. The
+keys are single keys, as the footer shows them: no Enter after b or q."""
 
 from __future__ import annotations
 
@@ -43,13 +44,13 @@ def test_enter_back_and_q(journal_file):
     child.sendline("")
     child.expect_exact("Clinical and personal recovery")
     child.expect_exact("Enter: next · b: back · q: quit")
-    child.sendline("b")
+    child.send("b")
     child.expect_exact("A life that makes sense to you")
     child.sendline("")
     child.expect_exact("Clinical and personal recovery")
     child.sendline("")
     child.expect_exact("2/7  CHIME")
-    child.sendline("q")
+    child.send("q")
     rest = _finish(child)
     assert "You stopped in chapter 2, “CHIME: five things that matter”." in rest
     assert "recovery course --person anna --chapter chime" in rest
@@ -77,3 +78,32 @@ def test_enter_to_the_end(journal_file):
             break
     rest = _finish(child)
     assert "That was the last page." in rest and child.exitstatus == 0
+
+
+def test_single_keys_without_enter_in_danish(journal_file):
+    child = _spawn("--lang", "da", "course", "--chapter", "kontinuum")
+    child.expect_exact("5/7  Fra langt væk til tæt på")
+    child.expect_exact("Enter: videre · q: afslut")
+    child.send(" ")  # Space goes on, as Enter does
+    child.expect_exact("Enter: videre · b: tilbage · q: afslut")
+    child.send("B")  # no Enter: back at once
+    child.expect_exact("Enter: videre · q: afslut")
+    child.send("\x1b[C")  # the right arrow goes on
+    child.expect_exact("Enter: videre · b: tilbage · q: afslut")
+    child.send("x")  # a key with no meaning here does nothing
+    child.send("\x1b[D")  # the left arrow goes back
+    child.expect_exact("Enter: videre · q: afslut")
+    child.send("q")
+    rest = _finish(child)
+    assert "Du stoppede i kapitel 5" in rest
+    # the terminal is itself again: the last lines end as a terminal ends them
+    assert "\r\n" in rest.split("Du stoppede", 1)[1]
+    assert child.exitstatus == 0
+
+
+def test_q_alone_quits_in_english(journal_file):
+    child = _spawn("course", "--chapter", "continuum")
+    child.expect_exact("Enter: next · q: quit")
+    child.send("q")
+    rest = _finish(child)
+    assert "You stopped in chapter 5" in rest and child.exitstatus == 0

@@ -171,6 +171,7 @@ _STYLES = {
 
 def _page(frames, person, height: int, language_fixed: bool) -> None:
     """Page through ``frames`` at the terminal; say where the person stopped."""
+    from recovery_cli.cli.terminal import single_keys
     from recovery_cli.course.chapters import CHAPTERS, chapter_name
     from recovery_cli.course.pager import Screen, page_through
 
@@ -181,11 +182,15 @@ def _page(frames, person, height: int, language_fixed: bool) -> None:
         for _ in range(height - 1 - len(frame.lines)):
             typer.echo("")
 
-    def ask(prompt: str) -> str:
-        typer.echo(out.style(prompt, dim=True) + " ", nl=False)  # on stdout, with the page
-        return input("")
+    def asking(read_key):
+        def ask(prompt: str) -> str:
+            typer.echo(out.style(prompt, dim=True) + " ", nl=False)  # on stdout, with the page
+            return read_key()  # a single key: the footer's "b" and "q" need no Enter
 
-    stopped = page_through(frames, Screen(show=show, ask=ask))
+        return ask
+
+    with single_keys() as read_key:
+        stopped = page_through(frames, Screen(show=show, ask=asking(read_key)))
     typer.echo("")
     if stopped is None:
         out.say(

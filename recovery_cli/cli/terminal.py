@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import typer
 
@@ -127,3 +127,75 @@ def edit_in_editor(command: list[str], initial: str, *, memory_only: bool = Fals
         if done.returncode != 0:
             raise NotPossible("error.note.editor_failed", code=done.returncode)
         return read_scratch(path)
+
+
+# Single keys at a pager (a page at a time): what each one does.
+_NEXT_KEYS = {"\r", "\n", " ", "\x1b[C", "\x1b[B", "\x1b[6~", "\x1bOC", "\x1bOB"}
+_BACK_KEYS = {"b", "\x1b[D", "\x1b[A", "\x1b[5~", "\x1bOD", "\x1bOA"}
+_QUIT_KEYS = {"q"}
+
+
+def _keys(typed: str) -> list[str]:
+    """What one read from the terminal holds, key by key: an escape sequence
+    (an arrow, Page Down) is one key, so is each other character."""
+    keys: list[str] = []
+    rest = typed
+    while rest:
+        match = re.match(r"\x1b(\[[0-9;]*[A-Za-z~]|O[A-Za-z])?", rest)
+        size = match.end() if match else 1
+        keys.append(rest[:size])
+        rest = rest[size:]
+    return keys
+
+
+@contextlib.contextmanager
+def single_keys() -> Iterator[Callable[[], str]]:
+    """A reader of single keys, no Enter needed, while the block runs: it gives
+    "" (Enter, Space, right or down arrow, Page Down), "b" (b, left or up arrow,
+    Page Up) or "q"; other keys are passed over. Ctrl-C stops as everywhere
+    (KeyboardInterrupt), Ctrl-D too (EOFError).
+
+    The terminal is put in cbreak mode once for the whole block and restored on
+    every way out (Ctrl-C included). Not ``typer.getchar``: that switches to raw
+    mode per key and flushes the input on each switch, so a key pressed while a
+    page is drawn would be lost. Without termios (or with a stdin that is no
+    terminal) each answer is a line, as before."""
+    try:
+        import termios
+        import tty
+    except ImportError:  # not a POSIX terminal
+        yield _line_keys
+        return
+    try:
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
+    except (OSError, ValueError, termios.error):
+        yield _line_keys
+        return
+    pending: list[str] = []
+
+    def read() -> str:
+        while True:
+            while not pending:
+                typed = os.read(fd, 32)
+                if not typed or typed == b"\x04":
+                    raise EOFError
+                pending.extend(_keys(typed.decode("utf-8", "replace")))
+            key = pending.pop(0)
+            key = key.casefold() if len(key) == 1 else key  # B and Q too; arrows as sent
+            if key in _NEXT_KEYS:
+                return ""
+            if key in _BACK_KEYS:
+                return "b"
+            if key in _QUIT_KEYS:
+                return "q"
+
+    tty.setcbreak(fd, termios.TCSANOW)  # no flush: keys typed ahead are kept
+    try:
+        yield read
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+def _line_keys() -> str:
+    return input("")
