@@ -27,7 +27,11 @@ class GoalSummary:
     goal: Goal
     latest: Mark | None
     change: int | None  # steps moved over the last 30 days; None with fewer than two points
-    recent: tuple[int, ...]
+    recent: tuple[int, ...]  # the last 12 positions, however old (--json)
+    # The positions the change is counted over: the one held when the 30 days
+    # began (or the first, on a younger goal), then each logged since. The
+    # status sparkline draws these, so it starts where the arrow starts.
+    span: tuple[int, ...]
     resources: int
     supports: int
 
@@ -74,6 +78,15 @@ def _change(told: Story, since: str) -> int | None:
     return latest.value - start.value
 
 
+def _span(told: Story, since: str) -> tuple[int, ...]:
+    """The values from the position held at ``since`` (or the first) to the latest."""
+    from bisect import bisect_right
+
+    marks = told.marks
+    start = max(bisect_right(marks, since, key=lambda mark: mark[0]) - 1, 0)
+    return tuple(value for _, value in marks[start:])
+
+
 def _linked_counts(journal: Journal, table: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for doc in journal.raw(table).values():
@@ -93,6 +106,7 @@ def summarize(journal: Journal, told: list[Story]) -> list[GoalSummary]:
             latest=story.latest,
             change=_change(story, since),
             recent=tuple(story.values[-RECENT_POINTS:]),
+            span=_span(story, since),
             resources=resources.get(story.goal.id, 0),
             supports=supports.get(story.goal.id, 0),
         )

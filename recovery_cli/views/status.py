@@ -30,7 +30,28 @@ if TYPE_CHECKING:
 WIDE = 100
 ROOMY = 40  # a title column this wide is wide enough, even if a long title wraps in it
 FEW = 3  # name goals by title when there are at most this many
-NARROW_SPARK = 8  # recent positions in a narrow sparkline
+WIDE_SPARK = 12  # at most this many positions in the 30 days' sparkline
+NARROW_SPARK = 8  # ... and in a narrow one
+
+
+def span_spark(values: tuple[int, ...], room: int) -> str:
+    """The sparkline of the 30 days the arrow counts (``GoalSummary.span``): it
+    starts at the position held when they began and ends at the latest, so it
+    tells the same span as the arrow beside it. More positions than ``room``
+    are thinned evenly, keeping the first and the last."""
+    if len(values) > room:
+        last = len(values) - 1
+        values = tuple(values[round(i * last / (room - 1))] for i in range(room))
+    return sparkline(values)
+
+
+def thirty_days(summary: GoalSummary, room: int, gap: str) -> Text:
+    """The "30 days" cell: the arrow and steps, then the sparkline of that span."""
+    change = change_text(summary.change)
+    if not summary.span:
+        return change
+    spark = Text(span_spark(summary.span, room), style="cyan")
+    return Text(gap).join([change, spark]) if change.plain else spark
 
 
 def change_text(change: int | None) -> Text:
@@ -79,9 +100,8 @@ def _wide_table(view: Overview, now: datetime) -> Fitted:
     table.add_column(t("col.goal"), overflow="fold")
     table.add_column(t("col.chime"), no_wrap=True)
     table.add_column(t("col.position"), no_wrap=True)
-    table.add_column(t("col.change"))
+    table.add_column(t("col.change"), no_wrap=True)
     table.add_column(t("col.last"))
-    table.add_column(t("col.recent"))
     for summary, depth in _ordered(view):
         latest = summary.latest
         table.add_row(
@@ -89,16 +109,15 @@ def _wide_table(view: Overview, now: datetime) -> Fitted:
             Indented(_lead(depth), summary.goal.title),
             chime_badges(summary.goal.chime),
             position_cell(summary, bar_on_own_line=False),
-            change_text(summary.change),
+            thirty_days(summary, WIDE_SPARK, " "),
             fmt.when_text(latest.when, now) if latest else "",
-            Text(sparkline(summary.recent), style="cyan"),
         )
     return Fitted(table, title=1)
 
 
 def _narrow_table(view: Overview, now: datetime) -> Fitted:
     """Two lines per goal: title over badges and date; bar over number and band;
-    the arrow over the sparkline."""
+    the arrow over the sparkline of the same 30 days."""
     table = Table(
         title=t("status.active_title"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
@@ -112,11 +131,7 @@ def _narrow_table(view: Overview, now: datetime) -> Fitted:
         if latest is not None:
             details.append(Text(fmt.when_text(latest.when, now), style="dim"))
         second = Text(" · ", style="dim").join(d for d in details if d.plain)
-        change = change_text(summary.change)
-        if summary.recent:
-            change = Text("\n").join(
-                [change, Text(sparkline(summary.recent[-NARROW_SPARK:]), style="cyan")]
-            )
+        change = thirty_days(summary, NARROW_SPARK, "\n")
         cell = Indented(_lead(depth), Text("\n").join([Text(summary.goal.title), second]))
         table.add_row(
             str(summary.goal.number), cell, position_cell(summary, bar_on_own_line=True), change
