@@ -19,7 +19,7 @@ character. Only the bottom panel of a stack has the time axis under it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from recovery_cli.charts.palette import Colour
 from recovery_cli.charts.panel import Panel, Scale
@@ -30,16 +30,37 @@ TALL = 8  # rows: one per position
 HD = "hd"
 
 
-def _steps(points: Sequence[Point], end: datetime) -> tuple[list[datetime], list[float]]:
+def _steps(
+    points: Sequence[Point], end: datetime, room: timedelta | None = None
+) -> tuple[list[datetime], list[float]]:
     """A step line's corners: each value from its moment until the next one's
-    (the last until ``end``), joined by plotext's lines."""
+    (the last until ``end``), joined by plotext's lines.
+
+    ``room`` is how long the last value holds at least on the canvas (one
+    character's worth of time): a step logged in the last moments (from 3 to 2
+    today) would otherwise be drawn in the very last column, where its
+    vertical hides the value it ends at. So the last step is drawn that much
+    before ``end``, and what was held only in between (a 3 held for a minute)
+    falls out, as values held for less than a column always do."""
+    moments = [as_datetime(moment) for moment, _ in points]
+    values = [value for _, value in points]
+    if room is not None and len(moments) > 1 and moments[-1] > end - room:
+        latest = max(end - room, moments[0])
+        while len(moments) > 1 and moments[-2] >= latest:
+            del moments[-2], values[-2]
+        moments[-1] = max(latest, moments[-2]) if len(moments) > 1 else latest
     xs: list[datetime] = []
     ys: list[float] = []
-    moments = [as_datetime(moment) for moment, _ in points] + [end]
-    for index, (_, value) in enumerate(points):
+    moments.append(end)
+    for index, value in enumerate(values):
         xs += [moments[index], moments[index + 1]]
         ys += [value, value]
     return xs, ys
+
+
+def _room(first: datetime, end: datetime, width: int, pad: int) -> timedelta:
+    """One character column's worth of time on a canvas from ``first`` to ``end``."""
+    return (end - first) / canvas_width(width, pad)
 
 
 def _marker(plt, symbol: str, colour: Colour | None):
@@ -163,7 +184,7 @@ def stack(
             plot.plot_size(width, heights[index])
         points = downsample(clip(panel.points, first, end), first, end, buckets)
         if points:
-            xs, ys = _steps(points, end)
+            xs, ys = _steps(points, end, _room(first, end, width, pad))
             symbol = HD if rows < panel.scale.steps else panel.marker
             plot.draw(plot.signal(xs, ys, marker=_marker(plt, symbol, panel.colour)).lines())
     lines = figure.build().string(colorless=not colour).split("\n")
@@ -197,6 +218,6 @@ def together(
     for panel in panels:
         points = downsample(clip(panel.points, first, end), first, end, buckets)
         if points:
-            xs, ys = _steps(points, end)
+            xs, ys = _steps(points, end, _room(first, end, width, pad))
             plot.draw(plot.signal(xs, ys, marker=_marker(plt, panel.marker, panel.colour)).lines())
     return figure.build().string(colorless=not colour).split("\n")[: rows + 2]

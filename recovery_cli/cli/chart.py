@@ -16,6 +16,7 @@ from recovery_cli.views import format as fmt
 from recovery_cli.views import out
 
 SAVE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".svg": "svg"}
+TOGETHER_CLEAREST = 3  # goals one chart tells apart at a glance; more are drawn, with a line
 
 
 def _save_target(save: str, journal_path: Path, force: bool) -> tuple[Path, str]:
@@ -169,6 +170,8 @@ def register(app: typer.Typer) -> None:
             if others:
                 out.say(others)
             return
+        if together and kind == "goals" and len(shown) > TOGETHER_CLEAREST:
+            out.info(t("chart.together_many", count=len(shown)))  # drawn all the same
         width, lines, colour = _terminal()
         if describe:  # the words only (a file asked for is still saved)
             from recovery_cli.charts.stack import describe as words
