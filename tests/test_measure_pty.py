@@ -63,15 +63,17 @@ def test_a_whole_measure_in_english(brought):
     _answer(child, "1/6 I have slept well enough to get through my days. (0-4):", "?")
     child.expect_exact("The answers: 0 not at all")  # ? shows the scale again
     _answer(child, "1/6 I have slept", "3")
-    _answer(child, "2/6 Empowerment - I have gone out", "9")
+    # an item's CHIME domain after its text, in brackets, as measure show has it
+    _answer(child, "2/6 I have gone out for something I chose myself. (Empowerment) (0-4):", "9")
     child.expect_exact("'9' is not an answer here; use a whole number from 0 to 4.")
-    _answer(child, "2/6 Empowerment - I have gone out", "4")
-    _answer(child, "3/6 Connectedness - I have talked", "")  # Enter skips
-    _answer(child, "4/6 Meaning - I have done something I enjoy.", "2")
-    _answer(child, "5/6 Worries have filled my days.", "1")
-    _answer(child, "6/6 Hope - I have felt able", "3")
+    _answer(child, "2/6 I have gone out for something I chose myself. (Empowerment)", "4")
+    _answer(child, "3/6 I have talked with someone I like. (Connectedness)", "")  # Enter skips
+    _answer(child, "4/6 I have done something I enjoy. (Meaning) (0-4):", "2")
+    _answer(child, "5/6 Worries have filled my days. (0-4):", "1")
+    _answer(child, "6/6 I have felt able to handle what came up. (Hope)", "3")
     _answer(child, "Anything you want to add? (Enter to skip)", "A calm month")
-    child.expect_exact("3. I have talked with someone I like: skipped")
+    child.expect_exact("2. I have gone out for something I chose myself (Empowerment): 4")
+    child.expect_exact("3. I have talked with someone I like (Connectedness): skipped")
     child.expect_exact("Score: 18 (from 0 to 24).")
     _answer(child, "Save this in your journal? (Y/n)", "")
     tail = _finish(child)
@@ -119,12 +121,15 @@ def test_a_whole_measure_in_danish_and_ctrl_d(brought):
     child.expect_exact("Tænk på de sidste to uger.")
     child.expect_exact("Svarene: 0 slet ikke · 1 lidt · 2 noget af tiden")
     _answer(child, "1/6 Jeg har sovet godt nok til at klare mine dage. (0-4):", "2")
-    _answer(child, "Jeg er gået ud for at gøre noget, jeg selv havde valgt. (0-4):", "x")
+    asked = "2/6 Jeg er gået ud for at gøre noget, jeg selv havde valgt. (Empowerment) (0-4):"
+    _answer(child, asked, "x")
     child.expect_exact("'x' er ikke et svar her; brug et helt tal fra 0 til 4.")
-    _answer(child, "Jeg er gået ud for at gøre noget, jeg selv havde valgt. (0-4):", "3")
-    for number in range(3, 7):
+    _answer(child, asked, "3")
+    _answer(child, "3/6 Jeg har talt med en, jeg holder af. (Forbundethed) (0-4):", "2")
+    for number in range(4, 7):
         _answer(child, f"{number}/6", "2")
     _answer(child, "Er der noget, du vil tilføje? (Enter springer over)", "")
+    child.expect_exact("3. Jeg har talt med en, jeg holder af (Forbundethed): 2")
     child.expect_exact("Score: 13 (fra 0 til 24).")
     _answer(child, "(J/n)", "j")
     tail = _finish(child)

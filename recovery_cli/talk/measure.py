@@ -94,8 +94,10 @@ def _question(definition: Definition, index: int) -> str:
         "low": definition.scale.low,
         "high": definition.scale.high,
     }
-    if item.chime:
+    if item.chime and definition.name == CHECKIN:  # the domain is what it asks about
         return t("measure.take.ask_domain", domain=fmt.domain_name(item.chime), **params)
+    if item.chime:  # a measure's item: its domain after it, as measure show has it
+        return t("measure.take.ask_in_domain", domain=fmt.domain_name(item.chime), **params)
     return t("measure.take.ask", **params)
 
 
@@ -158,11 +160,12 @@ def summary_lines(definition: Definition, taken: Taken) -> list[str]:
     lines = [t("talk.summary.heading")]
     for index, item in enumerate(definition.items):
         value = taken.answers.get(item.key)
-        what = (
-            fmt.domain_name(item.chime)
-            if item.chime and definition.name == "checkin"
-            else shorten(item_text(definition, index).rstrip(" .:"), 50)
-        )
+        if item.chime and definition.name == CHECKIN:
+            what = fmt.domain_name(item.chime)
+        else:
+            what = shorten(item_text(definition, index).rstrip(" .:"), 50)
+            if item.chime:  # after the text, in brackets: as asked, as measure show has it
+                what = t("measure.summary.in_domain", item=what, domain=fmt.domain_name(item.chime))
         answer = (
             t("measure.summary.skipped")
             if value is None
