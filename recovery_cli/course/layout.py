@@ -144,6 +144,8 @@ def _chunks(body: list[Line], first: int, rest: int) -> list[list[Line]]:
         limit = min(end, _last_start(body))
         if alone and limit - start >= room // 2:  # this frame stays at least half full
             end = _end(body, start, limit)
+            if _lines_of_text(body[start:end]) < LEAST_GOING_ON:  # nor left short itself
+                end = limit
         chunks.append(body[start:end])
         start, room = end, rest
     chunks.append(body[start:])
