@@ -77,9 +77,9 @@ def _sealed(path) -> bool | None:
 
 
 def _when(moment) -> str:
-    from recovery_cli.views.format import numeric_moment
+    from recovery_cli.views.format import local_moment_text
 
-    return numeric_moment(moment) if moment else "?"
+    return local_moment_text(moment) if moment else "?"
 
 
 def _entries(path) -> list[dict]:
