@@ -90,3 +90,31 @@ def test_standard_input_is_named_as_such(cli, journal_file, exported):
     assert done.code == 2, done
     assert done.err.startswith("What came on standard input cannot be imported because the ")
     assert "its position 0 is not on the 1-8 continuum" in done.err
+
+
+@pytest.mark.parametrize(
+    ("lang", "done_line", "dry_line"),
+    [
+        (
+            "en",
+            "Imported an export from standard input:",
+            "Importing an export from standard input would do this:",
+        ),
+        (
+            "da",
+            "Importeret en eksport fra standardinput:",
+            "Import af en eksport fra standardinput ville gøre dette:",
+        ),
+    ],
+)
+def test_the_report_names_standard_input_in_plain_words(
+    cli, journal_file, exported, lang, done_line, dry_line
+):
+    text = json.dumps(exported)
+    dry = cli("--lang", lang, "import", "-", "--dry-run", input=text)
+    assert dry.code == 0, dry
+    assert dry.out.splitlines()[0] == dry_line
+    done = cli("--lang", lang, "import", "-", input=text)
+    assert done.code == 0, done
+    assert done.out.splitlines()[0] == done_line
+    assert "(-)" not in done.out and "((" not in done.out
