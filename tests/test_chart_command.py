@@ -109,7 +109,9 @@ def test_since_and_until(cli, football):
         "Try a wider range, or leave out --since and --until."
     )
     backwards = cli("chart", "--since", "yesterday", "--until", "2001-01-01")
-    assert backwards.code == 2 and "start comes after the end" in backwards.err
+    assert backwards.code == 2 and "ends before it begins" in backwards.err
+    future = cli("chart", "--since", "2999-01-01")
+    assert future.code == 2 and "is in the future; use today or an earlier day" in future.err
     assert cli("chart", "--since", "someday").code == 2
     assert cli("chart", "--since", "tomorrow").code == 2
 

@@ -92,7 +92,7 @@ def test_the_command_list_shows_no_examples(cli):
 ENGLISH = re.compile(
     r"\b(Usage|Options|Arguments|Commands|OPTIONS|COMMAND|ARGS|GOAL|TEXT|WHO|WHEN|FILE|"
     r"required|Show this|position|logged|log|standard input|strength|experience|family|"
-    r"friend|professional|network|other|helped|the|and|or|of)\b"
+    r"friend|professional|network|other|helped|pager|pageren|the|and|or|of)\b"
 )
 
 

@@ -135,6 +135,8 @@ def test_an_older_copy_does_not_undo_a_newer_edit(cli, journal_file, tmp_path):
     assert done.code == 0 and "the version here was edited later, so it stays" in done.out
     assert "The version in the file (last edited 5 Mar 2026" in done.out
     assert "    title: “Old title”" in done.out
+    danish = cli("--lang", "da", "import", str(old), "--dry-run")
+    assert "»Old title«" in danish.out and "“" not in danish.out  # Danish quotation marks
     assert "your journal keeps its own versions of the entries above" in done.out
     assert "everything in it is already in your journal" not in done.out
     assert read_tables(journal_file)["goals"]["g1"]["title"] == "New title"
@@ -217,10 +219,10 @@ def test_the_dropped_fields_in_danish(cli, both_edited):
     assert "  Udgaven her (sidst ændret 10. mar. 2026" in done.out
     assert "sæt det ind igen med recovery goal edit 1:" in done.out
     for line in (
-        f"    titlen: “{ALI}”",
+        f"    titlen: »{ALI}«",
         "    CHIME-områderne: Forbundethed",
         "    status: aktivt",
-        "    visionen: “Be part of a team”",
+        "    visionen: »Be part of a team«",
         "    tidshorisonten: (ingenting)",
     ):
         assert line + "\n" in done.out, line

@@ -251,3 +251,23 @@ def test_every_command_offered_fits_one_line_to_copy(language):
         person = people.person(name)
         for command, _ in [*suggestions(person), *commands(person)]:
             assert len(command) <= 76, command  # whole on an 80-column line, with room
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "NAME"), ("da", "NAVN")])
+def test_the_list_never_breaks_a_command_across_lines(cli, lang, name):
+    """Each command stands whole on a line: beside its label where both fit, on
+    a line of its own under the label where they do not (Danish at 60)."""
+    narrow = cli("--lang", lang, "demo", "--list", env={"COLUMNS": "60", "TTY_COMPATIBLE": "1"})
+    lines = narrow.out.splitlines()
+    for command in (
+        f"recovery demo --person {name}",
+        f"recovery --demo {name} status",
+        f"recovery course --person {name}",
+    ):
+        assert any(line.endswith(f"  {command}") for line in lines), (command, narrow.out)
+    assert all(len(line) <= 60 for line in lines)
+    wide = cli("--lang", lang, "demo", "--list", env={"COLUMNS": "100"}).out
+    assert any(
+        line.endswith(f"recovery demo --person {name}") and ":" in line
+        for line in wide.splitlines()
+    )

@@ -48,19 +48,20 @@ def test_markdown_says_at_5_throughout_only_when_it_never_moved(cli, moving):
     assert done.code == 0, done
     text = done.out
     assert "throughout" not in _row(text, 1)
-    assert _row(text, 1).endswith("| at 5 again, between 3 and 5 on the way |")
+    assert _row(text, 1).endswith("| at 5 again, between 3 and 5 in the meantime |")
     assert _row(text, 2).endswith("| at 4 throughout |")
     assert _row(text, 3).endswith("| from 2 to 5 |")  # all within the two: no range
     # the caption under each goal's chart says the same thing
     assert (
-        "6 positions from 2 Mar 2026 to 7 Mar 2026: at 5 again, between 3 and 5 on the way." in text
+        "6 positions from 2 Mar 2026 to 7 Mar 2026: at 5 again, between 3 and 5 in the meantime."
+        in text
     )
     assert "3 positions from 2 Mar 2026 to 4 Mar 2026: at 4 throughout." in text
 
 
 def test_html_and_danish_say_the_same(cli, moving):
     html = cli("--lang", "en", "export", "--format", "html").out
-    assert "at 5 again, between 3 and 5 on the way" in html and "at 5 throughout" not in html
+    assert "at 5 again, between 3 and 5 in the meantime" in html and "at 5 throughout" not in html
     danish = cli("--lang", "da", "export", "--format", "md").out
     assert _row(danish, 1).endswith("| på 5 igen, mellem 3 og 5 undervejs |")
     assert _row(danish, 2).endswith("| på 4 hele tiden |")
@@ -73,7 +74,7 @@ def test_html_and_danish_say_the_same(cli, moving):
         ([5, 4], "from 5 to 4"),
         ([5, 6, 4], "from 5 to 4, between 4 and 6"),
         ([5, 3, 4], "from 5 to 4, between 3 and 5"),
-        ([1, 8, 1], "at 1 again, between 1 and 8 on the way"),
+        ([1, 8, 1], "at 1 again, between 1 and 8 in the meantime"),
     ],
 )
 def test_movement_sentence(values, english):

@@ -213,7 +213,7 @@ def test_reaching_a_goal_shows_the_journey(cli, told):
     lines = done.out.splitlines()
     assert lines[0] == "Goal #1 is reached: Play on a local football team."
     assert lines[1] == f"You began at 2 on {_day(150)}."
-    assert lines[2] == f"On the way you logged 6 positions; the highest was 6, on {_day(5)}."
+    assert lines[2] == f"Along the way you logged 6 positions; the highest was 6, on {_day(5)}."
     assert lines[3] == "Along the way: My brother; Played as a kid."
     assert lines[4] == "The latest thing that helped, in your words: “Talking it through”"
     assert len(lines) == 6  # and a warm last line

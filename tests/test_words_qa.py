@@ -117,7 +117,11 @@ def still_and_back(cli):
 @pytest.mark.parametrize(
     ("lang", "held", "again"),
     [
-        ("en", "You stayed at 3 from ", "were between 3 and 5 on the way, and ended at 3 again."),
+        (
+            "en",
+            "You stayed at 3 from ",
+            "were between 3 and 5 in the meantime, and ended at 3 again.",
+        ),
         ("da", "Du blev på 3 fra den ", "var mellem 3 og 5 undervejs og endte på 3 igen."),
     ],
 )
@@ -136,9 +140,9 @@ def test_letting_go_says_where_a_goal_stayed_or_came_back_to(
     [
         (
             "en",
-            "You began at 3 with #2 “Cook”, and are there again now; it moved on the way.",
+            "You began at 3 with #2 “Cook”, and are there again now; it moved in the meantime.",
             ", as on ",
-            "at 3 again, between 3 and 5 on the way",
+            "at 3 again, between 3 and 5 in the meantime",
         ),
         (
             "da",

@@ -47,8 +47,16 @@ def _list() -> None:
         line = f"  {key:<{width}}  {t(f'people.{key}.name')}, {t(f'people.{key}.summary')}{mark}"
         out.say(line, hang=width + 4)  # a long summary goes on under itself
     out.say("")
-    for line in ("people.list.open", "people.list.any", "people.list.course"):
-        out.say(t(line))
+    name = t("metavar.person")
+    hints = [
+        (t("people.list.open"), f"recovery demo --person {name}"),
+        (t("people.list.any"), f"recovery --demo {name} status"),
+        (t("people.list.course"), f"recovery course --person {name}"),
+    ]
+    pad = max(len(label) for label, _ in hints) + 2
+    side_by_side = pad + max(len(line) for _, line in hints) <= out.width()
+    for label, line in hints:  # a command is never broken across lines
+        out.raw(f"{label:<{pad}}{line}" if side_by_side else f"{label}\n  {line}")
 
 
 def _open(app_state, person, *, reset: bool) -> None:

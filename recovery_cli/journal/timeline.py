@@ -94,7 +94,7 @@ def chart_range(
         day = parse_day(until, now) + timedelta(days=1)
         end = datetime.combine(day, time(0), tzinfo=now.tzinfo) - timedelta(seconds=1)
     end = min(end or now, now)
-    if start is not None and start > end:
+    if start is not None and start > end:  # parse_day refuses a day after today
         raise InputError("error.chart.range", since=since, until=until or "")
     return start, end
 

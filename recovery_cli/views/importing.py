@@ -101,7 +101,7 @@ def field_value(name: str, value, goal_numbers: dict[str, int]) -> str:
     if value is None or value == "" or value == () or value == {}:
         return t("import.lost.nothing")
     if name in _TEXT_FIELDS:
-        return "\u201c" + str(value).replace("\n", "\n    ") + "\u201d"
+        return t("text.quoted", text=str(value).replace("\n", "\n    "))
     if name == "chime":
         return fmt.domains_text(value)
     if name == "status":
