@@ -51,3 +51,23 @@ def test_backup_list_writes_the_time_as_every_other_screen(cli, journal_file, da
     set_language("da")
     assert f"{local.day}. {t(f'month.{local.month}')} {local.year} kl. {local:%H.%M}" in danish
     assert f"{local.day}.{local.month}.{local.year}" not in danish
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_backup_list_fits_60_columns_without_breaking_an_id_or_a_command(cli, journal_file, lang):
+    """At 60 columns each backup takes two lines (the id whole on the first), and
+    the restore command stands whole on a line; at 120 one row each."""
+    cli("goal", "add", "Walk")
+    assert cli("backup").code == 0
+    narrow = cli("--lang", lang, "backup", "list", env={"COLUMNS": "60", "TTY_COMPATIBLE": "1"})
+    lines = narrow.out.splitlines()
+    assert all(len(line) <= 60 for line in lines), narrow.out
+    import re
+
+    ident = re.search(r"\d{8}T\d{6}Z-\w+", narrow.out).group(0)
+    assert lines[-1] == f"  recovery backup restore {ident}" or lines[-1].endswith(
+        f" recovery backup restore {ident}"
+    )
+    wide = cli("--lang", lang, "backup", "list", env={"COLUMNS": "120"}).out.splitlines()
+    assert wide[-1].endswith(f": recovery backup restore {ident}")
+    assert any(line.startswith(f"  {ident}  ") and line.rstrip()[-1] == "B" for line in wide)
