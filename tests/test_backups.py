@@ -133,7 +133,11 @@ def test_danish(cli, journal_file):
     (stored,) = json.loads(cli("backup", "list", "--json").out)
     assert stored["id"].endswith("Z-manual")  # the file keeps its name; JSON shows it
     moment = datetime.fromisoformat(stored["when"]).astimezone()
-    assert f"{moment.day}.{moment.month}.{moment.year} kl. {moment:%H.%M}" in listed
+    from recovery_cli.i18n import set_language, t
+
+    set_language("da")
+    month = t(f"month.{moment.month}")  # written as every Danish screen writes a day
+    assert f"{moment.day}. {month} {moment.year} kl. {moment:%H.%M}" in listed
     assert "Eksempel: recovery backup" in cli("--lang", "da", "backup", "--help").out
 
 

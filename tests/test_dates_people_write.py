@@ -31,7 +31,7 @@ def _shown(day: date, at: time) -> list[str]:
         fmt.day_text(day),
         numeric_date(day),
         fmt.moment_text(stamp),
-        fmt.numeric_moment(moment),
+        fmt.local_moment_text(moment),
         fmt.when_text(stamp, NOW),
     ]
     if (TODAY - day).days < 365:  # a chart's day tick has no year: the last such day

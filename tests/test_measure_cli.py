@@ -295,13 +295,17 @@ def test_a_file_whose_result_belongs_to_no_measure_is_refused(cli, journal_file,
     cli("export", "--output", str(saved))
     data = json.loads(saved.read_text())
     before = journal_file.read_bytes()
-    for broken in (
-        {**data, "measures": []},
-        {**data, "results": [{**data["results"][0], "answers": {"sleep": 9}}]},
+    for broken, problem in (
+        ({**data, "measures": []}, "its measure is not among the measures in it"),
+        (
+            {**data, "results": [{**data["results"][0], "answers": {"sleep": 9}}]},
+            "its answers do not fit its measure",
+        ),
     ):
         saved.write_text(json.dumps(broken))
         done = cli("import", str(saved))
-        assert done.code == 2 and "result 1" in one_sentence(done)
+        said = one_sentence(done)  # named by its measure and day, and what is wrong
+        assert done.code == 2 and "the everyday result from" in said and problem in said
     assert journal_file.read_bytes() == before
 
 

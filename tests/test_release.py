@@ -60,7 +60,7 @@ def other_copy(cli, journal_file, tmp_path):
 def test_import_reads_standard_input(proc, journal_file, other_copy):
     done = proc("import", "-", input=other_copy.read_text(encoding="utf-8"))
     assert done.returncode == 0, done
-    assert "standard input (-)" in done.stdout
+    assert done.stdout.startswith("Imported an export from standard input:")
     assert json.loads(proc("goal", "list", "--json").stdout)[0]["title"] == "Play football"
 
 

@@ -77,9 +77,9 @@ def _sealed(path) -> bool | None:
 
 
 def _when(moment) -> str:
-    from recovery_cli.views.format import numeric_moment
+    from recovery_cli.views.format import local_moment_text
 
-    return numeric_moment(moment) if moment else "?"
+    return local_moment_text(moment) if moment else "?"
 
 
 def _entries(path) -> list[dict]:
@@ -120,15 +120,25 @@ def _print_list(path, rows: list[dict], total: int) -> None:
     id_width = max(len(ident) for ident in ids)
     when_width = max(len(when) for when in whens)
     reason_width = max(len(reason) for reason in reasons)
+    # one row each where the columns fit the terminal, else two lines each
+    # (the id a person types whole on the first), never a cell broken in two
+    one_row = 2 + id_width + 2 + when_width + 2 + reason_width + 2 + 8 <= out.width()
     for row, ident, when, reason in zip(rows, ids, whens, reasons, strict=True):
         lock = f"  {t('backup.encrypted')}" if row["encrypted"] else ""
-        out.say(
-            f"  {ident:<{id_width}}  {when:<{when_width}}  "
-            f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}"
-        )
+        if one_row:
+            out.raw(
+                f"  {ident:<{id_width}}  {when:<{when_width}}  "
+                f"{reason:<{reason_width}}  {_size(row['bytes']):>8}{lock}"
+            )
+        else:
+            out.raw(f"  {ident}  {_size(row['bytes'])}{lock}")
+            out.say(f"    {when}, {reason}", hang=4)
     # suggest the newest copy that is not the damaged file set aside by doctor
     usable = [row for row in rows if row["reason"] != "damaged"] or rows
-    out.say(t("backup.restore_hint", id=shown_backup_id(usable[0]["id"])))
+    label = t("backup.restore_hint")
+    command = f"recovery backup restore {shown_backup_id(usable[0]['id'])}"
+    fits = len(label) + 1 + len(command) <= out.width()
+    out.raw(f"{label} {command}" if fits else f"{label}\n  {command}")  # the command whole
     say_more("list.more.backups", len(rows), total)
 
 

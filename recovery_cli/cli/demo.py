@@ -60,8 +60,9 @@ def _list() -> None:
 
 
 def _open(app_state, person, *, reset: bool) -> None:
-    from recovery_cli.demo.sandbox import ensure_sandbox, sandbox_path
+    from recovery_cli.demo.sandbox import ensure_sandbox, rebuild_command, sandbox_path
     from recovery_cli.demo.tour import render_tour, reset_command
+    from recovery_cli.i18n import LANGUAGES
 
     sandbox = app_state.for_journal(
         sandbox_path(person.key), chosen=False, demo=True, person=person.key
@@ -73,11 +74,17 @@ def _open(app_state, person, *, reset: bool) -> None:
         if journal.language and not sandbox.language_fixed:
             sandbox.speak(journal.language)
         name = t(f"people.{person.key}.name")
-        out.info(
-            {
+        if outcome == "kept" and journal.language in LANGUAGES:  # what was logged in it stays
+            said = t(
+                f"demo.language_kept.{journal.language}",
+                name=name,
+                command=rebuild_command(person.key),
+            )
+        else:
+            said = {
                 "built": t("demo.built", name=name),
                 "rebuilt": t("demo.language_rebuilt", name=name),
                 "reused": t("demo.reused", name=name, reset=reset_command(person)),
-            }[outcome]
-        )
+            }.get(outcome) or t("demo.reused", name=name, reset=reset_command(person))
+        out.info(said)
         render_tour(journal, person)

@@ -96,6 +96,10 @@ def describe(error: RecoveryError) -> str:
             value = params.get(name)
             if isinstance(value, str):
                 params[name] = shown_backup_id(value)
+    if error.key.startswith("import.error.invalid."):  # the entry as the person knows it
+        from recovery_cli.views.import_refusal import refusal_words
+
+        params.update(refusal_words(error.key.rpartition(".")[2], params))
     message = t(error.key, **params)
     opening = t(error.key)  # the catalog's text: does the sentence open with a value?
     if opening.startswith("{") and not opening.startswith(("{field}", "{domain}")):

@@ -302,6 +302,17 @@ class AppState:
             name = t(f"people.{self.person or DEFAULT}.name")
             out.info(t("demo.notice", name=name))  # once, and only when the command worked
             self.said.add("demo")
+            if self.language_fixed and journal.language in LANGUAGES:
+                self._other_language(journal.language, name)
+
+    def _other_language(self, language: str, name: str) -> None:
+        """One line when the sandbox was built in another language than is spoken."""
+        if language == get_language():
+            return
+        from recovery_cli.demo.sandbox import rebuild_command
+
+        command = rebuild_command(self.person)
+        out.info(t(f"demo.sandbox_language.{language}", name=name, command=command))
 
     def speak(self, language: object) -> None:
         """Speak the journal's saved language; one this version does not know

@@ -214,7 +214,7 @@ def register(app: typer.Typer) -> None:
         else:
             path = Path(file).expanduser()
             raw = read_import(path)
-        source = t("import.stdin") if file == "-" else str(path)  # as the report names it
+        source = None if file == "-" else str(path)  # as the report names it
         # what a refusal of its content names: "The file …" or "What came on standard input"
         said = t("import.source.stdin") if file == "-" else t("import.source.file", path=str(path))
         if not raw.removeprefix(b"\xef\xbb\xbf").strip():  # nothing to import: say so

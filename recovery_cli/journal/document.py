@@ -100,8 +100,54 @@ def _foreign(source: str) -> InputError:
     return InputError("import.error.foreign", source=source)
 
 
-def _invalid(source: str, table: str, index: int) -> InputError:
-    return InputError(f"import.error.invalid.{table}", source=source, index=index)
+def _invalid(
+    source: str,
+    table: str,
+    index: int,
+    data: object = None,
+    numbers: dict[str, int] | None = None,
+    problem: tuple[str, dict] | None = None,
+) -> InputError:
+    """The refusal of one entry: ``index`` is its place in the file; ``data`` (the
+    stored dict, as far as it reads) and ``numbers`` (goal id -> number) let the
+    sentence name it as the person knows it, ``problem`` (a key under
+    ``import.problem.`` and its values) say what is wrong with it."""
+    return InputError(
+        f"import.error.invalid.{table}",
+        source=source,
+        index=index,
+        data=data if isinstance(data, dict) else None,
+        numbers=numbers or {},
+        problem=problem,
+    )
+
+
+# what a record's own check says, as a problem the refusal can name
+_PROBLEMS = {
+    "error.position.range": "range",
+    "error.record.bad_time": "time",
+    "error.record.bad_number": "number",
+    "error.chime.unknown": "chime",
+    "error.status.unknown": "status",
+    "error.text.empty": "empty",
+    "error.text.too_long": "too_long",
+    "error.text.encoding": "characters",
+    "error.text.control": "characters",
+    "error.text.newline": "characters",
+    "error.goal.parent_self": "parent_self",
+}
+
+
+def _problem(error: Exception) -> tuple[str, dict] | None:
+    if isinstance(error, InputError):
+        found = _PROBLEMS.get(error.key)
+        if found is None:
+            return None
+        values = {k: v for k, v in error.params.items() if k in ("value", "limit")}
+        return found, values
+    if isinstance(error, ValueError) and error.args and error.args[0] in ("id", "goal"):
+        return f"no_{error.args[0]}", {}
+    return None
 
 
 def _optional_str(value: object) -> bool:
@@ -137,16 +183,21 @@ def _record(table: str, data: object, make=None):
     return (make or rec.maker(table))(data)
 
 
-def _records(source: str, table: str, items: list) -> list:
+def _records(source: str, table: str, items: list, goals: dict[str, int] | None = None) -> list:
+    """The checked records of one table; ``goals``: the file's goal numbers by
+    id (read before its positions), to name a position that is refused."""
     out, seen, numbers = [], set(), set()
     make = rec.maker(table)
     for index, data in enumerate(items, start=1):
         try:
             record = _record(table, data, make)
-        except _BAD_RECORD:
-            raise _invalid(source, table, index) from None
-        if record.id in seen or (table == "goals" and record.number in numbers):
-            raise _invalid(source, table, index)
+        except _BAD_RECORD as error:
+            raise _invalid(source, table, index, data, goals, _problem(error)) from None
+        if record.id in seen:
+            raise _invalid(source, table, index, data, goals, ("twice", {}))
+        if table == "goals" and record.number in numbers:
+            twice = ("number_twice", {"value": record.number})
+            raise _invalid(source, table, index, data, goals, twice)
         seen.add(record.id)
         if table == "goals":
             numbers.add(record.number)
@@ -154,26 +205,39 @@ def _records(source: str, table: str, items: list) -> list:
     return out
 
 
+def _read_tables(source: str, lists: dict[str, list]) -> dict[str, list]:
+    """Every table's checked records, goals first (a refused position is named
+    by its goal's number)."""
+    tables: dict[str, list] = {}
+    for table in TABLES:
+        goals = {g.id: g.number for g in tables.get("goals", ())}
+        tables[table] = _records(source, table, lists[table], goals)
+    return tables
+
+
 def _check_links(source: str, tables: dict[str, list]) -> None:
     """Every position belongs to a goal in the same file; every result to a
     measure in the same file (or the built-in check-in), its answers on that
     measure's scale; no two measures share a name."""
-    goals = {g.id for g in tables["goals"]}
+    goals = {g.id: g.number for g in tables["goals"]}
     for index, position in enumerate(tables["positions"], start=1):
         if position.goal not in goals:
-            raise _invalid(source, "positions", index)
+            data = rec.to_dict(position)
+            raise _invalid(source, "positions", index, data, goals, ("no_goal_here", {}))
     from recovery_cli.journal.measures import definitions_by_name, fits
 
     names: set[str] = set()
     for index, measure in enumerate(tables["measures"], start=1):
         if measure.name in names:
-            raise _invalid(source, "measures", index)
+            twice = ("name_twice", {"value": measure.name})
+            raise _invalid(source, "measures", index, rec.to_dict(measure), goals, twice)
         names.add(measure.name)
     known = definitions_by_name(tables["measures"])
     for index, result in enumerate(tables["results"], start=1):
         definition = known.get(result.measure)
         if definition is None or not fits(definition, result):
-            raise _invalid(source, "results", index)
+            problem = "no_measure" if definition is None else "answers"
+            raise _invalid(source, "results", index, rec.to_dict(result), goals, (problem, {}))
 
 
 def _older_tables(data: dict, schema: int) -> dict:
@@ -228,11 +292,10 @@ def _from_export(data: dict, source: str) -> Incoming:
         upgraded = _older_tables(as_docs, schema)
         data = {**data, **{table: list(upgraded.get(table, {}).values()) for table in TABLES}}
     incoming = Incoming(kind="export")
-    for table in TABLES:
-        items = data.get(table, [])
-        if not isinstance(items, list):
-            raise _foreign(source)
-        incoming.tables[table] = _records(source, table, items)
+    lists = {table: data.get(table, []) for table in TABLES}
+    if not all(isinstance(items, list) for items in lists.values()):
+        raise _foreign(source)
+    incoming.tables = _read_tables(source, lists)
     journal = data.get("journal")
     _meta(incoming, journal if isinstance(journal, dict) else {})
     includes = data.get("includes")
@@ -255,11 +318,10 @@ def _from_journal(data: dict, source: str) -> Incoming:
             raise _foreign(source)
         data = {META: data[META], **_older_tables(stored, schema)}
     incoming = Incoming(kind="journal")
-    for table in TABLES:
-        stored = data.get(table, {})
-        if not isinstance(stored, dict):
-            raise _foreign(source)
-        incoming.tables[table] = _records(source, table, list(stored.values()))
+    tables = {table: data.get(table, {}) for table in TABLES}
+    if not all(isinstance(stored, dict) for stored in tables.values()):
+        raise _foreign(source)
+    incoming.tables = _read_tables(source, {k: list(v.values()) for k, v in tables.items()})
     _meta(incoming, meta)
     return incoming
 

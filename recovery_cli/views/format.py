@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from recovery_cli.domain.chime import DOMAINS
 from recovery_cli.domain.continuum import HIGHEST, band_of
 from recovery_cli.domain.records import read_stamp
-from recovery_cli.i18n import get_language, numeric_date, t, tn
+from recovery_cli.i18n import get_language, t, tn
 
 DOMAIN_STYLES = {
     "connectedness": "cyan",
@@ -121,14 +121,14 @@ def clock_text(moment: datetime) -> str:
 
 def moment_text(stamp: str) -> str:
     """``23 Nov 2026, 21:00`` / ``23. nov. 2026 kl. 21.00``."""
-    moment = local(stamp)
-    return t("date.moment", day=day_text(moment.date()), time=clock_text(moment))
+    return local_moment_text(local(stamp))
 
 
-def numeric_moment(moment: datetime) -> str:
-    """``2026-11-23 21:00`` / ``23.11.2026 kl. 21.00``, for lists that line up."""
+def local_moment_text(moment: datetime) -> str:
+    """A moment (any time zone) as the person's clock shows it: ``23 Nov 2026,
+    21:00`` / ``23. nov. 2026 kl. 21.00``."""
     moment = moment.astimezone()
-    return t("date.moment_numeric", day=numeric_date(moment.date()), time=clock_text(moment))
+    return t("date.moment", day=day_text(moment.date()), time=clock_text(moment))
 
 
 def horizon_target(horizon: str | None, start: str) -> date | None:

@@ -181,20 +181,18 @@ def _capped(blocks: list[list[str]]) -> list[str]:
 def import_lines(
     plan: MergePlan,
     *,
-    source: str,
+    source: str | None,
     kind: str,
     goal_numbers: dict[str, int],
     dry_run: bool,
     backup: Path | None,
 ) -> list[str]:
-    """Every line of the report, in order."""
-    lines = [
-        t(
-            "import.from_dry" if dry_run else "import.from",
-            path=source,
-            kind=t(f"import.kind.{kind}"),
-        )
-    ]
+    """Every line of the report, in order; ``source`` None: standard input."""
+    key = "import.from_dry" if dry_run else "import.from"
+    if source is None:  # standard input: "Imported an export from standard input:"
+        lines = [t(f"{key}_stdin", kind=t(f"import.kind.{kind}"))]
+    else:
+        lines = [t(key, path=source, kind=t(f"import.kind.{kind}"))]
     added = _added_counts(plan)
     if any(added.values()):
         key = "import.would_add" if dry_run else "import.added"
