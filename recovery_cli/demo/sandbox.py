@@ -55,10 +55,10 @@ def _build(journal: Journal, name: str | None) -> None:
     from recovery_cli.demo.people import DEFAULT, person
 
     build_person(journal, person(name or DEFAULT))
-    journal.set_meta(demo_built=fingerprint(journal))
+    journal.set_meta(demo_built=content_digest(journal))
 
 
-def fingerprint(journal: Journal) -> str:
+def content_digest(journal: Journal) -> str:
     """A digest of the sandbox's records (not its meta): the same until
     something is logged, added, changed or removed in it."""
     import hashlib
@@ -75,7 +75,7 @@ def fingerprint(journal: Journal) -> str:
 def changed_since_built(journal: Journal) -> bool:
     """Whether the sandbox holds changes made after it was built (one built
     before the tool remembered how it was built counts as changed: kept)."""
-    return journal.meta.get("demo_built") != fingerprint(journal)
+    return journal.meta.get("demo_built") != content_digest(journal)
 
 
 def rebuild_command(name: str | None) -> str:
