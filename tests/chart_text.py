@@ -73,3 +73,25 @@ def panels(text: str) -> tuple[list[str], list[Drawn]]:
         found.append(drawn)
     head = lines[: blocks[0][0] - 1] if blocks else lines
     return head, found
+
+
+# The widths every chart is drawn at in the tests, and the month names its
+# date axis may show, per language.
+WIDTHS = [60, 80, 120, 200]
+MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "da": (
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "maj",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ),
+}

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from recovery_cli.charts.output import strip_ansi
-from tests.chart_text import HD, panels
+from tests.chart_text import HD, MONTHS, WIDTHS, panels
 from tests.charts_seed import FOOTBALL, seed
 
 ESC = "\x1b"
@@ -121,21 +121,7 @@ def test_danish_chart(cli, football):
     assert out.startswith("Hvor du er med dine mål, over tid")
     found = panels(out)[1]
     assert {"langt væk 1", "på vej 4", "tæt på 6"} <= set(found[0].labels)
-    months = (
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "maj",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "okt.",
-        "nov.",
-        "dec.",
-    )
-    assert any(month in found[-1].dates for month in months)
+    assert any(month in found[-1].dates for month in MONTHS["da"])
     assert found[0].sentence[0].startswith("Fra 2 den ") and "højest 5." in found[0].sentence[0]
     empty = cli("--lang", "da", "chart", "--since", "2001-01-01", "--until", "2001-02-01").out
     assert "Der blev ikke noteret placeringer mellem 1. jan. 2001 og 1. feb. 2001" in empty
@@ -330,24 +316,6 @@ def test_save_needs_a_file_name(cli, football, name):
     assert "--save skal have et filnavn" in cli("--lang", "da", "chart", "--save", name).err
 
 
-WIDTHS = [60, 80, 120, 200]
-MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "da": (
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "maj",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "okt.",
-        "nov.",
-        "dec.",
-    ),
-}
 NAMES = {
     "en": {
         "continuum": {"far away 1", "on the way 4", "close 6"},

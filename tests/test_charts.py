@@ -24,28 +24,10 @@ from recovery_cli.charts.palette import DOMAIN_COLOURS, MARKERS, PALETTE
 from recovery_cli.charts.series import clip, downsample
 from recovery_cli.charts.spark import sparkline
 from recovery_cli.i18n import set_language
-from tests.chart_text import HD, panels
+from tests.chart_text import HD, MONTHS, WIDTHS, panels
 
 NOW = datetime(2026, 4, 9, 10, 0, tzinfo=timezone.utc)
 ESC = "\x1b"
-WIDTHS = [60, 80, 120, 200]
-MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "da": (
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "maj",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "okt.",
-        "nov.",
-        "dec.",
-    ),
-}
 BANDS = {
     "en": ("far away 1", "on the way 4", "close 6"),
     "da": ("langt væk 1", "på vej 4", "tæt på 6"),

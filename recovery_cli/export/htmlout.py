@@ -89,18 +89,7 @@ def _overview(shared: Shared) -> str:
     if not shared.goals:
         parts.append(f"<p>{esc(t('export.report.no_goals'))}</p>")
     else:
-        header = [
-            "#",
-            t("col.goal"),
-            t("col.chime"),
-            t("col.status"),
-            t("export.col.position"),
-            t("export.col.movement"),
-        ]
-        rows = [
-            [str(o.number), o.title, o.domains, o.status, o.where, o.movement]
-            for o in r.overview_rows(shared)
-        ]
+        header, rows = r.overview_table(shared)
         parts.append(_table(header, rows, numeric=(0,)))
     return "".join(parts) + "</section>"
 

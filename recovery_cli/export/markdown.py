@@ -58,18 +58,7 @@ def _overview(shared: Shared) -> list[str]:
     lines = [f"## {t('export.report.overview')}", ""]
     if not shared.goals:
         return lines + [t("export.report.no_goals"), ""]
-    header = [
-        "#",
-        t("col.goal"),
-        t("col.chime"),
-        t("col.status"),
-        t("export.col.position"),
-        t("export.col.movement"),
-    ]
-    rows = [
-        [str(o.number), o.title, o.domains, o.status, o.where, o.movement]
-        for o in r.overview_rows(shared)
-    ]
+    header, rows = r.overview_table(shared)
     return lines + _table(header, rows)
 
 

@@ -207,6 +207,24 @@ def history_rows(shared: Shared, goal: Goal, days: fmt.LocalDays | None = None) 
     ]
 
 
+def overview_table(shared: Shared) -> tuple[list[str], list[list[str]]]:
+    """The overview of every goal in the report as a table: the header and a row
+    per goal (number, title, domains, status, where, movement)."""
+    header = [
+        "#",
+        t("col.goal"),
+        t("col.chime"),
+        t("col.status"),
+        t("export.col.position"),
+        t("export.col.movement"),
+    ]
+    rows = [
+        [str(o.number), o.title, o.domains, o.status, o.where, o.movement]
+        for o in overview_rows(shared)
+    ]
+    return header, rows
+
+
 def history_table(
     shared: Shared, goal: Goal, days: fmt.LocalDays | None = None
 ) -> tuple[list[str], list[list[str]]]:
